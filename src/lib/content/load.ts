@@ -1,0 +1,95 @@
+import { basename, join, relative } from 'node:path';
+import type { VocabularyNames } from '../../schemas/award';
+import { ClauseSchema, type ClauseData } from '../../schemas/clause';
+import { PolicySchema, type Policy } from '../../schemas/policy';
+import { ReferenceSchema, type Reference } from '../../schemas/reference';
+import { IndustriesFileSchema, LevelsFileSchema, SupportTypesFileSchema, type Vocabularies } from '../../schemas/vocabulary';
+import type { ContentIssue } from './issue';
+import { listDirs, listFiles, parseMarkdown, parseYaml, readText, validate } from './read';
+
+/** A clause file, validated. */
+export interface ClauseEntry {
+  /** Path relative to the project root. */
+  file: string;
+  /** The frontmatter. */
+  data: ClauseData;
+  /** The clause's text. */
+  body: string;
+}
+
+/** A validated file together with the path it came from. */
+export interface Located<T> {
+  /** Path relative to the project root. */
+  file: string;
+  /** The validated content. */
+  data: T;
+}
+
+/** Everything in content/, each file validated against its schema. */
+export interface RawKnowledgeBase {
+  /** The project root the paths are relative to. */
+  root: string;
+  vocabularies: Vocabularies;
+  policies: Located<Policy>[];
+  references: Located<Reference>[];
+  clauses: ClauseEntry[];
+}
+
+/** Reads and validates one YAML file against a schema. */
+function loadYaml<T>(root: string, path: string, schema: import('zod').ZodType<T>, issues: ContentIssue[]): T | null {
+  const file = relative(root, path);
+  const text = readText(root, path, issues);
+  if (text === null) return null;
+  const data = parseYaml(file, text, issues);
+  return data === undefined ? null : validate(file, data, schema, issues);
+}
+
+/** Names of a vocabulary as the tuple z.enum needs; a placeholder when the vocabulary failed to load. */
+function names(list: readonly { name: string }[]): readonly [string, ...string[]] {
+  const all = list.map((i) => i.name);
+  return all.length > 0 ? (all as [string, ...string[]]) : ['(vocabulary missing)'];
+}
+
+/** Reads the controlled vocabularies. */
+export function loadVocabularies(root: string, issues: ContentIssue[]): Vocabularies {
+  const dir = join(root, 'content/vocabularies');
+  return {
+    industries: loadYaml(root, join(dir, 'industries.yaml'), IndustriesFileSchema, issues) ?? [],
+    supportTypes: loadYaml(root, join(dir, 'support-types.yaml'), SupportTypesFileSchema, issues) ?? [],
+    levels: loadYaml(root, join(dir, 'levels.yaml'), LevelsFileSchema, issues) ?? [],
+  };
+}
+
+/** The vocabulary names that clause schemas accept. */
+export function vocabularyNames(v: Vocabularies): VocabularyNames {
+  return { industries: names(v.industries), supportTypes: names(v.supportTypes), levels: names(v.levels) };
+}
+
+/**
+ * Reads every file of content/ and validates each against its schema. Problems are collected
+ * in `issues` rather than thrown, so that one run reports all of them.
+ */
+export function loadContent(root: string, issues: ContentIssue[]): RawKnowledgeBase {
+  const vocabularies = loadVocabularies(root, issues);
+  const clauseSchema = ClauseSchema(vocabularyNames(vocabularies));
+  const located = <T>(path: string, data: T | null): Located<T>[] => (data === null ? [] : [{ file: relative(root, path), data }]);
+
+  const policies = listFiles(join(root, 'content/policies'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, PolicySchema, issues)));
+  const references = listFiles(join(root, 'content/references'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, ReferenceSchema, issues)));
+  const clauses: ClauseEntry[] = [];
+  for (const policy of listDirs(join(root, 'content/clauses'))) {
+    for (const path of listFiles(policy, ['.md'])) {
+      const file = relative(root, path);
+      const text = readText(root, path, issues);
+      const md = text === null ? null : parseMarkdown(file, text, issues);
+      const data = md && validate(file, md.data, clauseSchema, issues);
+      if (md && data) clauses.push({ file, data, body: md.body });
+    }
+  }
+  return { root, vocabularies, policies, references, clauses };
+}
+
+/** The file name of a clause without its extension, e.g. 16-green-manufacturing. */
+export function clauseFileStem(entry: ClauseEntry): string {
+  return basename(entry.file, '.md');
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { SlugSchema } from './common';
+
+/** Industry groups as Hangzhou's policies name them. */
+export const INDUSTRY_GROUPS = ['战略性新兴产业', '传统制造业', '历史经典产业', '未来产业', '生产性服务业'] as const;
+
+/** One industry of content/vocabularies/industries.yaml. */
+export const IndustrySchema = z.strictObject({
+  /** URL slug of the industry's page. */
+  id: SlugSchema,
+  /** Name as the policies write it, e.g. 生物医药. Clauses refer to industries by this name. */
+  name: z.string().min(1),
+  /** Other names a text may use for it (安防视频 for 数字安防); the build accepts any of them in a clause body. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** The group it belongs to. */
+  group: z.enum(INDUSTRY_GROUPS),
+});
+
+/** One kind of support of content/vocabularies/support-types.yaml (资助, 奖励, 补助 …). */
+export const SupportTypeSchema = z.strictObject({
+  /** URL slug of the support type's page. */
+  id: SlugSchema,
+  /** Name as the policies write it, e.g. 资助. */
+  name: z.string().min(1),
+  /** Plain-language explanation shown on its page. */
+  description: z.string().min(1),
+  /** Words people search with for it (补贴 for 补助); used by search, never by grounding. */
+  synonyms: z.array(z.string().min(1)).default([]),
+});
+
+/** One level of content/vocabularies/levels.yaml (国家级, 省级, 市级, 国内, 省内 …). */
+export const LevelSchema = z.strictObject({
+  /** URL slug. */
+  id: SlugSchema,
+  /** Name as the policies write it. */
+  name: z.string().min(1),
+  /** Rank for sorting, highest first (国家级 above 省级). */
+  rank: z.number().int(),
+});
+
+/** The whole vocabulary files. */
+export const IndustriesFileSchema = z.array(IndustrySchema).min(1);
+/** content/vocabularies/support-types.yaml */
+export const SupportTypesFileSchema = z.array(SupportTypeSchema).min(1);
+/** content/vocabularies/levels.yaml */
+export const LevelsFileSchema = z.array(LevelSchema).min(1);
+
+export type Industry = z.output<typeof IndustrySchema>;
+export type SupportType = z.output<typeof SupportTypeSchema>;
+export type Level = z.output<typeof LevelSchema>;
+export type IndustryGroup = (typeof INDUSTRY_GROUPS)[number];
+
+/** The controlled vocabularies that clause frontmatter must use. */
+export interface Vocabularies {
+  industries: Industry[];
+  supportTypes: SupportType[];
+  levels: Level[];
+}
