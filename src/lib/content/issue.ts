@@ -29,7 +29,7 @@ export class ContentError extends Error {
 
 /** Shortens a value for an error message, keeping its start. */
 export function preview(value: unknown, max = 60): string {
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) as string | undefined) ?? String(value);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

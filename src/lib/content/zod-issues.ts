@@ -2,10 +2,10 @@ import type { z } from 'zod';
 import { preview, type ContentIssue } from './issue';
 
 /** Where each vocabulary-backed field's allowed names come from, for the fix hint. */
-const VOCABULARY_FIELDS: ReadonlyArray<[RegExp, string]> = [
-  [/^industries\[\d+\]$/, 'content/vocabularies/industries.yaml'],
-  [/\.level$/, 'content/vocabularies/levels.yaml'],
-  [/\.kind$/, 'content/vocabularies/support-types.yaml'],
+const VOCABULARY_FIELDS: ReadonlyArray<[RegExp, string, string]> = [
+  [/^industries\[\d+\]$/, 'content/vocabularies/industries.yaml', 'with its id and group'],
+  [/\.level$/, 'content/vocabularies/levels.yaml', 'with its id and rank'],
+  [/\.kind$/, 'content/vocabularies/support-types.yaml', 'with its id and description'],
 ];
 
 /** Writes a zod path the way authors read it: `awards[0].amount.yuan`. */
@@ -34,14 +34,14 @@ export function zodIssues(file: string, data: unknown, error: z.ZodError): Conte
     const field = formatPath(issue.path);
     const value = valueAt(data, issue.path);
     const found = value === undefined ? 'nothing (the field is missing)' : preview(value);
-    const vocabulary = VOCABULARY_FIELDS.find(([re]) => re.test(field))?.[1];
+    const [, vocabulary, needs] = VOCABULARY_FIELDS.find(([re]) => re.test(field)) ?? [];
     if (issue.code === 'invalid_value' && vocabulary) {
       return {
         file,
         field,
         found,
         expected: `a name listed in ${vocabulary}`,
-        fix: `use one of the names in ${vocabulary} (check the spelling), or add the new term there with its group`,
+        fix: `use one of the names in ${vocabulary} (check the spelling), or add the new term there ${needs ?? ''}`,
       };
     }
     if (issue.code === 'unrecognized_keys') {

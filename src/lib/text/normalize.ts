@@ -33,12 +33,12 @@ const VARIANTS: Readonly<Record<string, string>> = {
 
 const DIGIT = /[0-9]/;
 
-/**
- * Whether `ch` at `i` sits between two ASCII digits, as in "1,000" or "3.5" or "10:30",
- * where ASCII punctuation is correct and must stay.
- */
-function betweenDigits(text: string, i: number): boolean {
-  return DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '');
+/** Separators that are ASCII by right between two digits: "1,000", "10:30". */
+const NUMERIC_SEPARATORS = new Set([',', ':']);
+
+/** Whether the separator at `i` sits between two ASCII digits, where it must stay ASCII. */
+function numericSeparator(text: string, i: number): boolean {
+  return NUMERIC_SEPARATORS.has(text[i] ?? '') && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '');
 }
 
 /**
@@ -75,7 +75,7 @@ export function normalizeText(text: string): string {
   for (let i = 0; i < unified.length; i++) {
     const ch = unified[i] as string;
     const full = HALF_TO_FULL[ch];
-    if (full !== undefined && !betweenDigits(unified, i)) out += full;
+    if (full !== undefined && !numericSeparator(unified, i)) out += full;
     else out += VARIANTS[ch] ?? ch;
   }
   return pairStraightQuotes(out)

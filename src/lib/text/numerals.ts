@@ -11,7 +11,7 @@ export function toChineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   const tensPart = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
-  return tensPart + (ones === 0 ? '' : DIGITS[ones]);
+  return tensPart + (ones === 0 ? '' : (DIGITS[ones] as string));
 }
 
 /**

@@ -2,12 +2,7 @@ import { basename } from 'node:path';
 import type { RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
 import { toChineseNumeral } from '../text/numerals';
-
-/** Writes an ISO date the way Chinese policies do: 2021-12-31 → 2021年12月31日. */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${String(y)}年${String(m)}月${String(d)}日`;
-}
+import { chineseDate } from '../text/dates';
 
 /** Reports ids that occur more than once. */
 function duplicates<T>(items: readonly T[], id: (t: T) => string): Set<string> {
