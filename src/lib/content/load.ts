@@ -1,4 +1,5 @@
 import { basename, join, relative } from 'node:path';
+import type { ZodType } from 'zod';
 import type { VocabularyNames } from '../../schemas/award';
 import { ClauseSchema, type ClauseData } from '../../schemas/clause';
 import { PolicySchema, type Policy } from '../../schemas/policy';
@@ -36,12 +37,12 @@ export interface RawKnowledgeBase {
 }
 
 /** Reads and validates one YAML file against a schema. */
-function loadYaml<T>(root: string, path: string, schema: import('zod').ZodType<T>, issues: ContentIssue[]): T | null {
+function loadYaml<T>(root: string, path: string, schema: ZodType<T>, schemaFile: string, issues: ContentIssue[]): T | null {
   const file = relative(root, path);
   const text = readText(root, path, issues);
   if (text === null) return null;
   const data = parseYaml(file, text, issues);
-  return data === undefined ? null : validate(file, data, schema, issues);
+  return data === undefined ? null : validate(file, data, schema, schemaFile, issues);
 }
 
 /** Names of a vocabulary as the tuple z.enum needs; a placeholder when the vocabulary failed to load. */
@@ -54,9 +55,9 @@ function names(list: readonly { name: string }[]): readonly [string, ...string[]
 export function loadVocabularies(root: string, issues: ContentIssue[]): Vocabularies {
   const dir = join(root, 'content/vocabularies');
   return {
-    industries: loadYaml(root, join(dir, 'industries.yaml'), IndustriesFileSchema, issues) ?? [],
-    supportTypes: loadYaml(root, join(dir, 'support-types.yaml'), SupportTypesFileSchema, issues) ?? [],
-    levels: loadYaml(root, join(dir, 'levels.yaml'), LevelsFileSchema, issues) ?? [],
+    industries: loadYaml(root, join(dir, 'industries.yaml'), IndustriesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
+    supportTypes: loadYaml(root, join(dir, 'support-types.yaml'), SupportTypesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
+    levels: loadYaml(root, join(dir, 'levels.yaml'), LevelsFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
   };
 }
 
@@ -74,15 +75,15 @@ export function loadContent(root: string, issues: ContentIssue[]): RawKnowledgeB
   const clauseSchema = ClauseSchema(vocabularyNames(vocabularies));
   const located = <T>(path: string, data: T | null): Located<T>[] => (data === null ? [] : [{ file: relative(root, path), data }]);
 
-  const policies = listFiles(join(root, 'content/policies'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, PolicySchema, issues)));
-  const references = listFiles(join(root, 'content/references'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, ReferenceSchema, issues)));
+  const policies = listFiles(join(root, 'content/policies'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, PolicySchema, 'src/schemas/policy.ts', issues)));
+  const references = listFiles(join(root, 'content/references'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, ReferenceSchema, 'src/schemas/reference.ts', issues)));
   const clauses: ClauseEntry[] = [];
   for (const policy of listDirs(join(root, 'content/clauses'))) {
     for (const path of listFiles(policy, ['.md'])) {
       const file = relative(root, path);
       const text = readText(root, path, issues);
       const md = text === null ? null : parseMarkdown(file, text, issues);
-      const data = md && validate(file, md.data, clauseSchema, issues);
+      const data = md && validate(file, md.data, clauseSchema, 'src/schemas/clause.ts', issues);
       if (md && data) clauses.push({ file, data, body: md.body });
     }
   }

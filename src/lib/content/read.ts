@@ -50,12 +50,22 @@ export function listDirs(dir: string): string[] {
   return listEntries(dir, (e) => e.isDirectory());
 }
 
+/**
+ * Describes a YAML or frontmatter error with its line in the file.
+ * @param lineOffset lines before the YAML starts in the file (1 for the opening "---")
+ */
+function yamlProblem(e: unknown, lineOffset = 0): string {
+  const mark = (e as { mark?: { line: number; column: number } }).mark;
+  const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0] ?? 'unreadable';
+  return mark ? `${reason} at line ${String(mark.line + 1 + lineOffset)}, column ${String(mark.column + 1)}` : reason;
+}
+
 /** Parses YAML text, reporting a syntax error with its line instead of throwing. */
 export function parseYaml(file: string, text: string, issues: ContentIssue[]): unknown {
   try {
     return load(text);
   } catch (e) {
-    issues.push({ file, field: '', found: `malformed YAML (${(e as Error).message.split('\n')[0] ?? ''})`, expected: 'valid YAML', fix: 'fix the YAML syntax at the line named (quote values that contain ": " or start with a symbol)' });
+    issues.push({ file, field: '', found: `malformed YAML: ${yamlProblem(e)}`, expected: 'valid YAML', fix: 'fix the YAML syntax there (quote values that contain ": " or start with a symbol such as [ or *)' });
     return undefined;
   }
 }
@@ -65,15 +75,15 @@ export function parseMarkdown(file: string, text: string, issues: ContentIssue[]
   try {
     return parseMarkdownFile(text);
   } catch (e) {
-    issues.push({ file, field: 'frontmatter', found: (e as Error).message.split('\n')[0] ?? 'an error', expected: 'YAML between two "---" lines', fix: 'fix the frontmatter syntax at the line named' });
+    issues.push({ file, field: 'frontmatter', found: yamlProblem(e, 1), expected: 'YAML between two "---" lines', fix: 'fix the YAML syntax there (quote values that contain ": " or start with a symbol such as [ or *)' });
     return null;
   }
 }
 
 /** Validates data with a schema, reporting each zod issue with the file and field. */
-export function validate<S extends z.ZodType>(file: string, data: unknown, schema: S, issues: ContentIssue[]): z.output<S> | null {
+export function validate<S extends z.ZodType>(file: string, data: unknown, schema: S, schemaFile: string, issues: ContentIssue[]): z.output<S> | null {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  issues.push(...zodIssues(file, data, result.error));
+  issues.push(...zodIssues(file, data, result.error, schemaFile));
   return null;
 }

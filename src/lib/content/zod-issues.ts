@@ -28,8 +28,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /**
  * Turns zod's issues into issues an author can act on, naming the file and the field.
  * Unknown vocabulary names point to the vocabulary file instead of listing every allowed name.
+ * @param schemaFile the source file of the schema, where each field is documented
  */
-export function zodIssues(file: string, data: unknown, error: z.ZodError): ContentIssue[] {
+export function zodIssues(file: string, data: unknown, error: z.ZodError, schemaFile: string): ContentIssue[] {
   return error.issues.map((issue) => {
     const field = formatPath(issue.path);
     const value = valueAt(data, issue.path);
@@ -49,7 +50,7 @@ export function zodIssues(file: string, data: unknown, error: z.ZodError): Conte
         file,
         field: field || '(top level)',
         found: `unknown field(s) ${issue.keys.join(', ')}`,
-        expected: 'only the fields documented in src/schemas/',
+        expected: `only the fields documented in ${schemaFile}`,
         fix: 'remove or rename the field (check its spelling against the schema)',
       };
     }
@@ -57,8 +58,8 @@ export function zodIssues(file: string, data: unknown, error: z.ZodError): Conte
       file,
       field,
       found,
-      expected: issue.message.replace(/^Invalid input: /, ''),
-      fix: `correct ${field || 'the file'} as the schema in src/schemas/ describes`,
+      expected: issue.message.replace(/^Invalid input: /, '').replace(/^expected /, ''),
+      fix: `correct ${field || 'the file'} as ${schemaFile} documents it`,
     };
   });
 }

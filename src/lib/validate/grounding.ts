@@ -66,5 +66,11 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
       if (!c.body.includes(g)) at(`industryGroups[${String(i)}]`, preview(g), 'an industry group the body names', 'remove it: list a group only where the body names it');
     });
   }
+  for (const r of kb.references) {
+    const citing = kb.clauses.filter((c) => c.data.citations.some((ct) => ct.ref === r.data.id));
+    if (citing.length > 0 && !citing.some((c) => c.body.includes(r.data.title))) {
+      issues.push({ file: r.file, field: 'title', found: preview(r.data.title), expected: 'the title as a citing clause writes it', fix: 'copy the title from the citing clause (inside 《》, full-width punctuation), or the name a name-only citation uses' });
+    }
+  }
   return issues;
 }

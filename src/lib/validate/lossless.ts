@@ -20,14 +20,42 @@ export function clauseHeading(clause: { numeral: string; title: string }): strin
  * heading and intro followed by its clauses' headings and bodies, closing.
  */
 export function rebuildPolicyText(policy: Policy, clauses: readonly ClauseEntry[]): string {
+  return policyPieces(policy, clauses).map((p) => p.text).join('');
+}
+
+/** A stretch of the policy text and where in content it is kept. */
+interface Piece {
+  /** The text. */
+  text: string;
+  /** Where it is kept, for error messages: a file and field. */
+  place: string;
+}
+
+/** The policy's text in document order, each stretch labelled with the file and field that hold it. */
+function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): Piece[] {
   const own = clauses.filter((c) => c.data.policy === policy.id).sort((a, b) => a.data.number - b.data.number);
-  const pieces = [policy.title, policy.preamble];
+  const pieces: Piece[] = [
+    { text: policy.title, place: 'the policy title' },
+    { text: policy.preamble, place: 'the preamble' },
+  ];
   for (const part of policy.parts) {
-    pieces.push(partHeading(part), part.intro);
-    for (const c of own.filter((x) => x.data.part === part.number)) pieces.push(clauseHeading(c.data), c.body);
+    pieces.push({ text: partHeading(part), place: `the heading of part ${part.numeral}` }, { text: part.intro, place: `the intro of part ${part.numeral}` });
+    for (const c of own.filter((x) => x.data.part === part.number)) {
+      pieces.push({ text: clauseHeading(c.data), place: `the heading of clause （${c.data.numeral}） in ${c.file}` }, { text: c.body, place: `the body of ${c.file}` });
+    }
   }
-  pieces.push(policy.closing);
-  return pieces.join('');
+  pieces.push({ text: policy.closing, place: 'the closing' });
+  return pieces;
+}
+
+/** The piece that holds character `index` of the rebuilt text. */
+function placeOf(pieces: readonly Piece[], index: number): string {
+  let end = 0;
+  for (const p of pieces) {
+    end += p.text.length;
+    if (index < end) return p.place;
+  }
+  return 'the end of the policy text';
 }
 
 /**
@@ -64,14 +92,15 @@ export function checkLossless(kb: RawKnowledgeBase): ContentIssue[] {
     } catch {
       return [{ file: p.file, field: 'source.rawFile', found: p.data.source.rawFile, expected: 'a file that exists', fix: 'put the raw source text under content/sources/ and name it here' }];
     }
-    const diff = firstDifference(sourcePolicyText(raw, p.data.source.excluded), rebuildPolicyText(p.data, kb.clauses));
+    const pieces = policyPieces(p.data, kb.clauses);
+    const diff = firstDifference(sourcePolicyText(raw, p.data.source.excluded), pieces.map((x) => x.text).join(''));
     if (!diff) return [];
     return [{
       file: p.file,
       field: '(policy text)',
-      found: `at character ${String(diff.index)} the content reads "${diff.actual}"`,
+      found: `in ${placeOf(pieces, diff.index)} (character ${String(diff.index)}) the content reads "${diff.actual}"`,
       expected: `the source, which reads "${diff.expected}"`,
-      fix: `restore the text there in the clause, part or paragraph that holds it (source: ${p.data.source.rawFile})`,
+      fix: `restore the text there as ${p.data.source.rawFile} has it; a line of the source that is not policy text goes in source.excluded`,
     }];
   });
 }

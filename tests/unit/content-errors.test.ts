@@ -1,0 +1,219 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLAUSE_16, copyContent, edit, report } from './helpers/content-copy';
+
+// Each test breaks one thing in a copy of the real content and pins the report an author
+// reads: the file, the field, what was found, what was expected, and what to do.
+let root = '';
+const fresh = () => (root = copyContent());
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('content errors name the file, the field and the fix', () => {
+  it('the real content is valid', () => {
+    expect(report(fresh())).toBe('valid');
+  });
+
+  it('a field of the wrong type', () => {
+    edit(fresh(), CLAUSE_16, 'part: 4', 'part: four');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        part: found "four"; expected number, received string.
+          Fix: correct part as src/schemas/clause.ts documents it"
+    `);
+  });
+
+  it('a missing field', () => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程\n', '');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        title: found nothing (the field is missing); expected string, received undefined.
+          Fix: correct title as src/schemas/clause.ts documents it"
+    `);
+  });
+
+  it('malformed YAML', () => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程', 'title: [实施绿色制造工程');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        frontmatter: found deficient indentation at line 6, column 1; expected YAML between two "---" lines.
+          Fix: fix the YAML syntax there (quote values that contain ": " or start with a symbol such as [ or *)"
+    `);
+  });
+
+  it('an unknown field', () => {
+    edit(fresh(), CLAUSE_16, 'part: 4', 'part: 4\nindustry: []');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        (top level): found unknown field(s) industry; expected only the fields documented in src/schemas/clause.ts.
+          Fix: remove or rename the field (check its spelling against the schema)"
+    `);
+  });
+
+  it('an unknown industry', () => {
+    edit(fresh(), CLAUSE_16, 'industries: []', 'industries:\n  - 绿色产业');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        industries[0]: found "绿色产业"; expected a name listed in content/vocabularies/industries.yaml.
+          Fix: use one of the names in content/vocabularies/industries.yaml (check the spelling), or add the new term there with its id and group"
+    `);
+  });
+
+  it('an industry the body does not name', () => {
+    edit(fresh(), CLAUSE_16, 'industries: []', 'industries:\n  - 生物医药');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        industries[0]: found "生物医药"; expected an industry the body names (by its name or an alias).
+          Fix: remove it, or add the body's word for it to the aliases of 生物医药 in content/vocabularies/industries.yaml"
+    `);
+  });
+
+  it('an unknown support type', () => {
+    edit(fresh(), CLAUSE_16, /kind: 资助/, 'kind: 补贴');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        awards[0].kind: found "补贴"; expected a name listed in content/vocabularies/support-types.yaml.
+          Fix: use one of the names in content/vocabularies/support-types.yaml (check the spelling), or add the new term there with its id and description"
+    `);
+  });
+
+  it('an amount that its quote does not state', () => {
+    edit(fresh(), CLAUSE_16, 'yuan: 4000000', 'yuan: 4500000');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        awards[0].amount.yuan: found 4500000 (450万元); expected an amount its quote states; the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
+          Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
+    `);
+  });
+
+  it('an amount written in 万 instead of yuan', () => {
+    edit(fresh(), CLAUSE_16, 'yuan: 4000000', 'yuan: 400');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        awards[0].amount.yuan: found 400 (400元); expected an amount its quote states; the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
+          Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
+    `);
+  });
+
+  it('a quote that is not in the body', () => {
+    edit(fresh(), CLAUSE_16, 'quote: 对获评国家级、省级绿色园区的，分别给予400万元、200万元资助', 'quote: 对获评国家级、省级绿色园区的,分别给予400万元、200万元资助');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        awards[0].quote: found "对获评国家级、省级绿色园区的,分别给予400万元、200万元资助"; expected a quote that is word for word in the clause body.
+          Fix: copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)"
+    `);
+  });
+
+  it('a duplicate clause number', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/17-industrial-land.md', 'number: 17', 'number: 16');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 4 problems.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        number: found 16; expected a number no other clause of the policy has.
+          Fix: renumber the clauses so each number occurs once
+
+      content/clauses/hz-2018-manufacturing/17-industrial-land.md
+        number: found 16; expected a number no other clause of the policy has.
+          Fix: renumber the clauses so each number occurs once
+        numeral: found "十七"; expected "十六".
+          Fix: make the numeral agree with the number
+        number: found 16; expected a file name starting with "16-".
+          Fix: rename the file to NN-<slug>.md with its two-digit number"
+    `);
+  });
+
+  it('a clause number that does not match the numeral', () => {
+    edit(fresh(), CLAUSE_16, 'numeral: 十六', 'numeral: 十七');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 2 problems.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        numeral: found "十七"; expected "十六".
+          Fix: make the numeral agree with the number
+
+      content/policies/hz-2018-manufacturing.yaml
+        (policy text): found in the heading of clause （十七） in content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4248) the content reads "100万元、50万元资助。（十七）实施绿色制造工程。支持企业运用互联网技术提升能"; expected the source, which reads "100万元、50万元资助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能".
+          Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
+    `);
+  });
+
+  it('a citation to nothing', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/09-growing-smes.md', '  - ref: hangzhengbanhan-2018-64', '  - ref: hangzhengbanhan-2018-65');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/09-growing-smes.md
+        citations[0].ref: found "hangzhengbanhan-2018-65"; expected the id of a record in content/references/.
+          Fix: add content/references/<id>.yaml for the cited document, or fix the id"
+    `);
+  });
+
+  it('a ladder that does not exist', () => {
+    edit(fresh(), CLAUSE_16, /id: green-park\n      rank: 2/, 'id: green-parks\n      rank: 2');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 2 problems.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        ladders[0]: found 1 award(s) on it; expected at least two awards on a ladder.
+          Fix: put the ladder on the awards it groups, or delete it
+        awards[0].ladder.id: found "green-parks"; expected a ladder of this clause (green-park, green-factory).
+          Fix: add the ladder to \`ladders\` or fix the id"
+    `);
+  });
+
+  it('a changed character of the policy text (lossless)', () => {
+    edit(fresh(), CLAUSE_16, '全面推进绿色园区、绿色工厂的评价与创建', '全面推进绿色园区、绿色工厂的评价和创建');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/policies/hz-2018-manufacturing.yaml
+        (policy text): found in the body of content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4302) the content reads "面推进绿色园区、绿色工厂的评价和创建。通过3—5年努力，创建国家级绿色园区1个、"; expected the source, which reads "面推进绿色园区、绿色工厂的评价与创建。通过3—5年努力，创建国家级绿色园区1个、".
+          Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
+    `);
+  });
+
+  it('a file that is not UTF-8', () => {
+    writeFileSync(join(fresh(), CLAUSE_16), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xc4, 0xe3, 0xba, 0xc3, 0x0a]));
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        (file): found bytes that are not UTF-8; expected a UTF-8 text file.
+          Fix: save the file as UTF-8 (for example iconv -f GBK -t UTF-8)"
+    `);
+  });
+
+  it('an expiry date the closing does not state', () => {
+    edit(fresh(), 'content/policies/hz-2018-manufacturing.yaml', "expiresOn: '2021-12-31'", "expiresOn: '2022-12-31'");
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/policies/hz-2018-manufacturing.yaml
+        expiresOn: found 2022-12-31; expected a date the closing states (2022年12月31日 is not in it).
+          Fix: copy the expiry date from the closing paragraph, or null if the text sets none"
+    `);
+  });
+});
