@@ -3,9 +3,10 @@ import { ContentError, type ContentIssue } from '../content/issue';
 import { checkConsistency } from './consistency';
 import { checkGrounding } from './grounding';
 import { checkLossless } from './lossless';
+import { checkSafeMarkup } from './safe-markup';
 
 /**
- * Loads content/ and runs every rule: schema and grounding per file; consistency and
+ * Loads content/ and runs every rule: schema, safe markup and grounding per file; consistency and
  * lossless across files once every file is valid on its own.
  * @returns the content and every problem found (empty when the content is valid)
  */
@@ -15,7 +16,7 @@ export function validateContent(root: string): { kb: RawKnowledgeBase; issues: C
   // Files that failed to load would make every cross-file rule report phantom gaps: those
   // rules run once each file is valid on its own.
   if (issues.length === 0) issues.push(...checkConsistency(kb), ...checkLossless(kb));
-  issues.push(...checkGrounding(kb));
+  issues.push(...checkSafeMarkup(kb), ...checkGrounding(kb));
   return { kb, issues };
 }
 
