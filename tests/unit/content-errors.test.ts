@@ -216,4 +216,95 @@ describe('content errors name the file, the field and the fix', () => {
           Fix: copy the expiry date from the closing paragraph, or null if the text sets none"
     `);
   });
+
+  it('a duplicate award id', () => {
+    edit(fresh(), CLAUSE_16, 'id: green-park-provincial', 'id: green-park-national');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 2 problems.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        awards[0].id: found "green-park-national"; expected an award id unique within hz-2018-manufacturing.
+          Fix: give the award a distinct id
+        awards[1].id: found "green-park-national"; expected an award id unique within hz-2018-manufacturing.
+          Fix: give the award a distinct id"
+    `);
+  });
+
+  it('an empty body', () => {
+    edit(fresh(), CLAUSE_16, /\n---\n\n[\s\S]*$/, '\n---\n');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 2 problems.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        (body): found an empty body; expected the clause's text.
+          Fix: paste the clause text below the frontmatter
+
+      content/policies/hz-2018-manufacturing.yaml
+        (policy text): found in the body of content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4259) the content reads "助。（十六）实施绿色制造工程。五、构建集群化空间体系，优化高质量发展布局按照市级"; expected the source, which reads "助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能源利用效率与清洁生产水".
+          Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
+    `);
+  });
+
+  it('a clause number out of range', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/22-fiscal-support.md', 'number: 22', 'number: 23');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 3 problems.
+
+      content/clauses/hz-2018-manufacturing/22-fiscal-support.md
+        number: found 23; expected 22 (clause numbers run 1, 2, 3 … without gaps).
+          Fix: fill the gap or renumber the clauses
+        numeral: found "二十二"; expected "二十三".
+          Fix: make the numeral agree with the number
+        number: found 23; expected a file name starting with "23-".
+          Fix: rename the file to NN-<slug>.md with its two-digit number"
+    `);
+  });
+
+  it('a part that does not exist', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/22-fiscal-support.md', 'part: 6', 'part: 7');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 2 problems.
+
+      content/clauses/hz-2018-manufacturing/22-fiscal-support.md
+        part: found 7; expected a part of hz-2018-manufacturing (1–6).
+          Fix: use the number of the part the clause stands in
+
+      content/policies/hz-2018-manufacturing.yaml
+        (policy text): found in the closing (character 5643) the content reads "献企业及其经营者进行通报表扬。本意见自印发之日起施行，有效期至2021年12月3"; expected the source, which reads "献企业及其经营者进行通报表扬。（二十二）创新财政支持方式。加大财政专项资金统筹使".
+          Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
+    `);
+  });
+
+  it('a title that does not match the source', () => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程', 'title: 绿色制造工程');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/policies/hz-2018-manufacturing.yaml
+        (policy text): found in the heading of clause （十六） in content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4250) the content reads "0万元、50万元资助。（十六）绿色制造工程。支持企业运用互联网技术提升能源利用效"; expected the source, which reads "0万元、50万元资助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能源利".
+          Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
+    `);
+  });
+
+  it('a huge file', () => {
+    edit(fresh(), CLAUSE_16, '支持企业运用互联网技术', `${'很长的文本。'.repeat(100_000)}支持企业运用互联网技术`);
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        (file): found 1803396 bytes; expected at most 524288 bytes.
+          Fix: split the file: one clause per file"
+    `);
+  });
+
+  it('a rate written as a percentage number', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/18-public-service-platforms.md', 'rate: 0.3', 'rate: 30');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/18-public-service-platforms.md
+        awards[0].amount.rate: found 30; expected a fraction of at most 1, e.g. 0.15 for 15%.
+          Fix: correct awards[0].amount.rate as src/schemas/clause.ts documents it"
+    `);
+  });
 });

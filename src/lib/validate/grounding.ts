@@ -24,7 +24,8 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const refs = new Map(kb.references.map((r) => [r.data.id, r.data]));
   const industries = new Map(kb.vocabularies.industries.map((i) => [i.name, i]));
-  for (const c of kb.clauses) {
+  // An empty body is reported once by the consistency rules, not once per quote here.
+  for (const c of kb.clauses.filter((x) => x.body !== '')) {
     const at = (field: string, found: string, expected: string, fix: string) => issues.push({ file: c.file, field, found, expected, fix });
     for (const [field, quote] of quotesOf(c)) {
       if (!c.body.includes(quote)) at(field, preview(quote), 'a quote that is word for word in the clause body', 'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)');

@@ -52,6 +52,8 @@ function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): Piece[] 
 function placeOf(pieces: readonly Piece[], index: number): string {
   let end = 0;
   for (const p of pieces) {
+    // An empty piece where the texts part is the likeliest culprit: text lost from it.
+    if (p.text === '' && index === end) return p.place;
     end += p.text.length;
     if (index < end) return p.place;
   }

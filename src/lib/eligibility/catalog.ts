@@ -1,0 +1,71 @@
+import type { AwardView, BudgetView, KnowledgeBase } from '../kb/model';
+
+/**
+ * What the calculator needs of one award: the fields of the knowledge base's AwardView it
+ * reads, plus the name of the document that sets a byReference amount. Plain JSON, so that the
+ * /calculator/ page can embed it and run the very same computation in the browser.
+ */
+export type CatalogAward = Pick<
+  AwardView,
+  | 'id'
+  | 'policy'
+  | 'clause'
+  | 'clauseNumeral'
+  | 'clauseTitle'
+  | 'url'
+  | 'recipient'
+  | 'condition'
+  | 'level'
+  | 'kind'
+  | 'amount'
+  | 'amountText'
+  | 'ladder'
+  | 'ladderInfo'
+  | 'quote'
+> & {
+  /** For byReference amounts: the cited document's number, or its name when it has none. */
+  referenceName: string | null;
+};
+
+/** A budget or fund, known only so that a claim naming one gets a precise error. */
+export type CatalogBudget = Pick<BudgetView, 'id' | 'clause' | 'clauseNumeral' | 'what'>;
+
+/** Everything the calculator reads, in the knowledge base's order (by clause, then as written). */
+export interface Catalog {
+  awards: CatalogAward[];
+  budgets: CatalogBudget[];
+}
+
+/** Extracts the calculator's catalog from the knowledge base (server side: CLI, page build, tests). */
+export function buildCatalog(kb: Pick<KnowledgeBase, 'awards' | 'budgets' | 'references'>): Catalog {
+  const refs = new Map(kb.references.map((r) => [r.id, r.docNumber ?? r.title]));
+  return {
+    awards: kb.awards.map((a) => ({
+      id: a.id,
+      policy: a.policy,
+      clause: a.clause,
+      clauseNumeral: a.clauseNumeral,
+      clauseTitle: a.clauseTitle,
+      url: a.url,
+      recipient: a.recipient,
+      condition: a.condition,
+      level: a.level,
+      kind: a.kind,
+      amount: a.amount,
+      amountText: a.amountText,
+      ...(a.ladder ? { ladder: a.ladder } : {}),
+      ladderInfo: a.ladderInfo,
+      quote: a.quote,
+      referenceName: a.amount.type === 'byReference' ? (refs.get(a.amount.ref) ?? a.amount.ref) : null,
+    })),
+    budgets: kb.budgets.map((b) => ({ id: b.id, clause: b.clause, clauseNumeral: b.clauseNumeral, what: b.what })),
+  };
+}
+
+/**
+ * The key of an award's ladder: ladder ids are unique only within a clause, so the key carries
+ * the policy and the clause. Null when the award stands on no ladder.
+ */
+export function ladderKey(award: Pick<CatalogAward, 'policy' | 'clause' | 'ladder'>): string | null {
+  return award.ladder ? `${award.policy}/${String(award.clause)}/${award.ladder.id}` : null;
+}

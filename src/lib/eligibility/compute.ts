@@ -1,0 +1,91 @@
+import type { CatalogAward } from './catalog';
+import { ladderKey } from './catalog';
+import { explainFixed, explainMatching, explainRate, explainStepUp } from './explain';
+import type { NotComputed, Result, ResultItem } from './result';
+import { ladderName, rungLabel } from './rungs';
+import type { ValidClaim } from './validate';
+
+/** The sum of one claim, or why there is none. */
+type Outcome = { amountYuan: number; explanation: string } | { reason: string };
+
+/** A step-up: the higher rung minus the lower already received; both must be fixed sums. */
+function stepUp(award: CatalogAward, previous: CatalogAward): Outcome {
+  if (award.amount.type !== 'fixed' || previous.amount.type !== 'fixed') {
+    return { reason: `进档补差需要两档都是定额（${award.amountText}、${previous.amountText}），无法计算差额` };
+  }
+  const yuan = award.amount.yuan;
+  const prevYuan = previous.amount.yuan;
+  if (yuan <= prevYuan) return { reason: `${rungLabel(award)}金额不高于已获的${rungLabel(previous)}，没有差额可补` };
+  return { amountYuan: yuan - prevYuan, explanation: explainStepUp(award, yuan, previous, prevYuan) };
+}
+
+/** The sum of a claim from its award's amount form. */
+function outcome({ claim, award, previous }: ValidClaim): Outcome {
+  const { amount } = award;
+  const base = claim.baseYuan;
+  switch (amount.type) {
+    case 'fixed':
+      return previous ? stepUp(award, previous) : { amountYuan: amount.yuan, explanation: explainFixed(award, amount.yuan) };
+    case 'rate': {
+      if (base === undefined) return { reason: `需要填写${amount.base}（baseYuan，单位：元）` };
+      const product = Math.round(base * amount.rate);
+      const yuan = amount.capYuan === undefined ? product : Math.min(product, amount.capYuan);
+      return { amountYuan: yuan, explanation: explainRate(amount.base, base, amount.rate, product, amount.capYuan) };
+    }
+    case 'matching':
+      if (base === undefined) return { reason: `需要填写${amount.base}（baseYuan，单位：元）` };
+      return { amountYuan: base, explanation: explainMatching(amount.base, base, award.kind) };
+    case 'byReference':
+      return { reason: `金额由${award.referenceName ?? amount.ref}规定，该文件尚未收录` };
+    case 'unspecified':
+      return { reason: `原文未规定金额：${amount.note}` };
+  }
+}
+
+/**
+ * Keeps the highest claimed rung of each ladder: one award per ladder. The lower rungs go to
+ * notComputed, saying which rung counts instead.
+ */
+function highestRungs(claims: readonly ValidClaim[]): { counted: ValidClaim[]; dropped: NotComputed[] } {
+  const best = new Map<string, ValidClaim>();
+  for (const c of claims) {
+    const key = ladderKey(c.award);
+    const held = key === null ? undefined : best.get(key);
+    if (key !== null && (!held || (c.award.ladder?.rank ?? 0) > (held.award.ladder?.rank ?? 0))) best.set(key, c);
+  }
+  const counted: ValidClaim[] = [];
+  const dropped: NotComputed[] = [];
+  for (const c of claims) {
+    const key = ladderKey(c.award);
+    const top = key === null ? c : best.get(key);
+    if (!top || top === c) counted.push(c);
+    else {
+      dropped.push({
+        award: c.award.id,
+        clause: c.award.clause,
+        reason: `与 ${top.award.id} 同属${ladderName(c.award)}，同一荣誉只计最高一档（${rungLabel(top.award)}），本档不另计`,
+      });
+    }
+  }
+  return { counted, dropped };
+}
+
+/**
+ * Computes a profile's validated claims: each award's sum in whole yuan with the calculation
+ * in words, the total, and what could not be computed and why. Output follows the policy's
+ * order (`order` gives each award id its position).
+ */
+export function computeClaims(claims: readonly ValidClaim[], order: ReadonlyMap<string, number>): Result {
+  const { counted, dropped } = highestRungs(claims);
+  const items: ResultItem[] = [];
+  const notComputed: NotComputed[] = [...dropped];
+  for (const c of counted) {
+    const o = outcome(c);
+    if ('reason' in o) notComputed.push({ award: c.award.id, clause: c.award.clause, reason: o.reason });
+    else items.push({ award: c.award.id, clause: c.award.clause, amountYuan: o.amountYuan, explanation: o.explanation, quote: c.award.quote });
+  }
+  const byPolicy = (a: { award: string }, b: { award: string }) => (order.get(a.award) ?? 0) - (order.get(b.award) ?? 0);
+  items.sort(byPolicy);
+  notComputed.sort(byPolicy);
+  return { items, totalYuan: items.reduce((sum, i) => sum + i.amountYuan, 0), notComputed };
+}

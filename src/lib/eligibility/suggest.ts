@@ -1,0 +1,31 @@
+/** Edit distance between two strings (insertions, deletions, substitutions). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * Ids close to a mistyped one, best first: those that contain it or that it contains (a
+ * prefix such as "green-factory"), then those within a third of its length in edits.
+ */
+export function closeIds(wrong: string, ids: readonly string[], max = 3): string[] {
+  const w = wrong.toLowerCase();
+  const scored = ids.map((id) => {
+    const contained = w.length >= 3 && (id.includes(w) || w.includes(id));
+    return { id, score: contained ? 0 : distance(w, id) };
+  });
+  const limit = Math.max(2, Math.ceil(w.length / 3));
+  return scored
+    .filter((s) => s.score <= limit)
+    .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+    .slice(0, max)
+    .map((s) => s.id);
+}

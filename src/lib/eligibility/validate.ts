@@ -1,0 +1,113 @@
+import type { Catalog, CatalogAward } from './catalog';
+import { ladderKey } from './catalog';
+import { errorsFromIssues, rawAwardId, type ProfileError } from './errors';
+import { ClaimSchema, ProfileSchema, type Claim } from './profile';
+import { ladderName, rungLabel } from './rungs';
+import { closeIds } from './suggest';
+
+/** A claim that passed every check, with the awards it names. */
+export interface ValidClaim {
+  /** Its index in `claims`. */
+  index: number;
+  claim: Claim;
+  award: CatalogAward;
+  /** The lower rung already received, for step-up ladders. */
+  previous: CatalogAward | null;
+}
+
+/** The claims that can be computed and the errors of the others. */
+export interface Validation {
+  valid: ValidClaim[];
+  errors: ProfileError[];
+}
+
+/** Where to find the ids, said at the end of every unknown-id message. */
+const WHERE_IDS = '全部奖励 id 见 /calculator/ 页面或 npm run calc -- --list';
+
+/** The message for an id that names no award: a budget, a near miss, or nothing. */
+function unknownIdMessage(field: string, id: string, catalog: Catalog): string {
+  const budget = catalog.budgets.find((b) => b.id === id);
+  if (budget) {
+    return `"${id}" 是第${budget.clauseNumeral}条的财政预算或资金（${budget.what}），不是给企业的奖励，不能申报，也从不计入合计。请删去这一项`;
+  }
+  const close = closeIds(id, catalog.awards.map((a) => a.id));
+  const hint = close.length > 0 ? `是否想填 ${close.map((c) => `"${c}"`).join('、')}？` : '';
+  return `${field} "${id}" 不是任何奖励的 id。${hint}${WHERE_IDS}`;
+}
+
+/** Checks a claim's baseYuan against the form of its award's amount. */
+function baseError(claim: Claim, award: CatalogAward): string | null {
+  if (claim.baseYuan === undefined || award.amount.type === 'rate' || award.amount.type === 'matching') return null;
+  const form = award.amount.type === 'fixed' ? `定额奖励（${award.amountText}）` : `金额不按基数计算（${award.amountText}）`;
+  return `"${award.id}" 是${form}，不需要 baseYuan，请删去 baseYuan`;
+}
+
+/** Checks a claim's previousAward: a lower rung of the same ladder, and a ladder that pays the difference. */
+function previousError(claim: Claim, award: CatalogAward, catalog: Catalog): string | null {
+  const prevId = claim.previousAward;
+  if (prevId === undefined) return null;
+  const prev = catalog.awards.find((a) => a.id === prevId);
+  if (!prev) return unknownIdMessage('previousAward', prevId, catalog);
+  if (!award.ladder || !award.ladderInfo) {
+    return `"${award.id}" 不属于任何分档的荣誉，没有“较低档次”可言，请删去 previousAward`;
+  }
+  if (!award.ladderInfo.stepUp) {
+    return `${ladderName(award)}的原文没有规定进档补差，已获得的较低档次不能抵扣，请删去 previousAward；同一荣誉只按最高一档计`;
+  }
+  if (ladderKey(prev) !== ladderKey(award)) {
+    return `previousAward "${prevId}" 与 "${award.id}" 不属于同一${ladderName(award)}，请填写同一档次序列中较低的一档`;
+  }
+  if ((prev.ladder?.rank ?? 0) >= award.ladder.rank) {
+    return `previousAward "${prevId}"（${rungLabel(prev)}）不低于 "${award.id}"（${rungLabel(award)}），请填写较低的一档`;
+  }
+  return null;
+}
+
+/**
+ * Validates a profile as parsed from JSON: the shape (zod, profile.ts), then each claim against
+ * the catalog. A claim with any error is left out of `valid`: nothing is computed from it.
+ */
+export function validateProfile(input: unknown, catalog: Catalog): Validation {
+  const parsed = ProfileSchema.safeParse(input);
+  const rawClaims: unknown[] =
+    typeof input === 'object' && input !== null && 'claims' in input && Array.isArray(input.claims) ? (input.claims as unknown[]) : [];
+  const errors = parsed.success ? [] : errorsFromIssues(parsed.error.issues, rawClaims);
+  if (errors.some((e) => e.claim === null)) return { valid: [], errors };
+
+  const bad = new Set(errors.map((e) => e.claim));
+  const seen = new Map<string, number>();
+  const valid: ValidClaim[] = [];
+  rawClaims.forEach((raw, index) => {
+    if (bad.has(index)) return;
+    const claim = ClaimSchema.parse(raw);
+    const award = catalog.awards.find((a) => a.id === claim.award);
+    const first = award ? seen.get(award.id) : undefined;
+    if (award && first === undefined) seen.set(award.id, index);
+    const problem = !award
+      ? unknownIdMessage('award', claim.award, catalog)
+      : first !== undefined
+        ? `与 claims[${String(first)}] 重复申报同一奖励，请删去其中一项`
+        : (baseError(claim, award) ?? previousError(claim, award, catalog));
+    if (problem !== null || !award) {
+      errors.push({ claim: index, award: rawAwardId(raw), message: problem ?? '' });
+      return;
+    }
+    const previous = catalog.awards.find((a) => a.id === claim.previousAward) ?? null;
+    valid.push({ index, claim, award, previous });
+  });
+
+  // A rung listed as already received cannot also be claimed again in the same profile.
+  const received = new Map(valid.filter((v) => v.previous).map((v) => [v.previous?.id, v.index]));
+  const kept = valid.filter((v) => {
+    const by = received.get(v.award.id);
+    if (by === undefined) return true;
+    errors.push({
+      claim: v.index,
+      award: v.award.id,
+      message: `claims[${String(by)}] 已把 "${v.award.id}" 列为已获得的较低档次（previousAward），不能再申报一次；请删去其中一项`,
+    });
+    return false;
+  });
+  errors.sort((a, b) => (a.claim ?? -1) - (b.claim ?? -1));
+  return { valid: kept, errors };
+}

@@ -1,0 +1,120 @@
+/**
+ * The search records: one per clause, one for a policy's preamble and one for its closing
+ * paragraph, built from the knowledge base (never scraped from the built pages, so that the
+ * header, navigation and banners can never leak into the index).
+ */
+import type { ClauseView, KnowledgeBase, PolicyView } from '../kb/model';
+import { policyStatus } from '../kb/status';
+import { urls } from '../kb/urls';
+import { docNumberIndexForms } from './doc-number';
+import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
+
+/** What the index holds for one page. */
+export interface SearchRecord {
+  /** The page's URL, exactly as urls.clause / urls.preamble / urls.closing give it. */
+  url: string;
+  /** Heading shown in results: （十六）实施绿色制造工程. */
+  title: string;
+  /** The clause numeral (十六), or empty for the preamble and the closing. */
+  numeral: string;
+  /** The part, 四、构建高效率升级体系，激发高质量发展活力, or empty. */
+  part: string;
+  /** The policy's short title. */
+  policy: string;
+  /** The text of the page, for the index and for excerpts. */
+  body: string;
+  /** Award conditions with their amounts and kinds: weighted above the body. */
+  awards: string[];
+  /** Amounts shown as badges in results: 200万元, 投入额的15%，最高300万元. */
+  badges: string[];
+  /** Cited documents: numbers in every form and titles. */
+  citations: string[];
+  /** Words people use for the words of this text: weighted below the body. */
+  synonyms: string[];
+  /** Filter values, one entry per value. */
+  filters: Record<string, string[]>;
+  /** The largest award in yuan (0 when none), for sorting. */
+  maxYuan: number;
+}
+
+/** Names of the filters, as they appear in URLs and in the index. */
+export const FILTER_KEYS = ['industry', 'type', 'level', 'part', 'policy', 'status'] as const;
+/** One filter name. */
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * Sums written with and without 元 (200万元 → 200万, 1亿元 → 1亿): people type both.
+ * @returns the short forms of every sum in `text`
+ */
+export function amountForms(text: string): string[] {
+  return [...text.matchAll(/(\d+(?:\.\d+)?)(万|亿)元/g)].map((m) => `${m[1] ?? ''}${m[2] ?? ''}`);
+}
+
+const unique = (xs: readonly string[]) => [...new Set(xs.filter((x) => x.length > 0))];
+
+/** The filters a policy-wide record (preamble, closing) carries. */
+function policyFilters(policy: PolicyView, today: Date): Record<string, string[]> {
+  return { policy: [policy.shortTitle], status: [policyStatus(policy, today).label] };
+}
+
+/** The record of one clause. */
+function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly SynonymGroup[], today: Date): SearchRecord {
+  const policy = kb.policies.find((p) => p.id === c.policy);
+  if (!policy) throw new Error(`${c.url}: policy ${c.policy} not found`);
+  const awards = kb.awards.filter((a) => a.policy === c.policy && a.clause === c.number);
+  const awardLines = awards.map((a) => [a.condition, a.recipient, a.level ?? '', a.amountText, a.kind].join(' '));
+  const refs = c.citations.map((ct) => kb.references.find((r) => r.id === ct.ref)).filter((r) => r !== undefined);
+  const citations = refs.flatMap((r) => [...(r.docNumber ? [r.docNumber, ...docNumberIndexForms(r.docNumber)] : []), r.title]);
+  const text = [c.title, c.body, ...awardLines, ...c.supportTypes].join(' ');
+  return {
+    url: c.url,
+    title: `（${c.numeral}）${c.title}`,
+    numeral: c.numeral,
+    part: `${c.partInfo.numeral}、${c.partInfo.title}`,
+    policy: policy.shortTitle,
+    body: c.body,
+    awards: unique([...awardLines, ...amountForms(text)]),
+    badges: unique(awards.map((a) => a.amountText)),
+    citations: unique(citations),
+    synonyms: synonymsFor(text, groups),
+    filters: {
+      ...policyFilters(policy, today),
+      industry: unique(c.industries),
+      type: unique(c.supportTypes),
+      level: unique(awards.map((a) => a.level ?? '')),
+      part: [`${c.partInfo.numeral}、${c.partInfo.title}`],
+    },
+    maxYuan: Math.max(0, ...awards.map((a) => a.maxYuan ?? 0)),
+  };
+}
+
+/** A record for a paragraph of a policy that is not a clause. */
+function paragraphRecord(policy: PolicyView, url: string, title: string, body: string, groups: readonly SynonymGroup[], today: Date): SearchRecord {
+  return {
+    url,
+    title,
+    numeral: '',
+    part: '',
+    policy: policy.shortTitle,
+    body,
+    awards: amountForms(body),
+    badges: [],
+    citations: [],
+    synonyms: synonymsFor(body, groups),
+    filters: policyFilters(policy, today),
+    maxYuan: 0,
+  };
+}
+
+/**
+ * Every search record of the base.
+ * @param today the build date, which decides each policy's status (现行有效 / 已失效)
+ */
+export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord[] {
+  const groups = synonymGroups(kb.supportTypes, kb.industries);
+  return kb.policies.flatMap((p) => [
+    ...(p.preamble ? [paragraphRecord(p, urls.preamble(p.id), '序言', p.preamble, groups, today)] : []),
+    ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
+    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结尾：施行日期与有效期', p.closing, groups, today)] : []),
+  ]);
+}

@@ -1,0 +1,308 @@
+/**
+ * The data behind /api/*.json and /api/awards.csv: plain objects built from the knowledge base,
+ * so the endpoints stay one line each and the contract is tested without a build. Scripts
+ * outside the project rely on these shapes: add fields, never rename or remove one.
+ */
+import type { AwardView, BudgetView, ClauseView, KnowledgeBase, PolicyView, ReferenceView, TargetView } from '../kb/model';
+import { policyStatus } from '../kb/status';
+import { urls } from '../kb/urls';
+import { toCsv } from './csv';
+
+/** An award as the API gives it; money in whole yuan, rates as fractions (0.15). */
+export interface AwardJson {
+  id: string;
+  policy: string;
+  clause: number;
+  numeral: string;
+  clauseTitle: string;
+  recipient: string;
+  condition: string;
+  level: string | null;
+  kind: string;
+  /** fixed, rate, matching, byReference or unspecified. */
+  amountType: AwardView['amount']['type'];
+  /** The amount in words, e.g. 200万元 or 项目投入额的15%，最高300万元. */
+  amountText: string;
+  /** The sum of a fixed award, else null. */
+  amountYuan: number | null;
+  /** The rate of a rate award, else null. */
+  rate: number | null;
+  /** The cap of a rate award, or null when there is none. */
+  capYuan: number | null;
+  /** What a rate or a matching grant is a share of, else null. */
+  base: string | null;
+  /** The largest sum it can pay (the sum or the cap), for sorting; null when not stated. */
+  maxYuan: number | null;
+  /** Industries its clause names; empty: all manufacturing. */
+  industries: string[];
+  /** The ladder of levels or tiers it belongs to, or null. */
+  ladder: { id: string; name: string; rank: number; stepUp: boolean } | null;
+  quote: string;
+  /** The award's row on its clause page. */
+  url: string;
+  /** The quoted sentence on its clause page. */
+  sentenceUrl: string;
+}
+
+/** A citation inside /api/clauses.json. */
+export interface CitationJson {
+  /** The number in official form, or null for a document cited by name only. */
+  docNumber: string | null;
+  title: string;
+  quote: string;
+  /** The referenced document's page. */
+  url: string;
+}
+
+/** One object of /api/clauses.json. */
+export interface ClauseJson {
+  policy: string;
+  number: number;
+  numeral: string;
+  title: string;
+  part: number;
+  url: string;
+  industries: string[];
+  industryGroups: string[];
+  supportTypes: string[];
+  awards: AwardJson[];
+  budgets: BudgetJson[];
+  targets: TargetJson[];
+  citations: CitationJson[];
+  notes: { text: string; quote: string }[];
+  text: string;
+}
+
+/** A budget or fund (money set aside, not an award). */
+export interface BudgetJson {
+  id: string;
+  kind: 'budget' | 'fund';
+  what: string;
+  amountYuan: number;
+  period: string | null;
+  payer: string | null;
+  quote: string;
+  url: string;
+}
+
+/** A quantitative target. */
+export interface TargetJson {
+  id: string;
+  what: string;
+  text: string;
+  value: number | null;
+  unit: string | null;
+  deadline: string | null;
+  quote: string;
+  url: string;
+}
+
+/** Amount fields of an award, flattened so that a spreadsheet can hold them. */
+function amountFields(a: AwardView): Pick<AwardJson, 'amountType' | 'amountYuan' | 'rate' | 'capYuan' | 'base'> {
+  const amount = a.amount;
+  return {
+    amountType: amount.type,
+    amountYuan: amount.type === 'fixed' ? amount.yuan : null,
+    rate: amount.type === 'rate' ? amount.rate : null,
+    capYuan: amount.type === 'rate' ? (amount.capYuan ?? null) : null,
+    base: amount.type === 'rate' || amount.type === 'matching' ? amount.base : null,
+  };
+}
+
+/** An award for the API. */
+export function awardJson(a: AwardView): AwardJson {
+  return {
+    id: a.id,
+    policy: a.policy,
+    clause: a.clause,
+    numeral: a.clauseNumeral,
+    clauseTitle: a.clauseTitle,
+    recipient: a.recipient,
+    condition: a.condition,
+    level: a.level,
+    kind: a.kind,
+    ...amountFields(a),
+    amountText: a.amountText,
+    maxYuan: a.maxYuan,
+    industries: a.industries,
+    ladder: a.ladder && a.ladderInfo ? { id: a.ladderInfo.id, name: a.ladderInfo.name, rank: a.ladder.rank, stepUp: a.ladderInfo.stepUp } : null,
+    quote: a.quote,
+    url: a.url,
+    sentenceUrl: a.sentenceUrl,
+  };
+}
+
+/** A budget for the API. */
+function budgetJson(b: BudgetView): BudgetJson {
+  return { id: b.id, kind: b.kind, what: b.what, amountYuan: b.amountYuan, period: b.period, payer: b.payer, quote: b.quote, url: b.url };
+}
+
+/** A target for the API. */
+function targetJson(t: TargetView): TargetJson {
+  return { id: t.id, what: t.what, text: t.text, value: t.value, unit: t.unit, deadline: t.deadline, quote: t.quote, url: t.url };
+}
+
+/** /api/clauses.json: one object per clause, in policy and number order. */
+export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
+  const refs = new Map(kb.references.map((r) => [r.id, r]));
+  const of = (c: ClauseView) => (x: { policy: string; clause: number }) => x.policy === c.policy && x.clause === c.number;
+  return kb.clauses.map((c) => ({
+    policy: c.policy,
+    number: c.number,
+    numeral: c.numeral,
+    title: c.title,
+    part: c.part,
+    url: c.url,
+    industries: c.industries,
+    industryGroups: c.industryGroups,
+    supportTypes: c.supportTypes,
+    awards: kb.awards.filter(of(c)).map(awardJson),
+    budgets: kb.budgets.filter(of(c)).map(budgetJson),
+    targets: kb.targets.filter(of(c)).map(targetJson),
+    citations: c.citations.map((ct) => {
+      const ref = refs.get(ct.ref);
+      if (!ref) throw new Error(`clause ${c.url} cites unknown reference ${ct.ref} (validate content first)`);
+      return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
+    }),
+    notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
+    text: c.body,
+  }));
+}
+
+/** /api/awards.json: every award of every policy. */
+export function awardsJson(kb: KnowledgeBase): AwardJson[] {
+  return kb.awards.map(awardJson);
+}
+
+/** Columns of /api/awards.csv, in order; the names are the JSON keys. */
+export const AWARD_CSV_COLUMNS = [
+  'id',
+  'policy',
+  'clause',
+  'numeral',
+  'clauseTitle',
+  'recipient',
+  'condition',
+  'level',
+  'kind',
+  'amountType',
+  'amountText',
+  'amountYuan',
+  'rate',
+  'capYuan',
+  'base',
+  'maxYuan',
+  'industries',
+  'quote',
+  'url',
+] as const satisfies readonly (keyof AwardJson)[];
+
+/** /api/awards.csv: one row per award, UTF-8 with BOM; industries joined with 、. */
+export function awardsCsv(kb: KnowledgeBase): string {
+  const rows = awardsJson(kb).map((a) => AWARD_CSV_COLUMNS.map((k) => (k === 'industries' ? a.industries.join('、') : a[k])));
+  return toCsv(AWARD_CSV_COLUMNS, rows);
+}
+
+/** One object of /api/references.json. */
+export interface ReferenceJson {
+  id: string;
+  docNumber: string | null;
+  title: string;
+  issuer: string | null;
+  year: number | null;
+  url: string;
+  /** Whether the base holds its full text (not yet for any). */
+  fullTextInBase: boolean;
+  /** Numbers of the clauses that cite it. */
+  citedBy: number[];
+  /** Each citing place, with the sentence. */
+  citations: { policy: string; clause: number; numeral: string; quote: string; url: string }[];
+}
+
+/** /api/references.json: every referenced document with who cites it. */
+export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
+  return kb.references.map((r: ReferenceView) => ({
+    id: r.id,
+    docNumber: r.docNumber,
+    title: r.title,
+    issuer: r.issuer,
+    year: r.year,
+    url: r.url,
+    fullTextInBase: false,
+    citedBy: [...new Set(r.citedBy.map((c) => c.clause))],
+    citations: r.citedBy.map((c) => ({ policy: c.policy, clause: c.clause, numeral: c.clauseNumeral, quote: c.quote, url: c.url })),
+  }));
+}
+
+/** One object of /api/industries.json. */
+export interface IndustryJson {
+  id: string;
+  name: string;
+  group: string;
+  aliases: string[];
+  url: string;
+  /** Numbers of the clauses that name it. */
+  clauses: number[];
+}
+
+/** /api/industries.json: every industry of the vocabulary, named by a clause or not. */
+export function industriesJson(kb: KnowledgeBase): IndustryJson[] {
+  return kb.industries.map((i) => ({ id: i.id, name: i.name, group: i.group, aliases: i.aliases, url: i.url, clauses: i.clauses.map((c) => c.number) }));
+}
+
+/** One object of /api/policies.json. */
+export interface PolicyJson {
+  id: string;
+  title: string;
+  shortTitle: string;
+  issuers: string[];
+  /** null when the source does not state it. */
+  docNumber: string | null;
+  /** null when the source does not state it. */
+  issuedOn: string | null;
+  effectiveFrom: { rule: string; date: string | null };
+  expiresOn: string | null;
+  /** The status on the day the site was built. */
+  status: { state: string; label: string; asOf: string };
+  url: string;
+  preambleUrl: string;
+  closingUrl: string;
+  parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
+  clauseCount: number;
+  awardCount: number;
+}
+
+/** "unknown" in content becomes null in the API. */
+function known(value: string): string | null {
+  return value === 'unknown' ? null : value;
+}
+
+/** /api/policies.json: every policy, with its status on `today`. */
+export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
+  return kb.policies.map((p: PolicyView) => {
+    const status = policyStatus(p, today);
+    return {
+      id: p.id,
+      title: p.title,
+      shortTitle: p.shortTitle,
+      issuers: p.issuers,
+      docNumber: known(p.docNumber),
+      issuedOn: known(p.issuedOn),
+      effectiveFrom: { rule: p.effectiveFrom.rule, date: known(p.effectiveFrom.date) },
+      expiresOn: p.expiresOn,
+      status: { state: status.state, label: status.label, asOf: today.toISOString().slice(0, 10) },
+      url: p.url,
+      preambleUrl: urls.preamble(p.id),
+      closingUrl: urls.closing(p.id),
+      parts: p.parts.map((part) => ({
+        number: part.number,
+        numeral: part.numeral,
+        title: part.title,
+        url: urls.part(p.id, part.number),
+        clauses: p.clauses.filter((c) => c.part === part.number).map((c) => c.number),
+      })),
+      clauseCount: p.clauses.length,
+      awardCount: kb.awards.filter((a) => a.policy === p.id).length,
+    };
+  });
+}

@@ -1,0 +1,26 @@
+/**
+ * A clause's text as HTML with its citations linked, for pages that show many clauses at once
+ * (the policy's full text). The clause page renders through Astro with sentence anchors; here
+ * the anchors are left out because ids s1, s2 … would repeat for every clause of the page.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { remarkCitationLinks, type LinkableReference } from '../../remark/citation-links';
+import { urls } from '../kb/urls';
+
+/**
+ * Renders Markdown `body` with the citations `citedRefs` (reference ids) linked.
+ * @param references every document that may be cited
+ */
+export function clauseHtml(body: string, citedRefs: readonly string[], references: readonly LinkableReference[]): string {
+  // The plugin reads the declared citations where Astro puts frontmatter.
+  const file = { value: body, data: { astro: { frontmatter: { citations: citedRefs.map((ref) => ({ ref })) } } } };
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkCitationLinks, { references, href: urls.reference })
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  return String(processor.processSync(file));
+}
