@@ -36,6 +36,7 @@ describe('describeAmount', () => {
     expect(describeAmount({ type: 'rate', rate: 0.3, base: '实际支付企业补偿资金' })).toBe('实际支付企业补偿资金的30%');
     expect(describeAmount({ type: 'matching', base: '国家或省资助额度' })).toBe('按国家或省资助额度同比例');
     expect(describeAmount({ type: 'byReference', ref: 'x' }, '杭政办函〔2018〕64号')).toBe('按杭政办函〔2018〕64号相关政策');
+    expect(describeAmount({ type: 'byReference', ref: 'x' }, '我市深化改革加强科技创新加快创新活力之城建设相关政策')).toBe('按我市深化改革加强科技创新加快创新活力之城建设相关政策');
     expect(describeAmount({ type: 'unspecified', note: '具体政策另行制定' })).toBe('具体政策另行制定');
   });
   it('gives the largest sum for sorting', () => {

@@ -14,8 +14,11 @@ export function describeAmount(amount: Amount, referenceName?: string): string {
       return `${amount.base}的${formatRate(amount.rate)}${amount.capYuan === undefined ? '' : `，最高${formatYuan(amount.capYuan)}`}`;
     case 'matching':
       return `按${amount.base}同比例`;
-    case 'byReference':
-      return `按${referenceName ?? '所引文件'}相关政策`;
+    case 'byReference': {
+      const name = referenceName ?? '所引文件';
+      // Name-only references are often named "…相关政策" already.
+      return `按${name}${name.endsWith('政策') ? '' : '相关政策'}`;
+    }
     case 'unspecified':
       return amount.note;
   }
