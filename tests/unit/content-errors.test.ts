@@ -99,7 +99,7 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        awards[0].amount.yuan: found 4500000 (450万元); expected an amount its quote states; the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
+        awards[0].amount.yuan: found 4500000 (450万元); expected an amount its quote grants (after 给予 where it says so); the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
           Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
     `);
   });
@@ -110,7 +110,7 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        awards[0].amount.yuan: found 400 (400元); expected an amount its quote states; the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
+        awards[0].amount.yuan: found 400 (400元); expected an amount its quote grants (after 给予 where it says so); the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
           Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
     `);
   });
@@ -305,6 +305,17 @@ describe('content errors name the file, the field and the fix', () => {
       content/clauses/hz-2018-manufacturing/18-public-service-platforms.md
         awards[0].amount.rate: found 30; expected a fraction of at most 1, e.g. 0.15 for 15%.
           Fix: correct awards[0].amount.rate as src/schemas/clause.ts documents it"
+    `);
+  });
+
+  it('a condition’s sum taken for the award', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/07-large-enterprises.md', 'yuan: 100000000\n', 'yuan: 100000000000\n');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/clauses/hz-2018-manufacturing/07-large-enterprises.md
+        awards[0].amount.yuan: found 100000000000 (1000亿元); expected an amount its quote grants (after 给予 where it says so); the quote says "对制造业业务年营业收入首次达到1000亿元、500亿元、200亿元、100亿元、50亿元的（以集团汇总统计且在杭制造业营业收入占比不低于50%，或以在杭制造….
+          Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
     `);
   });
 });

@@ -16,6 +16,15 @@ function quotesOf(c: ClauseEntry): Array<[string, string]> {
 }
 
 /**
+ * The part of an award's quote that says what is given: from the first 给予 on, when there is
+ * one. Sums before it are conditions (首次达到1000亿元, 投入5000万元), not the award.
+ */
+export function grantedPart(quote: string): string {
+  const at = quote.indexOf('给予');
+  return at < 0 ? quote : quote.slice(at);
+}
+
+/**
  * Grounding: nothing in frontmatter that the clause's own text does not say. Every quote is
  * in the body; every amount, rate and cap is in its quote; every target's figure is in its
  * quote; every citation's quote names the document; every industry is named in the body.
@@ -32,12 +41,12 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     }
     c.data.awards.forEach((a, i) => {
       const amount = a.amount;
-      if (amount.type === 'fixed' && !textStatesYuan(a.quote, amount.yuan)) {
-        at(`awards[${String(i)}].amount.yuan`, `${String(amount.yuan)} (${formatYuan(amount.yuan)})`, `an amount its quote states; the quote says ${preview(a.quote, 80)}`, 'correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it');
+      if (amount.type === 'fixed' && !textStatesYuan(grantedPart(a.quote), amount.yuan)) {
+        at(`awards[${String(i)}].amount.yuan`, `${String(amount.yuan)} (${formatYuan(amount.yuan)})`, `an amount its quote grants (after 给予 where it says so); the quote says ${preview(a.quote, 80)}`, 'correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it');
       }
       if (amount.type === 'rate') {
         if (!textStatesRate(a.quote, amount.rate)) at(`awards[${String(i)}].amount.rate`, `${String(amount.rate)} (${formatRate(amount.rate)})`, `a rate its quote states; the quote says ${preview(a.quote, 80)}`, 'correct the rate (a fraction: 15% is 0.15) or quote the sentence that states it');
-        if (amount.capYuan !== undefined && !textStatesYuan(a.quote, amount.capYuan)) at(`awards[${String(i)}].amount.capYuan`, `${String(amount.capYuan)} (${formatYuan(amount.capYuan)})`, 'a cap its quote states', 'correct the cap or quote the sentence that states it');
+        if (amount.capYuan !== undefined && !textStatesYuan(grantedPart(a.quote), amount.capYuan)) at(`awards[${String(i)}].amount.capYuan`, `${String(amount.capYuan)} (${formatYuan(amount.capYuan)})`, 'a cap its quote states', 'correct the cap or quote the sentence that states it');
       }
       if ((amount.type === 'rate' || amount.type === 'matching') && !a.quote.includes(amount.base)) {
         at(`awards[${String(i)}].amount.base`, preview(amount.base), 'the base as its quote writes it', 'copy the words for the base from the quote');
