@@ -42,7 +42,7 @@ export const PolicySchema = z.strictObject({
     portal: z.string().min(2),
     /** The raw text as scraped, relative to the project root. */
     rawFile: z.string().regex(/^content\/sources\/.+\.txt$/),
-    /** Lines of the raw file that are not policy text (portal boilerplate, a repeated title line), as normalised. */
+    /** Lines of the raw file that are not policy text (portal boilerplate, a repeated title line), as normalised; each entry removes one such line, so a line that occurs twice is listed twice. */
     excluded: z.array(z.string()).default([]),
   }),
   /** The paragraph before the first part. */

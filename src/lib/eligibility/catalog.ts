@@ -32,7 +32,9 @@ export type CatalogBudget = Pick<BudgetView, 'id' | 'clause' | 'clauseNumeral' |
 
 /** Everything the calculator reads, in the knowledge base's order (by clause, then as written). */
 export interface Catalog {
+  /** Every award of every policy. */
   awards: CatalogAward[];
+  /** Every budget and fund: never claimable, known for their error message. */
   budgets: CatalogBudget[];
 }
 

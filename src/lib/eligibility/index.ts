@@ -10,6 +10,8 @@ import type { Result } from './result';
 import { validateProfile } from './validate';
 
 export { buildCatalog, ladderKey, type Catalog, type CatalogAward, type CatalogBudget } from './catalog';
+export { decodeProfile, encodeProfile } from './codec';
+export { baseName, groupAwards, sharedProvisos, shortCondition, type ClauseGroup, type LadderGroup, type SingleGroup } from './groups';
 export { formatError, type ProfileError } from './errors';
 export { ClaimSchema, ProfileSchema, type Claim, type Profile } from './profile';
 export { ResultSchema, type NotComputed, type Result, type ResultItem } from './result';
@@ -18,7 +20,9 @@ export { validateProfile, type ValidClaim, type Validation } from './validate';
 
 /** A computed profile: the result of its valid claims and the errors of the others. */
 export interface Calculation {
+  /** What the valid claims pay; the whole answer when `errors` is empty. */
   result: Result;
+  /** One per bad claim (or for the profile as a whole), in claim order. */
   errors: ProfileError[];
 }
 

@@ -14,15 +14,18 @@ function distance(a: string, b: string): number {
 
 /**
  * Ids close to a mistyped one, best first: those that contain it or that it contains (a
- * prefix such as "green-factory"), then those within a third of its length in edits.
+ * prefix such as "green-factory"), then those within a quarter of its length in edits, counting
+ * a misspelt prefix as one edit more than its misspellings.
  */
 export function closeIds(wrong: string, ids: readonly string[], max = 3): string[] {
   const w = wrong.toLowerCase();
   const scored = ids.map((id) => {
     const contained = w.length >= 3 && (id.includes(w) || w.includes(id));
-    return { id, score: contained ? 0 : distance(w, id) };
+    // A misspelt prefix ("green-factry") is compared with the id's start of the same length.
+    const prefix = distance(w, id.slice(0, w.length)) + 1;
+    return { id, score: contained ? 0 : Math.min(distance(w, id), prefix) };
   });
-  const limit = Math.max(2, Math.ceil(w.length / 3));
+  const limit = Math.max(2, Math.ceil(w.length / 4));
   return scored
     .filter((s) => s.score <= limit)
     .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))

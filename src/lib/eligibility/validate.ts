@@ -9,7 +9,9 @@ import { closeIds } from './suggest';
 export interface ValidClaim {
   /** Its index in `claims`. */
   index: number;
+  /** The claim as parsed. */
   claim: Claim;
+  /** The award it names. */
   award: CatalogAward;
   /** The lower rung already received, for step-up ladders. */
   previous: CatalogAward | null;
@@ -17,7 +19,9 @@ export interface ValidClaim {
 
 /** The claims that can be computed and the errors of the others. */
 export interface Validation {
+  /** Claims to compute, in claim order. */
   valid: ValidClaim[];
+  /** Errors of the other claims (or of the whole profile), in claim order. */
   errors: ProfileError[];
 }
 
@@ -32,14 +36,15 @@ function unknownIdMessage(field: string, id: string, catalog: Catalog): string {
   }
   const close = closeIds(id, catalog.awards.map((a) => a.id));
   const hint = close.length > 0 ? `是否想填 ${close.map((c) => `"${c}"`).join('、')}？` : '';
-  return `${field} "${id}" 不是任何奖励的 id。${hint}${WHERE_IDS}`;
+  const what = field === 'award' ? '没有这个奖励 id' : `previousAward "${id}" 不是任何奖励的 id`;
+  return `${what}。${hint}${WHERE_IDS}`;
 }
 
 /** Checks a claim's baseYuan against the form of its award's amount. */
 function baseError(claim: Claim, award: CatalogAward): string | null {
   if (claim.baseYuan === undefined || award.amount.type === 'rate' || award.amount.type === 'matching') return null;
-  const form = award.amount.type === 'fixed' ? `定额奖励（${award.amountText}）` : `金额不按基数计算（${award.amountText}）`;
-  return `"${award.id}" 是${form}，不需要 baseYuan，请删去 baseYuan`;
+  const form = award.amount.type === 'fixed' ? `是定额奖励（${award.amountText}）` : `的金额不按基数计算（${award.amountText}）`;
+  return `"${award.id}" ${form}，不需要 baseYuan，请删去 baseYuan`;
 }
 
 /** Checks a claim's previousAward: a lower rung of the same ladder, and a ladder that pays the difference. */

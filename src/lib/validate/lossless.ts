@@ -62,14 +62,22 @@ function placeOf(pieces: readonly Piece[], index: number): string {
 
 /**
  * The policy text of a raw source: normalised, without the lines the policy record lists as
- * not policy text, joined without line breaks (line breaks are layout, not text).
+ * not policy text, joined without line breaks (line breaks are layout, not text). Each entry
+ * of `excluded` drops one line, the first left that equals it: a title a portal repeats as a
+ * page heading is listed once and its second line, the document's own title, stays.
  */
 export function sourcePolicyText(raw: string, excluded: readonly string[]): string {
-  const drop = new Set(excluded.map((l) => normalizeText(l).trim()));
+  const drop = new Map<string, number>();
+  for (const l of excluded.map((x) => normalizeText(x).trim())) drop.set(l, (drop.get(l) ?? 0) + 1);
   return normalizeText(raw)
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !drop.has(l))
+    .filter((l) => {
+      const left = drop.get(l) ?? 0;
+      if (l === '' || left === 0) return l !== '';
+      drop.set(l, left - 1);
+      return false;
+    })
     .join('');
 }
 

@@ -1,0 +1,34 @@
+/**
+ * What the plugins share about the whole file besides the tree: the lines left out as
+ * boilerplate, the portal, references found, and what could not be classified.
+ */
+import type { Reference } from '../../schemas/reference';
+
+/** Policy-level facts the plugins collect. */
+export interface IngestFileData {
+  /** Lines that are not policy text (portal boilerplate, a repeated title line), as normalised. */
+  excluded: string[];
+  /** The portal named by the boilerplate, or 'unknown'. */
+  portal: string;
+  /** A document number stated before the title, or 'unknown'. */
+  docNumber: string;
+  /** The date of issue stated after the closing (YYYY-MM-DD), or 'unknown'. */
+  issuedOn: string;
+  /** Documents cited that content/references/ does not hold yet, to be written. */
+  newReferences: Reference[];
+  /** Every document cited, known or new, by id. */
+  references: Map<string, Reference>;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Shared state of the ingest plugins. */
+    ingest: IngestFileData;
+  }
+}
+
+/** The ingest data of a file, created on first use. */
+export function ingestData(file: { data: { ingest?: IngestFileData } }): IngestFileData {
+  file.data.ingest ??= { excluded: [], portal: 'unknown', docNumber: 'unknown', issuedOn: 'unknown', newReferences: [], references: new Map() };
+  return file.data.ingest;
+}

@@ -1,0 +1,113 @@
+/**
+ * The ingest pipeline: raw text → policy tree (parser) → plugins, each with one job
+ * (boilerplate, structure, numbering, citations, awards, budgets, targets, industries, notes)
+ * → a draft of the content files, validated with the content's own schemas.
+ */
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { ClauseSchema, type ClauseData } from '../../schemas/clause';
+import { PolicySchema, type Policy } from '../../schemas/policy';
+import { ReferenceSchema, type Reference } from '../../schemas/reference';
+import type { Vocabularies } from '../../schemas/vocabulary';
+import { findMoney, findRates } from '../amounts/money';
+import { vocabularyNames } from '../content/load';
+import { zodIssues } from '../content/zod-issues';
+import { ingestAwards } from './awards';
+import { ingestBoilerplate } from './boilerplate';
+import { ingestBudgets } from './budgets';
+import { ingestCitations } from './citations';
+import { IngestError } from './errors';
+import { ingestData } from './file-data';
+import { ingestIndustries } from './industries';
+import { ingestNotes } from './notes';
+import { clauseFileName, ingestNumbering } from './numbering';
+import { ingestParse } from './parse';
+import { buildPolicy } from './policy-record';
+import { ingestStructure } from './structure';
+import { ingestTargets } from './targets';
+import { clausesOf, type ClauseNode, type PolicyRoot } from './tree';
+
+/** What the ingest needs besides the text. */
+export interface IngestOptions {
+  /** The policy id (a slug), e.g. hz-2018-manufacturing. */
+  policyId: string;
+  /** Where the raw file is kept in the project, content/sources/<name>.txt. */
+  rawFile: string;
+  /** The controlled vocabularies. */
+  vocabularies: Vocabularies;
+  /** The records of content/references/, reused by citations. */
+  references?: readonly Reference[];
+  /** The name of the input, for error messages. */
+  path?: string;
+}
+
+/** A clause file to write. */
+export interface ClauseDraftFile {
+  /** content/clauses/<policy>/NN-clause.md */
+  file: string;
+  /** The draft frontmatter, valid against ClauseSchema. */
+  data: ClauseData;
+  /** The clause's text after its heading, as in the source. */
+  body: string;
+}
+
+/** The draft content of one policy and what the ingest could not classify. */
+export interface IngestResult {
+  /** The policy record, valid against PolicySchema. */
+  policy: Policy;
+  /** One draft per clause, in order. */
+  clauses: ClauseDraftFile[];
+  /** Reference records for cited documents content/references/ does not hold. */
+  newReferences: Reference[];
+  /** Sentences with an amount no award or budget took, unknown industry words. */
+  unclassified: Array<{ clause: number; text: string }>;
+}
+
+/** The processor with every plugin, in order. */
+export function ingestProcessor(options: Readonly<IngestOptions>) {
+  return unified()
+    .use(ingestParse)
+    .use(ingestBoilerplate)
+    .use(ingestStructure)
+    .use(ingestNumbering)
+    .use(ingestCitations, { references: options.references ?? [] })
+    .use(ingestAwards, { vocabularies: options.vocabularies })
+    .use(ingestBudgets)
+    .use(ingestTargets)
+    .use(ingestIndustries, { vocabularies: options.vocabularies })
+    .use(ingestNotes);
+}
+
+/** Sentences of a clause that state an amount or a rate no plugin accounted for. */
+function unaccounted(clause: ClauseNode): string[] {
+  return clause.children
+    .filter((s) => !s.data?.claimed && (findMoney(s.value).length > 0 || findRates(s.value).length > 0))
+    .map((s) => `amount not attached to an award: ${s.value}`);
+}
+
+/** Validates a draft with the content schemas; a failure is a bug of the ingest, reported as such. */
+function checked<T>(file: string, data: unknown, schema: import('zod').ZodType<T>, schemaFile: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issues = zodIssues(file, data, result.error, schemaFile).map((i) => `  ${i.field}: found ${i.found}; expected ${i.expected}`);
+  throw new IngestError(`${file}: the draft does not pass the content schema:\n${issues.join('\n')}`);
+}
+
+/** Runs the pipeline on a raw text and returns the draft files, validated. */
+export function ingestText(raw: string, options: Readonly<IngestOptions>): IngestResult {
+  const processor = ingestProcessor(options);
+  const file = new VFile({ path: options.path ?? 'input', value: raw });
+  const tree: PolicyRoot = processor.runSync(processor.parse(file), file);
+  const data = ingestData(file);
+  const policyFile = `content/policies/${options.policyId}.yaml`;
+  const policy = checked(policyFile, buildPolicy(tree, data, options.policyId, options.rawFile), PolicySchema, 'src/schemas/policy.ts');
+  const clauseSchema = ClauseSchema(vocabularyNames(options.vocabularies));
+  const nodes = clausesOf(tree);
+  const clauses = nodes.map((c) => {
+    const file = `content/clauses/${options.policyId}/${clauseFileName(c.data.draft.number)}`;
+    return { file, data: checked(file, { policy: options.policyId, ...c.data.draft }, clauseSchema, 'src/schemas/clause.ts'), body: c.body };
+  });
+  const newReferences = data.newReferences.map((r) => checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'));
+  const unclassified = nodes.flatMap((c) => [...unaccounted(c), ...c.data.unclassified].map((text) => ({ clause: c.data.draft.number, text })));
+  return { policy, clauses, newReferences, unclassified };
+}

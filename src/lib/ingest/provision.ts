@@ -1,0 +1,166 @@
+/**
+ * Reads one provision (a sentence up to 。 or ；) that grants support: who gets what, how much.
+ * Amount forms, in the order they are tried: matching (同比例), rate with or without a cap
+ * (按…不超过15%、最高300万元), fixed sums (分别给予A、B paired with a list of levels, items or
+ * thresholds), support by reference to a cited document (按照《…》相关政策给予支持), and
+ * support without an amount (给予专项资助, 具体政策另行制定).
+ */
+import type { Amount } from '../../schemas/amount';
+import { findMoney, findRates, toYuan } from '../amounts/money';
+import { firstLevel, inBrackets, leadingLevel, levelLists, splitTop, stripLevels } from './lists';
+
+/** One award a provision grants, before ids, kinds and ladders are attached. */
+export interface AwardSpec {
+  /** What must be true, as written (经认定的国家级制造业创新中心). */
+  condition: string;
+  /** Who receives it (制造业创新中心), or 符合条件的单位 when the text names a condition only. */
+  recipient: string;
+  /** The level word as written (国家级, 省, 国内), or null. */
+  levelWord: string | null;
+  /** How much, in the schema's amount forms. */
+  amount: Amount;
+  /** Position in a fixed list paired with levels or thresholds, for ladders. */
+  rung?: { list: 'levels' | 'thresholds'; size: number };
+}
+
+/** The verbs that grant support, in the order they are looked for. */
+const GRANTS = ['给予', '予以'] as const;
+
+/** Where the provision grants support: the first 给予/予以 outside brackets, or 进行 + a kind. */
+export function grantAt(s: string, kindAt: (post: string) => boolean): { at: number; verb: string } | null {
+  for (const verb of GRANTS) {
+    for (let at = s.indexOf(verb); at >= 0; at = s.indexOf(verb, at + 1)) if (!inBrackets(s, at)) return { at, verb };
+  }
+  const at = s.indexOf('进行');
+  return at >= 0 && kindAt(s.slice(at + 2)) ? { at, verb: '进行' } : null;
+}
+
+/**
+ * The object of 对…: the phrase up to the first comma outside brackets, or up to the words that
+ * start the grant (按照, 根据, 分别); it keeps a final 的, which says the object is a condition.
+ */
+function objectPhrase(pre: string): string | null {
+  // Prefer a 对 that opens a comma-phrase (…，对符合…的重大项目，): an earlier 对 may sit inside a verb phrase (加强对…的统筹).
+  const opening = [...pre.matchAll(/(?:^|，)对/gu)].pop();
+  const at = opening ? opening.index + opening[0].length - 1 : pre.indexOf('对');
+  if (at < 0) return null;
+  // …奖项的给予: the object runs up to the grant, its commas separate a list.
+  if (pre.endsWith('的')) return pre.slice(at + 1);
+  const phrase = splitTop(pre.slice(at + 1), '，')[0] ?? '';
+  return phrase.split(/按照|按其|根据|依据|分别|按/u)[0] ?? phrase;
+}
+
+/** A condition as awards state it: the object without its final 的. */
+function conditionOf(object: string): string {
+  return object.replace(/的(（[^（）]*）)?$/u, '$1');
+}
+
+/** Who receives it: the noun after the last 的 of the object, without its level words. */
+function recipientOf(full: string | null): string {
+  if (full === null) return '符合条件的单位';
+  const object = full.replace(/（[^（）]*）$/u, '');
+  const head = object.slice(object.lastIndexOf('的') + 1);
+  const noun = stripLevels(head).trim();
+  return noun.length >= 2 && !object.endsWith('的') ? noun : '符合条件的单位';
+}
+
+/** What the rate applies to: the words before it, after 按/按照/给予 (项目投入额, 实际成交额). */
+export function rateBase(s: string, rateAt: number, rateText: string): string {
+  const before = s.slice(0, rateAt).replace(/的?(?:不超过|不高于|最高)?$/u, '');
+  const keyword = [...before.matchAll(/给予|按照|依据|按/gu)].pop();
+  let base = keyword ? before.slice(keyword.index + keyword[0].length) : '';
+  base = base.replace(/^(?:其|不超过|不高于)+/u, '').replace(/的$/u, '');
+  if (base.length < 2) base = /(?:按照|按)其?([^，。；]{2,40}?)给予/u.exec(s)?.[1] ?? '';
+  return base.length >= 2 ? base : rateText;
+}
+
+/** The amount of a rate provision, or null when no rate applies to the grant. */
+function rateAmount(s: string, g: number): Amount | null {
+  const rates = findRates(s).filter((r) => !inBrackets(s, r.index) && (r.index > g || /(?:按照|按)[^，]*$/u.test(s.slice(0, r.index))));
+  const rate = rates[0];
+  if (!rate || rate.rate <= 0 || rate.rate > 1) return null;
+  const cap = /(?:最高|不超过)(\d+(?:\.\d+)?)(亿|万)?元/u.exec(s);
+  const amount: Amount = { type: 'rate', rate: rate.rate, base: rateBase(s, rate.index, rate.text) };
+  if (cap) amount.capYuan = toYuan(cap[1] ?? '0', cap[2] ?? '');
+  return amount;
+}
+
+/** Pairs N fixed sums with the provision's list of levels, items or thresholds. */
+function fixedAwards(pre: string, object: string | null, sums: readonly number[]): AwardSpec[] {
+  const n = sums.length;
+  const condition = conditionOf(object ?? pre.replace(/，$/u, ''));
+  const recipient = recipientOf(object);
+  const amount = (yuan: number): Amount => ({ type: 'fixed', yuan });
+  if (n === 1) return [{ condition, recipient, levelWord: firstLevel(condition), amount: amount(sums[0] ?? 0) }];
+  const list = levelLists(condition).find((l) => l.levels.length === n);
+  if (list) {
+    return sums.map((yuan, i) => ({ condition: condition.replace(list.text, list.levels[i] ?? ''), recipient, levelWord: list.levels[i] ?? null, amount: amount(yuan), rung: { list: 'levels', size: n } }));
+  }
+  const thresholds = findMoney(condition);
+  if (thresholds.length === n) {
+    const listText = condition.slice(thresholds[0]?.index ?? 0, (thresholds[n - 1]?.index ?? 0) + (thresholds[n - 1]?.text.length ?? 0));
+    return sums.map((yuan, i) => ({ condition: condition.replace(listText, thresholds[i]?.text ?? ''), recipient, levelWord: null, amount: amount(yuan), rung: { list: 'thresholds', size: n } }));
+  }
+  const items = splitTop(condition, '、');
+  if (items.length === n) {
+    return sums.map((yuan, i) => ({ condition: items[i] ?? condition, recipient: recipientOf(items[i] ?? condition), levelWord: leadingLevel(items[i] ?? ''), amount: amount(yuan) }));
+  }
+  return sums.map((yuan) => ({ condition, recipient, levelWord: firstLevel(condition), amount: amount(yuan) }));
+}
+
+/**
+ * Splits an amount that applies to several levels (对经认定的国家级、省级…平台，按照…同比例资助;
+ * 对列入国家…计划、省…专项的) into one award per level; one award when the object names one level.
+ */
+function perLevel(object: string | null, pre: string, amount: Amount): AwardSpec[] {
+  const condition = conditionOf(object ?? pre.replace(/，$/u, ''));
+  const recipient = recipientOf(object);
+  const list = levelLists(condition)[0];
+  if (object && list && new Set(list.levels).size > 1) {
+    return [...new Set(list.levels)].map((level) => ({ condition: condition.replace(list.text, level), recipient, levelWord: level, amount }));
+  }
+  const items = object ? splitTop(object, '、') : [];
+  const levels = items.map((item, i) => leadingLevel(item, i === 0 ? 6 : 0));
+  if (items.length > 1 && levels.every((l) => l !== null) && new Set(levels.map((l) => l.replace(/级$/u, ''))).size > 1) {
+    const groups = new Map<string, string[]>();
+    items.forEach((item, i) => {
+      const key = (levels[i] ?? '').replace(/级$/u, '');
+      groups.set(key, [...(groups.get(key) ?? []), item]);
+    });
+    return [...groups].map(([level, group]) => ({ condition: conditionOf(group.join('、')), recipient: recipientOf(group[group.length - 1] ?? condition), levelWord: level, amount }));
+  }
+  return [{ condition, recipient, levelWord: firstLevel(condition), amount }];
+}
+
+/**
+ * Reads the awards of a provision.
+ * @param s the provision without its closing 。 or ；
+ * @param g where it grants support (grantAt)
+ * @param refBefore the id of the last document the provision cites before an offset, or null
+ * @param note why no amount is stated (具体政策另行制定, 优先保障), or null
+ */
+export function readProvision(
+  s: string,
+  g: { at: number; verb: string },
+  refBefore: (at: number) => string | null,
+  note: string | null,
+): AwardSpec[] {
+  const pre = s.slice(0, g.at);
+  const post = s.slice(g.at + g.verb.length);
+  const object = objectPhrase(pre);
+  if (/同比例/u.test(post)) {
+    const base = /(?:按照|按)([^，。；]{2,30})$/u.exec(pre)?.[1] ?? '同比例';
+    return perLevel(object, pre, { type: 'matching', base });
+  }
+  const rate = rateAmount(s, g.at);
+  if (rate) return perLevel(object, pre, rate);
+  const sums = findMoney(post).map((m) => m.yuan);
+  if (sums.length > 0) return fixedAwards(pre, object, sums);
+  const ref = refBefore(g.at);
+  if (ref) {
+    const condition = object ?? splitTop(pre, '，').slice(0, -1).join('，');
+    return perLevel(object, condition || pre, { type: 'byReference', ref });
+  }
+  if (note) return [{ condition: conditionOf(object ?? pre), recipient: recipientOf(object), levelWord: null, amount: { type: 'unspecified', note } }];
+  return [];
+}

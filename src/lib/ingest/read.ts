@@ -1,0 +1,34 @@
+/**
+ * Reads a raw policy file and refuses what is not a text: the checks happen on bytes, before
+ * any parsing, so that a wrong file fails with a message that says what is wrong with it.
+ */
+import { readFileSync } from 'node:fs';
+import { IngestError } from './errors';
+
+/** Reads bytes as strict UTF-8 text, with clear errors for empty, binary and non-UTF-8 input. */
+export function decodeRaw(bytes: Uint8Array, name: string): string {
+  if (bytes.length === 0 || /^[\s\uFEFF]*$/u.test(Buffer.from(bytes).toString('utf8'))) {
+    throw new IngestError(`${name}: the file is empty; expected the text of a policy copied from a portal`);
+  }
+  // A NUL byte never occurs in a UTF-8 text; it marks an image, a PDF or a Word file.
+  if (bytes.includes(0)) {
+    throw new IngestError(`${name}: the file is binary (it contains NUL bytes); expected a UTF-8 text file (copy the policy text into a .txt file)`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new IngestError(`${name}: the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > policy.raw.txt`);
+  }
+}
+
+/** Reads a raw policy file from disk (see decodeRaw). */
+export function readRaw(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new IngestError(code === 'ENOENT' ? `${path}: no such file; pass the path of the raw policy text` : `${path}: cannot be read (${code ?? 'unknown error'}); pass the path of a raw policy text file`);
+  }
+  return decodeRaw(bytes, path);
+}

@@ -1,0 +1,103 @@
+/**
+ * The command behind `npm run ingest`: reads the raw file, runs the pipeline, and either
+ * compares the draft with the curated content (--check, writes nothing) or writes the files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative, resolve } from 'node:path';
+import type { Reference } from '../../schemas/reference';
+import { loadContent } from '../content/load';
+import type { ContentIssue } from '../content/issue';
+import { compare, differences, formatScores, type CheckSide, type FieldScore } from './check';
+import { IngestError, REFUSED } from './errors';
+import { ingestText, type IngestResult } from './pipeline';
+import { readRaw } from './read';
+import { formatReport } from './report';
+import { plannedFiles, type PlannedFile } from './serialize';
+import { writeFiles } from './write';
+
+/** The command line, parsed. */
+export interface IngestArgs {
+  /** The raw file, as an absolute path. */
+  input: string;
+  /** The policy id. */
+  policy: string;
+  /** The project root to write under (default: the working directory). */
+  out: string;
+  /** Overwrite existing files and replace clause files of the same numbers. */
+  force: boolean;
+  /** Compare with the curated content instead of writing. */
+  check: boolean;
+}
+
+/** How to call the command. */
+export const USAGE = 'usage: npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]';
+
+/** Parses the command line; a mistake is an IngestError with exit code 1 and the usage. */
+export function parseArgs(argv: readonly string[], cwd: string): IngestArgs {
+  const args: Partial<IngestArgs> = { out: cwd, force: false, check: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--policy') args.policy = argv[++i] ?? '';
+    else if (a === '--out') args.out = resolve(cwd, argv[++i] ?? '');
+    else if (a === '--force') args.force = true;
+    else if (a === '--check') args.check = true;
+    else if (a.startsWith('--')) throw new IngestError(`unknown option ${a}\n${USAGE}`, REFUSED);
+    else if (args.input === undefined) args.input = resolve(cwd, a);
+    else throw new IngestError(`more than one input file (${a})\n${USAGE}`, REFUSED);
+  }
+  if (!args.input) throw new IngestError(`no input file\n${USAGE}`, REFUSED);
+  if (!args.policy || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.policy)) {
+    throw new IngestError(`--policy needs an id of lowercase letters, digits and hyphens, e.g. hz-2019-digital-economy\n${USAGE}`, REFUSED);
+  }
+  return args as IngestArgs;
+}
+
+/** Where the raw file lives in the project: its own path under content/sources/, or a copy there. */
+function rawFileOf(args: IngestArgs): string {
+  const inside = relative(args.out, args.input);
+  if (inside.startsWith('content/sources/') && inside.endsWith('.txt')) return inside;
+  const name = basename(args.input);
+  return `content/sources/${name.endsWith('.txt') ? name : `${args.policy}.raw.txt`}`;
+}
+
+/** The curated side of a --check: the policy's content under the output root. */
+function curatedSide(root: string, policyId: string, issues: ContentIssue[]): CheckSide {
+  const kb = loadContent(root, issues);
+  const policy = kb.policies.find((p) => p.data.id === policyId)?.data ?? null;
+  const clauses = kb.clauses.filter((c) => c.data.policy === policyId);
+  if (!policy && clauses.length === 0) throw new IngestError(`--check: no curated content for ${policyId} under ${root}/content to compare with`, REFUSED);
+  return { policy, clauses, references: new Map(kb.references.map((r) => [r.data.id, r.data])) };
+}
+
+/** Runs --check: the scores, and the facts that differ, for the fields below 1. */
+export function runCheck(result: IngestResult, known: readonly Reference[], args: IngestArgs): { text: string; scores: FieldScore[] } {
+  const issues: ContentIssue[] = [];
+  const curated = curatedSide(args.out, args.policy, issues);
+  const draft: CheckSide = { policy: result.policy, clauses: result.clauses, references: new Map([...known, ...result.newReferences].map((r) => [r.id, r])) };
+  const scores = compare(draft, curated);
+  const lines = [`--check ${args.policy}: the draft against the curated content (nothing written)`, formatScores(scores)];
+  for (const s of scores.filter((x) => x.precision < 1 || x.recall < 1)) {
+    const d = differences(draft, curated, s.field);
+    lines.push(`${s.field}:`, ...d.missing.slice(0, 5).map((m) => `  missing: ${m.slice(0, 100)}`), ...d.extra.slice(0, 5).map((m) => `  extra:   ${m.slice(0, 100)}`));
+  }
+  return { text: lines.join('\n'), scores };
+}
+
+/** Runs the command; returns what to print. Throws IngestError with the exit code on failure. */
+export function runIngest(args: IngestArgs): string {
+  const raw = readRaw(args.input);
+  const issues: ContentIssue[] = [];
+  const kb = loadContent(args.out, issues);
+  // An output folder without vocabularies (a fresh --out) uses the project's own.
+  const vocabularies = kb.vocabularies.industries.length > 0 ? kb.vocabularies : loadContent(process.cwd(), []).vocabularies;
+  const known = kb.references.map((r) => r.data);
+  const rawFile = rawFileOf(args);
+  const result = ingestText(raw, { policyId: args.policy, rawFile, vocabularies, references: known, path: args.input });
+  const report = formatReport(result);
+  if (args.check) return `${runCheck(result, known, args).text}\n\n${report}`;
+  const planned: PlannedFile[] = plannedFiles(result);
+  const rawTarget = resolve(args.out, rawFile);
+  if (rawTarget !== args.input && !(existsSync(rawTarget) && readFileSync(rawTarget, 'utf8') === raw)) planned.push({ path: rawFile, text: raw });
+  const { written, removed } = writeFiles(args.out, planned, args.force);
+  return [report, `Wrote ${String(written.length)} file(s) under ${args.out}${removed.length > 0 ? `, removed ${String(removed.length)} replaced clause file(s)` : ''}.`, 'Next: review the drafts (awards, targets, ids), then run npm run check:content.'].join('\n');
+}

@@ -1,0 +1,72 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, fixture, SOURCE, tempRoot } from '../fixtures/ingest/support';
+
+/** Writes a bad input file in a fresh folder and returns its path. */
+function badInput(name: string, bytes: Uint8Array | string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'policy-kb-bad-')), name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+describe('bad input: a clear error, exit code 2, nothing written', { timeout: 60_000 }, () => {
+  const root = tempRoot();
+  const cases: Array<[string, string, string]> = [
+    ['an empty file', badInput('empty.txt', ''), 'the file is empty; expected the text of a policy copied from a portal'],
+    ['a file of blank lines', badInput('blank.txt', '\uFEFF \n\r\n'), 'the file is empty; expected the text of a policy copied from a portal'],
+    ['a binary file', badInput('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])), 'the file is binary (it contains NUL bytes); expected a UTF-8 text file (copy the policy text into a .txt file)'],
+    ['a GBK file', badInput('gbk.txt', Buffer.from([0xd6, 0xd0, 0xb9, 0xb2, 0xba, 0xbc, 0xd6, 0xdd, 0xca, 0xd0, 0xce, 0xaf])), 'the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8'],
+    ['a text without clauses', badInput('prose.txt', '今天天气很好。我们去公园散步。\n'), 'no recognisable clauses; expected a policy text with a title (…关于…的意见) and clause headings such as （一）…。'],
+    ['a missing file', join(tmpdir(), 'policy-kb-no-such-file.txt'), 'no such file; pass the path of the raw policy text'],
+    ['a titled text without clause headings', badInput('noclause.txt', '某市人民政府关于支持企业的若干意见\n为支持企业，提出如下意见。一、总体要求。支持企业发展。\n'), 'no recognisable clauses; expected clause headings such as （一）大力发展战略性新兴产业。 after part headings such as 一、…'],
+  ];
+  it.each(cases)('%s', (_, path, message) => {
+    const r = cli([path, '--policy', 'sample-bad', '--out', root]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`ingest: ${path}: ${message}`);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(root, 'content'))).toEqual(['vocabularies']);
+  });
+  it('refuses a bad command line with the usage and exit code 1', () => {
+    const r = cli([SOURCE]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--policy needs an id of lowercase letters, digits and hyphens');
+    expect(r.stderr).toContain('usage: npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]');
+  });
+});
+
+describe('writing: never overwrite without --force', { timeout: 90_000 }, () => {
+  it('writes the drafts, the references and a copy of the raw file, then refuses to overwrite', () => {
+    const root = tempRoot();
+    const first = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('2 parts, 3 clauses, 5 awards, 1 ladders, 1 budgets, 2 targets, 2 citations, 2 new references');
+    expect(first.stdout).toContain('（三） industry-like word not in the vocabulary: 元宇宙');
+    expect(first.stdout).toContain('Wrote 7 file(s)');
+    expect(readFileSync(join(root, 'content/sources/mini.raw.txt'), 'utf8')).toBe(readFileSync(fixture('mini.raw.txt'), 'utf8'));
+
+    const clause = join(root, 'content/clauses/sample-digital/02-clause.md');
+    writeFileSync(clause, `${readFileSync(clause, 'utf8')}\n审校后的修改。\n`);
+    const again = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('refusing to overwrite 1 existing file(s); review them or run again with --force:\n  content/clauses/sample-digital/02-clause.md');
+    expect(readFileSync(clause, 'utf8')).toContain('审校后的修改。');
+
+    const forced = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root, '--force']);
+    expect(forced.status).toBe(0);
+    expect(readFileSync(clause, 'utf8')).not.toContain('审校后的修改。');
+  });
+  it('refuses to put a draft beside a curated clause of the same number, and replaces it with --force', () => {
+    const root = tempRoot();
+    const curated = join(root, 'content/clauses/sample-digital');
+    cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
+    writeFileSync(join(curated, '03-policy-links.md'), readFileSync(join(curated, '03-clause.md')));
+    const r = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('content/clauses/sample-digital/03-policy-links.md');
+    expect(cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root, '--force']).stdout).toContain('removed 1 replaced clause file(s)');
+    expect(existsSync(join(curated, '03-policy-links.md'))).toBe(false);
+  });
+});
