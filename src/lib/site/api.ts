@@ -7,95 +7,9 @@ import type { AwardView, BudgetView, ClauseView, KnowledgeBase, PolicyView, Refe
 import { policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
 import { toCsv } from './csv';
+import type { AwardJson, BudgetJson, ClauseJson, IndustryJson, PolicyJson, ReferenceJson, TargetJson } from './api-types';
 
-/** An award as the API gives it; money in whole yuan, rates as fractions (0.15). */
-export interface AwardJson {
-  id: string;
-  policy: string;
-  clause: number;
-  numeral: string;
-  clauseTitle: string;
-  recipient: string;
-  condition: string;
-  level: string | null;
-  kind: string;
-  /** fixed, rate, matching, byReference or unspecified. */
-  amountType: AwardView['amount']['type'];
-  /** The amount in words, e.g. 200万元 or 项目投入额的15%，最高300万元. */
-  amountText: string;
-  /** The sum of a fixed award, else null. */
-  amountYuan: number | null;
-  /** The rate of a rate award, else null. */
-  rate: number | null;
-  /** The cap of a rate award, or null when there is none. */
-  capYuan: number | null;
-  /** What a rate or a matching grant is a share of, else null. */
-  base: string | null;
-  /** The largest sum it can pay (the sum or the cap), for sorting; null when not stated. */
-  maxYuan: number | null;
-  /** Industries its clause names; empty: all manufacturing. */
-  industries: string[];
-  /** The ladder of levels or tiers it belongs to, or null. */
-  ladder: { id: string; name: string; rank: number; stepUp: boolean } | null;
-  quote: string;
-  /** The award's row on its clause page. */
-  url: string;
-  /** The quoted sentence on its clause page. */
-  sentenceUrl: string;
-}
-
-/** A citation inside /api/clauses.json. */
-export interface CitationJson {
-  /** The number in official form, or null for a document cited by name only. */
-  docNumber: string | null;
-  title: string;
-  quote: string;
-  /** The referenced document's page. */
-  url: string;
-}
-
-/** One object of /api/clauses.json. */
-export interface ClauseJson {
-  policy: string;
-  number: number;
-  numeral: string;
-  title: string;
-  part: number;
-  url: string;
-  industries: string[];
-  industryGroups: string[];
-  supportTypes: string[];
-  awards: AwardJson[];
-  budgets: BudgetJson[];
-  targets: TargetJson[];
-  citations: CitationJson[];
-  notes: { text: string; quote: string }[];
-  text: string;
-}
-
-/** A budget or fund (money set aside, not an award). */
-export interface BudgetJson {
-  id: string;
-  kind: 'budget' | 'fund';
-  what: string;
-  amountYuan: number;
-  period: string | null;
-  payer: string | null;
-  quote: string;
-  url: string;
-}
-
-/** A quantitative target. */
-export interface TargetJson {
-  id: string;
-  what: string;
-  text: string;
-  value: number | null;
-  unit: string | null;
-  deadline: string | null;
-  quote: string;
-  url: string;
-}
+export type * from './api-types';
 
 /** Amount fields of an award, flattened so that a spreadsheet can hold them. */
 function amountFields(a: AwardView): Pick<AwardJson, 'amountType' | 'amountYuan' | 'rate' | 'capYuan' | 'base'> {
@@ -203,22 +117,6 @@ export function awardsCsv(kb: KnowledgeBase): string {
   return toCsv(AWARD_CSV_COLUMNS, rows);
 }
 
-/** One object of /api/references.json. */
-export interface ReferenceJson {
-  id: string;
-  docNumber: string | null;
-  title: string;
-  issuer: string | null;
-  year: number | null;
-  url: string;
-  /** Whether the base holds its full text (not yet for any). */
-  fullTextInBase: boolean;
-  /** Numbers of the clauses that cite it. */
-  citedBy: number[];
-  /** Each citing place, with the sentence. */
-  citations: { policy: string; clause: number; numeral: string; quote: string; url: string }[];
-}
-
 /** /api/references.json: every referenced document with who cites it. */
 export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
   return kb.references.map((r: ReferenceView) => ({
@@ -234,42 +132,9 @@ export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
   }));
 }
 
-/** One object of /api/industries.json. */
-export interface IndustryJson {
-  id: string;
-  name: string;
-  group: string;
-  aliases: string[];
-  url: string;
-  /** Numbers of the clauses that name it. */
-  clauses: number[];
-}
-
 /** /api/industries.json: every industry of the vocabulary, named by a clause or not. */
 export function industriesJson(kb: KnowledgeBase): IndustryJson[] {
   return kb.industries.map((i) => ({ id: i.id, name: i.name, group: i.group, aliases: i.aliases, url: i.url, clauses: i.clauses.map((c) => c.number) }));
-}
-
-/** One object of /api/policies.json. */
-export interface PolicyJson {
-  id: string;
-  title: string;
-  shortTitle: string;
-  issuers: string[];
-  /** null when the source does not state it. */
-  docNumber: string | null;
-  /** null when the source does not state it. */
-  issuedOn: string | null;
-  effectiveFrom: { rule: string; date: string | null };
-  expiresOn: string | null;
-  /** The status on the day the site was built. */
-  status: { state: string; label: string; asOf: string };
-  url: string;
-  preambleUrl: string;
-  closingUrl: string;
-  parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
-  clauseCount: number;
-  awardCount: number;
 }
 
 /** "unknown" in content becomes null in the API. */

@@ -1,0 +1,21 @@
+/**
+ * In-page anchors that several pages link to; kept here so the links and the ids cannot drift
+ * apart (the link check would catch it, but only after a build).
+ */
+import { INDUSTRY_GROUPS, type IndustryGroup } from '../../schemas/vocabulary';
+
+/** The id of an industry group's section on the industries index: group-1 … */
+export function industryGroupAnchor(group: IndustryGroup): string {
+  return `group-${String(INDUSTRY_GROUPS.indexOf(group) + 1)}`;
+}
+
+/** The id of a clause's section on the policy's full-text page: clause-16. */
+export function clauseAnchor(n: number): string {
+  return `clause-${String(n)}`;
+}
+
+/** The fragment part of a URL (with its #), or the URL itself when it has none. */
+export function fragmentOf(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(at);
+}

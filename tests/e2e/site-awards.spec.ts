@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { getJson, type ApiAward } from './helpers/api';
+
+test.describe('awards table', () => {
+  test('lists every award of /api/awards.json, and sorts by amount from the header', async ({ page, request }) => {
+    const awards = await getJson<ApiAward[]>(request, 'awards.json');
+    const largest = Math.max(...awards.map((a) => a.maxYuan ?? 0));
+    expect(largest).toBe(100_000_000);
+
+    await page.goto('/awards/');
+    const table = page.getByRole('table', { name: /全部 \d+ 项奖励与支持/ });
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(awards.length);
+
+    const header = table.getByRole('columnheader', { name: '金额' });
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'descending');
+    await expect(rows.first()).toContainText('1亿元');
+    const amounts = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['amount'] ?? ''));
+    const known = amounts.filter((a) => a !== '').map(Number);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    // Awards without a stated sum come after every stated one.
+    expect(amounts.slice(known.length).every((a) => a === '')).toBe(true);
+
+    await header.getByRole('button').click();
+    await expect(header).toHaveAttribute('aria-sort', 'ascending');
+    await expect(rows.first()).toHaveAttribute('data-amount', String(Math.min(...known)));
+  });
+
+  test('filters by level, kind and industry', async ({ page, request }) => {
+    const awards = await getJson<(ApiAward & { level: string | null; kind: string; industries: string[] })[]>(request, 'awards.json');
+    await page.goto('/awards/');
+    const rows = page.getByRole('table', { name: /全部/ }).locator('tbody tr:visible');
+    await page.getByLabel('级别').selectOption('国家级');
+    await expect(rows).toHaveCount(awards.filter((a) => a.level === '国家级').length);
+    await page.getByLabel('方式').selectOption('奖励');
+    await expect(rows).toHaveCount(awards.filter((a) => a.level === '国家级' && a.kind === '奖励').length);
+    await page.getByLabel('级别').selectOption('');
+    await page.getByLabel('方式').selectOption('');
+    await page.getByLabel('产业').selectOption('生物医药');
+    const bio = awards.filter((a) => a.industries.includes('生物医药'));
+    expect(bio.length).toBeGreaterThan(0);
+    await expect(rows).toHaveCount(bio.length);
+    await expect(page.getByText(`显示 ${String(bio.length)} 项`)).toBeVisible();
+  });
+
+  test('keeps budgets and funds in a table of their own', async ({ page }) => {
+    await page.goto('/awards/');
+    const budgets = page.getByRole('table', { name: /专项资金与基金/ });
+    await expect(budgets).toContainText('100亿元');
+    await expect(page.getByRole('table', { name: /全部/ })).not.toContainText('天使投资引导基金');
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is a plain full table with no dead controls', async ({ page, request }) => {
+      const awards = await getJson<ApiAward[]>(request, 'awards.json');
+      await page.goto('/awards/');
+      await expect(page.getByRole('table', { name: /全部/ }).locator('tbody tr')).toHaveCount(awards.length);
+      await expect(page.getByLabel('级别')).toBeHidden();
+    });
+  });
+});
+
+test.describe('downloads', () => {
+  test('the CSV has a BOM, the header columns and one row per award', async ({ request, page }) => {
+    const awards = await getJson<ApiAward[]>(request, 'awards.json');
+    const res = await request.get('/api/awards.csv');
+    expect(res.ok()).toBe(true);
+    const bytes = await res.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.subarray(3).toString('utf8');
+    const lines = text.trimEnd().split('\r\n');
+    const header = (lines[0] ?? '').split(',');
+    expect(header).toEqual(expect.arrayContaining(['id', 'clause', 'condition', 'level', 'kind', 'amountType', 'amountText', 'amountYuan', 'rate', 'capYuan', 'quote', 'url']));
+    expect(lines).toHaveLength(awards.length + 1);
+    expect(awards).toHaveLength(45);
+    expect(lines.some((l) => l.startsWith('green-factory-national,') && l.includes(',200万元,2000000,'))).toBe(true);
+
+    await page.goto('/awards/');
+    await expect(page.getByRole('link', { name: 'awards.csv' })).toHaveAttribute('href', '/api/awards.csv');
+  });
+
+  test('the JSON files follow the contract', async ({ request }) => {
+    const clauses = await getJson<{ number: number; url: string; citations: { docNumber: string | null; url: string }[] }[]>(request, 'clauses.json');
+    expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    const c9 = clauses.find((c) => c.number === 9);
+    expect(c9?.citations).toEqual(expect.arrayContaining([expect.objectContaining({ docNumber: '杭政办函〔2018〕64号', url: '/references/hangzhengbanhan-2018-64/' })]));
+    const refs = await getJson<{ docNumber: string | null; citedBy: number[] }[]>(request, 'references.json');
+    expect(refs.find((r) => r.docNumber === '杭政办函〔2018〕64号')?.citedBy).toEqual([9, 15]);
+    const industries = await getJson<{ name: string; group: string; url: string; clauses: number[] }[]>(request, 'industries.json');
+    expect(industries.find((i) => i.name === '生物医药')?.clauses).toContain(1);
+    const policies = await getJson<{ id: string; status: { label: string } }[]>(request, 'policies.json');
+    expect(policies[0]?.status.label).toBe('已失效');
+    // Every URL in the API is a page of the site.
+    for (const url of [...clauses.map((c) => c.url), ...industries.map((i) => i.url)]) {
+      expect((await request.get(url)).status(), url).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers/dist';
+
+// Every page of the built sitemap (read from DIST_DIR at collection time), plus the 404 page.
+const PATHS = [...sitemapPaths(), '/404.html'];
+
+/** Axe's violations in a form that names the rule, the help and the offending elements. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+}
+
+test.describe('axe', () => {
+  test.describe.configure({ mode: 'parallel' });
+
+  test('the sitemap lists the pages of every type', () => {
+    for (const p of ['/', '/policies/hz-2018-manufacturing/', '/policies/hz-2018-manufacturing/16/', '/awards/', '/industries/biomedicine/', '/references/hangzhengbanhan-2018-64/']) {
+      expect(PATHS).toContain(p);
+    }
+  });
+
+  for (const path of PATHS) {
+    test(`${path} has no violations`, async ({ page }) => {
+      await page.goto(path);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test.describe('in dark mode', () => {
+    test.use({ colorScheme: 'dark' });
+    for (const path of ['/', '/policies/hz-2018-manufacturing/16/', '/awards/', '/references/hangzhengbanhan-2018-64/']) {
+      test(`${path} has no violations`, async ({ page }) => {
+        await page.goto(path);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+
+  test('the clause page with a highlighted sentence has no violations', async ({ page }) => {
+    await page.goto('/policies/hz-2018-manufacturing/16/#s4');
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { expected, fixtures, render } from '../fixtures/remark/harness';
+
+// Fixtures: tests/fixtures/remark/citation-links-*/ (input.md, config.json, output.html).
+const cases = fixtures('citation-links-');
+
+describe('remarkCitationLinks', () => {
+  it('has fixtures to run', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, fixture) => {
+    const actual = render(fixture, 'citation-links');
+    expect(actual).toBe(expected(fixture, actual));
+  });
+
+  it('links a cited number to the referenced document page, titled with the document title', () => {
+    const [fixture] = fixtures('citation-links-doc-number');
+    if (!fixture) throw new Error('fixture citation-links-doc-number is missing');
+    expect(render(fixture, 'citation-links')).toContain(
+      '<a href="/references/hangzhengbanhan-2018-64/" title="杭州市人民政府办公厅关于印发杭州市高新技术企业培育三年行动计划（2018—2020年）的通知" class="citation">杭政办函〔2018〕64号</a>',
+    );
+  });
+
+  it('links nothing that the frontmatter does not declare', () => {
+    const [fixture] = fixtures('citation-links-undeclared');
+    if (!fixture) throw new Error('fixture citation-links-undeclared is missing');
+    expect(render(fixture, 'citation-links')).not.toContain('<a');
+  });
+});

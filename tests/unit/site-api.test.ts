@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '../../src/lib/kb/index';
+import { AWARD_CSV_COLUMNS, awardsCsv, awardsJson, clausesJson, industriesJson, policiesJson, referencesJson } from '../../src/lib/site/api';
+import { BOM } from '../../src/lib/site/csv';
+
+// The real base: these tests pin the /api/ contract that scripts outside the project rely on.
+const kb = getKnowledgeBase();
+
+describe('clausesJson', () => {
+  const clauses = clausesJson(kb);
+  const byNumber = (n: number) => {
+    const c = clauses.find((x) => x.number === n);
+    if (!c) throw new Error(`clause ${String(n)} missing`);
+    return c;
+  };
+
+  it('has one object per clause, numbered 1 to 22, with the contract fields', () => {
+    expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    for (const c of clauses) {
+      expect(Object.keys(c)).toEqual(
+        expect.arrayContaining(['policy', 'number', 'numeral', 'title', 'part', 'url', 'industries', 'supportTypes', 'awards', 'targets', 'citations', 'text']),
+      );
+    }
+  });
+
+  it('describes clause 16 with its URL, part, awards in yuan and its text', () => {
+    const c = byNumber(16);
+    expect(c).toMatchObject({ policy: 'hz-2018-manufacturing', numeral: '十六', title: '实施绿色制造工程', part: 4, url: '/policies/hz-2018-manufacturing/16/' });
+    expect(c.supportTypes).toEqual(['资助']);
+    expect(c.awards.find((a) => a.id === 'green-factory-national')).toMatchObject({
+      level: '国家级',
+      kind: '资助',
+      condition: '获评国家级绿色工厂',
+      amountType: 'fixed',
+      amountYuan: 2_000_000,
+      rate: null,
+      capYuan: null,
+      amountText: '200万元',
+      ladder: { id: 'green-factory', rank: 2, stepUp: true },
+      url: '/policies/hz-2018-manufacturing/16/#award-green-factory-national',
+    });
+    expect(c.text).toContain('对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助');
+    expect(c.targets).toHaveLength(4);
+  });
+
+  it('gives a rate award its rate and cap and no fixed sum', () => {
+    const award = byNumber(6).awards.find((a) => a.id === 'major-sci-tech-project-municipal');
+    expect(award).toMatchObject({ amountType: 'rate', rate: 0.15, capYuan: 3_000_000, amountYuan: null, maxYuan: 3_000_000 });
+  });
+
+  it('gives citations a normalised number, or null for a name-only one, and the reference page', () => {
+    expect(byNumber(9).citations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ docNumber: '杭政办函〔2018〕64号', url: '/references/hangzhengbanhan-2018-64/' }),
+        expect.objectContaining({ docNumber: null, title: '我市中小微企业研发费用投入财政补助资金管理办法', url: '/references/hz-sme-rnd-subsidy-measures/' }),
+      ]),
+    );
+  });
+
+  it('lists the industries a clause names, by name', () => {
+    expect(byNumber(1).industries).toContain('生物医药');
+    expect(byNumber(16).industries).toEqual([]);
+  });
+});
+
+describe('awardsJson and awardsCsv', () => {
+  const awards = awardsJson(kb);
+
+  it('lists every award once', () => {
+    expect(awards).toHaveLength(kb.awards.length);
+    expect(new Set(awards.map((a) => a.id)).size).toBe(awards.length);
+  });
+
+  it('writes a CSV with a BOM, the header, and one row per award', () => {
+    const csv = awardsCsv(kb);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(AWARD_CSV_COLUMNS.join(','));
+    // No quote in this base holds a line break, so each award is exactly one line.
+    expect(lines).toHaveLength(awards.length + 1);
+  });
+
+  it('writes fixed and rate awards in the columns their JSON has, empty where not applicable', () => {
+    const lines = awardsCsv(kb).split('\r\n');
+    expect(lines.find((l) => l.startsWith('green-factory-national,'))).toBe(
+      'green-factory-national,hz-2018-manufacturing,16,十六,实施绿色制造工程,企业,获评国家级绿色工厂,国家级,资助,fixed,200万元,2000000,,,,2000000,,' +
+        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national',
+    );
+    expect(lines.find((l) => l.startsWith('major-sci-tech-project-municipal,'))).toContain(',rate,项目投入额的15%，最高300万元,,0.15,3000000,项目投入额,3000000,');
+  });
+});
+
+describe('referencesJson', () => {
+  it('lists who cites 杭政办函〔2018〕64号 by clause number', () => {
+    const ref = referencesJson(kb).find((r) => r.docNumber === '杭政办函〔2018〕64号');
+    expect(ref).toMatchObject({ url: '/references/hangzhengbanhan-2018-64/', citedBy: [9, 15], issuer: '杭州市人民政府办公厅', year: 2018, fullTextInBase: false });
+  });
+
+  it('keeps name-only references with a null number', () => {
+    const named = referencesJson(kb).filter((r) => r.docNumber === null);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((r) => r.issuer === null && r.year === null)).toBe(true);
+  });
+});
+
+describe('industriesJson', () => {
+  it('gives 生物医药 its group, page and clauses', () => {
+    const bio = industriesJson(kb).find((i) => i.name === '生物医药');
+    expect(bio).toMatchObject({ group: '战略性新兴产业', url: '/industries/biomedicine/' });
+    expect(bio?.clauses).toContain(1);
+  });
+});
+
+describe('policiesJson', () => {
+  it('says the 2018 policy expired when built after 2021-12-31, and unknown fields are null', () => {
+    const [p] = policiesJson(kb, new Date('2026-01-01T00:00:00Z'));
+    expect(p).toMatchObject({
+      id: 'hz-2018-manufacturing',
+      docNumber: null,
+      issuedOn: null,
+      expiresOn: '2021-12-31',
+      status: { state: 'expired', label: '已失效', asOf: '2026-01-01' },
+      preambleUrl: '/policies/hz-2018-manufacturing/preamble/',
+      closingUrl: '/policies/hz-2018-manufacturing/closing/',
+      clauseCount: 22,
+    });
+    expect(p?.parts.map((part) => part.clauses.length).reduce((a, b) => a + b, 0)).toBe(22);
+  });
+
+  it('says it was in force when built on its last day', () => {
+    const [p] = policiesJson(kb, new Date('2021-12-31T12:00:00Z'));
+    expect(p?.status.state).toBe('in-force');
+  });
+});
