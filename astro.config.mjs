@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { validateContent } from './src/lib/validate/index.ts';
 import { remarkCitationLinks } from './src/remark/citation-links.ts';
 import { remarkSentenceAnchors } from './src/remark/sentence-anchors.ts';
@@ -15,7 +16,7 @@ const { kb, issues } = validateContent(process.cwd());
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [contentGuard(issues), sitemap()],
+  integrations: [contentGuard(issues), sitemap(), pagefindIndex()],
   markdown: {
     processor: unified({
       // SmartyPants would turn the text's quotes and dashes into other characters.

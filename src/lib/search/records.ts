@@ -7,6 +7,9 @@ import type { ClauseView, KnowledgeBase, PolicyView } from '../kb/model';
 import { policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
 import { docNumberIndexForms } from './doc-number';
+import { findMoney } from '../amounts/money';
+import { FILTER_KEYS, type FilterKey } from './filters';
+import { clauseToken, moneyToken } from './tokens';
 import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
 
 /** What the index holds for one page. */
@@ -25,7 +28,7 @@ export interface SearchRecord {
   body: string;
   /** Award conditions with their amounts and kinds: weighted above the body. */
   awards: string[];
-  /** Amounts shown as badges in results: 200万元, 投入额的15%，最高300万元. */
+  /** Amounts shown as badges in results: 200万元, 投入额的15%，最高300万元 (awards with a sum only). */
   badges: string[];
   /** Cited documents: numbers in every form and titles. */
   citations: string[];
@@ -37,10 +40,6 @@ export interface SearchRecord {
   maxYuan: number;
 }
 
-/** Names of the filters, as they appear in URLs and in the index. */
-export const FILTER_KEYS = ['industry', 'type', 'level', 'part', 'policy', 'status'] as const;
-/** One filter name. */
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * Sums written with and without 元 (200万元 → 200万, 1亿元 → 1亿): people type both.
@@ -48,6 +47,11 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
  */
 export function amountForms(text: string): string[] {
   return [...text.matchAll(/(\d+(?:\.\d+)?)(万|亿)元/g)].map((m) => `${m[1] ?? ''}${m[2] ?? ''}`);
+}
+
+/** The tokens of every sum of money in a text (as findMoney reads them), for the index. */
+export function moneyTokens(text: string): string[] {
+  return [...new Set(findMoney(text).map((m) => moneyToken(m.yuan)))];
 }
 
 const unique = (xs: readonly string[]) => [...new Set(xs.filter((x) => x.length > 0))];
@@ -73,10 +77,11 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
     part: `${c.partInfo.numeral}、${c.partInfo.title}`,
     policy: policy.shortTitle,
     body: c.body,
-    awards: unique([...awardLines, ...amountForms(text)]),
-    badges: unique(awards.map((a) => a.amountText)),
+    awards: unique([...awardLines, ...amountForms(text), ...moneyTokens(text)]),
+    // Badges show sums; "按…相关政策" is not an amount and stays in the text.
+    badges: unique(awards.filter((a) => a.maxYuan !== null).map((a) => a.amountText)),
     citations: unique(citations),
-    synonyms: synonymsFor(text, groups),
+    synonyms: [clauseToken(c.number), `第${c.numeral}条`, ...synonymsFor(text, groups)],
     filters: {
       ...policyFilters(policy, today),
       industry: unique(c.industries),
@@ -97,7 +102,7 @@ function paragraphRecord(policy: PolicyView, url: string, title: string, body: s
     part: '',
     policy: policy.shortTitle,
     body,
-    awards: amountForms(body),
+    awards: [...amountForms(body), ...moneyTokens(body)],
     badges: [],
     citations: [],
     synonyms: synonymsFor(body, groups),
@@ -115,6 +120,18 @@ export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord
   return kb.policies.flatMap((p) => [
     ...(p.preamble ? [paragraphRecord(p, urls.preamble(p.id), '序言', p.preamble, groups, today)] : []),
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
-    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结尾：施行日期与有效期', p.closing, groups, today)] : []),
+    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结语：施行日期与有效期', p.closing, groups, today)] : []),
   ]);
+}
+
+/**
+ * The values of each filter that some record carries, in first-seen order (clause order),
+ * for the search page's selects: exactly the values the index can match.
+ */
+export function filterOptions(records: readonly SearchRecord[]): Record<FilterKey, string[]> {
+  const out = Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as Record<FilterKey, string[]>;
+  for (const r of records) {
+    for (const k of FILTER_KEYS) for (const v of r.filters[k] ?? []) if (!out[k].includes(v)) out[k].push(v);
+  }
+  return out;
 }

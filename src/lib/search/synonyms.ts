@@ -24,6 +24,7 @@ export const SEARCH_EQUIVALENTS: readonly (readonly string[])[] = [
   ['数字化改造', '数字化转型'],
   ['技术改造', '技改'],
   ['上市', 'IPO'],
+  ['营业收入', '营收'],
   ['兼并重组', '并购'],
   ['人才', '人才引进'],
   ['工业用地', '用地'],
@@ -37,7 +38,7 @@ export const SEARCH_EQUIVALENTS: readonly (readonly string[])[] = [
   ['“隐形冠军”', '隐形冠军'],
   ['“工业强基”', '工业强基'],
   ['制造业创新中心', '创新中心'],
-  ['有效期', '有效期限', '失效', '截止日期'],
+  ['有效期', '有效期限', '失效', '截止日期', '到期'],
   ['自印发之日起施行', '施行日期', '生效'],
 ];
 
@@ -49,13 +50,27 @@ export interface SynonymGroup {
   words: readonly string[];
 }
 
+/** The word by which the vocabulary marks a support type as money (资助, 奖励, 补助 …). */
+const MONEY_MARK = '补贴';
+
 /**
- * Every synonym group: support types with their vocabulary synonyms, industries with their
- * aliases, and the equivalents above.
+ * The words for money from the government, which people use interchangeably whatever the
+ * policy wrote (“上市 奖励” for a clause that says 给予支持): the names and synonyms of every
+ * support type that the vocabulary calls 补贴.
+ */
+export function moneyWords(supportTypes: readonly SupportType[]): string[] {
+  const money = supportTypes.filter((s) => s.synonyms.includes(MONEY_MARK));
+  return [...new Set(money.flatMap((s) => [s.name, ...s.synonyms]))];
+}
+
+/**
+ * Every synonym group: support types with their vocabulary synonyms (and, for a money type,
+ * every other word for money), industries with their aliases, and the equivalents above.
  */
 export function synonymGroups(supportTypes: readonly SupportType[], industries: readonly Industry[]): SynonymGroup[] {
+  const money = moneyWords(supportTypes);
   return [
-    ...supportTypes.map((s) => ({ canonical: s.name, words: s.synonyms })),
+    ...supportTypes.map((s) => ({ canonical: s.name, words: s.synonyms.includes(MONEY_MARK) ? money.filter((w) => w !== s.name) : s.synonyms })),
     ...industries.filter((i) => i.aliases.length > 0).map((i) => ({ canonical: i.name, words: i.aliases })),
     ...SEARCH_EQUIVALENTS.map(([canonical, ...words]) => ({ canonical: canonical as string, words })),
   ];
@@ -74,4 +89,23 @@ export function synonymsFor(text: string, groups: readonly SynonymGroup[]): stri
     for (const w of g.words) if (!text.includes(w)) extra.add(w);
   }
   return [...extra];
+}
+
+/**
+ * Query-side rewrites: a word people type that the policies never write and that stands for
+ * exactly one policy word (技改 → 技术改造, 营收 → 营业收入, 高企 → 高新技术企业). The browser
+ * segments a query with Intl.Segmenter, which splits such words into single characters that
+ * then match everywhere; replacing them with the policy word finds the right clause. Words
+ * shared by several groups (补贴) stay as they are: the index carries them.
+ * @param corpus every text the index holds (records' titles, bodies, award lines)
+ */
+export function queryRewrites(groups: readonly SynonymGroup[], corpus: string): Record<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const g of groups) for (const w of g.words) owners.set(w, (owners.get(w) ?? new Set()).add(g.canonical));
+  const rewrites: Record<string, string> = {};
+  for (const [word, canon] of owners) {
+    const only = [...canon][0];
+    if (canon.size === 1 && only !== undefined && !corpus.includes(word)) rewrites[word] = only;
+  }
+  return rewrites;
 }

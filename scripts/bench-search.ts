@@ -1,0 +1,224 @@
+/**
+ * Search benchmark (`npm run bench:search`): runs tests/fixtures/search-queries.json through
+ * the real search page of a built site in Chromium and prints top-1 accuracy, MRR, time from
+ * the last keystroke to rendered results (warm), time to the first result on a cold page and
+ * bytes per query; beside them, a baseline Pagefind index with Pagefind's defaults over plain
+ * pages of the same texts, searched with the query as typed.
+ *
+ * Build first (npx astro build [--outDir DIR]); DIST_DIR=DIR selects the build, SEARCH_QUERIES=FILE
+ * another query set. Exits non-zero
+ * only on errors, never on a missed target.
+ */
+import { mkdtempSync, readFileSync, rmSync, existsSync, createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page, type Request } from '@playwright/test';
+import * as pagefind from 'pagefind';
+import { getKnowledgeBase } from '../src/lib/kb/index';
+import { buildSearchRecords } from '../src/lib/search/records';
+
+interface Case {
+  query: string;
+  expected: string[];
+}
+
+const DIST = path.resolve(process.env['DIST_DIR'] ?? 'dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const COLD_RUNS = 7;
+// SEARCH_QUERIES=file runs another query set of the same form (for trying queries out).
+const cases = JSON.parse(readFileSync(process.env['SEARCH_QUERIES'] ?? 'tests/fixtures/search-queries.json', 'utf8')) as Case[];
+
+/** Serves the build at / and the baseline bundle at /__baseline/ (pages of 127.0.0.1 only). */
+function serve(baselineDir: string): Promise<{ server: Server; origin: string }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file: string;
+    if (url.pathname === '/__baseline/') {
+      res.writeHead(200, { 'content-type': types['.html'] }).end('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>');
+      return;
+    } else if (url.pathname.startsWith('/__baseline/')) file = path.join(baselineDir, decodeURIComponent(url.pathname.slice('/__baseline/'.length)));
+    else file = path.join(DIST, decodeURIComponent(url.pathname));
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const addr = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${String(typeof addr === 'object' && addr ? addr.port : 0)}` });
+    });
+  });
+}
+
+/** Builds the baseline: Pagefind's defaults over plain HTML pages of the same clauses. */
+async function buildBaseline(dir: string): Promise<void> {
+  const records = buildSearchRecords(getKnowledgeBase(), new Date());
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (errors.length > 0 || !index) throw new Error(`baseline createIndex: ${errors.join('; ')}`);
+    for (const r of records) {
+      const content = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${r.title}</title></head><body><h1>${r.title}</h1><p>${r.body}</p></body></html>`;
+      const added = await index.addHTMLFile({ url: r.url, content });
+      if (added.errors.length > 0) throw new Error(`baseline ${r.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`baseline writeFiles: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** 1-based rank of the first expected URL among `paths`, or 0. */
+const rankOf = (paths: readonly string[], expected: readonly string[]) => paths.findIndex((p) => expected.includes(p)) + 1;
+
+/** Paths of the result links on the search page. */
+const resultPaths = (page: Page) =>
+  page.getByTestId('search-result').evaluateAll((items) => items.map((li) => new URL(li.querySelector('a')?.href ?? '', location.href).pathname));
+
+/** Waits for the search page to render `q` and returns when that happened (page clock). */
+const renderedAt = (page: Page, q: string) =>
+  page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { __rendered?: { q: string; at: number } };
+        if (w.__rendered?.q === q) resolve(w.__rendered.at);
+        else document.addEventListener('search:rendered', (e) => { const d = (e as CustomEvent<{ q: string; at: number }>).detail; if (d.q === q) resolve(d.at); });
+      }),
+    q,
+  );
+
+/** Records the latest rendered search and the latest input time on every page. */
+const INIT = `document.addEventListener('search:rendered', (e) => { window.__rendered = e.detail; });
+document.addEventListener('input', (e) => { window.__inputAt = e.timeStamp; }, true);`;
+
+/** Our search through the page: rank, warm latency and bytes per query. */
+async function runOurs(page: Page, origin: string) {
+  // Requests are counted per query and sized after it rendered, not while it runs.
+  let requests: Request[] = [];
+  page.on('requestfinished', (req) => requests.push(req));
+  await page.goto(`${origin}/search/`);
+  const box = page.locator('#search-q');
+  await box.fill('预热');
+  await renderedAt(page, '预热');
+  const rows: { query: string; rank: number; ms: number; bytes: number }[] = [];
+  for (const c of cases) {
+    const chars = Array.from(c.query);
+    const prefix = chars.slice(0, -1).join('');
+    await box.fill(prefix);
+    await renderedAt(page, prefix);
+    requests = [];
+    await page.keyboard.insertText(chars.at(-1) ?? '');
+    const at = await renderedAt(page, c.query);
+    const inputAt = await page.evaluate(() => (window as unknown as { __inputAt: number }).__inputAt);
+    await page.waitForTimeout(20);
+    const sizes = await Promise.all(requests.map((r) => r.sizes()));
+    const bytes = sizes.reduce((sum, z) => sum + z.responseBodySize + z.responseHeadersSize, 0);
+    rows.push({ query: c.query, rank: rankOf(await resultPaths(page), c.expected), ms: at - inputAt, bytes });
+  }
+  return rows;
+}
+
+/** Cold page loads: time to the first rendered result and bytes transferred. */
+async function runCold(browser: Awaited<ReturnType<typeof chromium.launch>>, origin: string) {
+  const runs: { ms: number; bytes: number }[] = [];
+  for (const c of cases.slice(0, COLD_RUNS)) {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    await context.addInitScript(INIT);
+    // Sizes are asked for after the page has rendered: asking during the load would slow it.
+    const requests: Request[] = [];
+    context.on('requestfinished', (req) => requests.push(req));
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(c.query)}`);
+    const ms = await renderedAt(page, c.query);
+    await page.waitForTimeout(100);
+    const sizes = await Promise.all(requests.map((r) => r.sizes()));
+    runs.push({ ms, bytes: sizes.reduce((sum, z) => sum + z.responseBodySize + z.responseHeadersSize, 0) });
+    await context.close();
+  }
+  return runs;
+}
+
+/** The baseline: Pagefind's own search with the query as typed. */
+async function runBaseline(page: Page, origin: string): Promise<number[]> {
+  await page.goto(`${origin}/__baseline/`);
+  return page.evaluate(async (cases) => {
+    const pf = (await import(`${location.origin}/__baseline/pagefind/pagefind.js`)) as {
+      options: (o: object) => Promise<void>;
+      init: () => Promise<void>;
+      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+    };
+    // The bundle is served under /__baseline/; result URLs are the site's own.
+    await pf.options({ baseUrl: '/' });
+    await pf.init();
+    const ranks: number[] = [];
+    for (const c of cases) {
+      const { results } = await pf.search(c.query);
+      const paths = await Promise.all(results.map(async (r) => new URL((await r.data()).url, location.href).pathname));
+      ranks.push(paths.findIndex((p) => c.expected.includes(p)) + 1);
+    }
+    return ranks;
+  }, cases);
+}
+
+const quantile = (xs: readonly number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
+};
+const top1 = (ranks: readonly number[]) => ranks.filter((r) => r === 1).length / ranks.length;
+const mrr = (ranks: readonly number[]) => ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / ranks.length;
+const fmt = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(DIST, 'search', 'index.html')) || !existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) {
+    throw new Error(`no built site with search in ${DIST}: run "npx astro build" first (or set DIST_DIR)`);
+  }
+  const baselineDir = mkdtempSync(path.join(tmpdir(), 'search-baseline-'));
+  await buildBaseline(baselineDir);
+  const { server, origin } = await serve(baselineDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    await context.addInitScript(INIT);
+    const ours = await runOurs(await context.newPage(), origin);
+    const baseRanks = await runBaseline(await context.newPage(), origin);
+    const cold = await runCold(browser, origin);
+
+    const ranks = ours.map((r) => r.rank);
+    const warm = ours.map((r) => r.ms);
+    const rows: [string, string, string, string, string][] = [
+      ['metric', 'ours', 'baseline', 'ours/baseline', 'target'],
+      ['top-1 accuracy', fmt(top1(ranks)), fmt(top1(baseRanks)), fmt(top1(ranks) / top1(baseRanks), 2), '≥ 0.95'],
+      ['MRR', fmt(mrr(ranks)), fmt(mrr(baseRanks)), fmt(mrr(ranks) / mrr(baseRanks), 2), '≥ 0.97'],
+      ['warm median ms (last key → results)', fmt(quantile(warm, 0.5), 1), '', '', '≤ 50'],
+      ['warm p95 ms', fmt(quantile(warm, 0.95), 1), '', '', '≤ 150'],
+      [`cold first result ms (median of ${String(COLD_RUNS)})`, fmt(quantile(cold.map((c) => c.ms), 0.5), 1), '', '', '≤ 400'],
+      ['bytes per query, cold (whole page)', fmt(quantile(cold.map((c) => c.bytes), 0.5), 0), '', '', ''],
+      ['bytes per query, warm (mean)', fmt(warm.length ? ours.reduce((s, r) => s + r.bytes, 0) / ours.length : NaN, 0), '', '', ''],
+    ];
+    const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => Array.from(r[i] ?? '').length)));
+    // Timings depend on what else the machine runs: print its load beside them.
+    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+    console.log(`\nSearch benchmark: ${String(cases.length)} queries, build ${DIST}, load average ${load}\n`);
+    for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+    const misses = ours.filter((r) => r.rank !== 1).map((r) => `  ours: “${r.query}” rank ${r.rank === 0 ? 'not found' : String(r.rank)}`);
+    const baseMisses = cases.filter((_, i) => baseRanks[i] !== 1).map((c) => `“${c.query}”`);
+    console.log(`\nNot first (ours): ${misses.length === 0 ? 'none' : `\n${misses.join('\n')}`}`);
+    console.log(`Not first (baseline, ${String(baseMisses.length)}): ${baseMisses.join(' ')}`);
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(baselineDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

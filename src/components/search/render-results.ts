@@ -1,0 +1,74 @@
+/**
+ * Renders search results into the list: title, part, excerpt with <mark>ed words, award
+ * badges; each link goes to the page with ?highlight=… for the words. Built with DOM nodes
+ * and textContent only: nothing from the index is parsed as HTML.
+ */
+import { makeExcerpt, markWords, type ExcerptPart } from '../../lib/search/excerpt';
+import { BADGE_SEPARATOR } from '../../lib/search/record-html';
+import type { PagefindData } from './pagefind-api';
+
+/** Appends excerpt parts to an element as text and <mark> nodes. */
+function appendParts(el: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const p of parts) {
+    if (p.mark) {
+      const m = document.createElement('mark');
+      m.textContent = p.text;
+      el.append(m);
+    } else el.append(p.text);
+  }
+}
+
+/** The result's link: its page, with the words to highlight there. */
+export function resultHref(url: string, words: readonly string[]): string {
+  const params = new URLSearchParams();
+  for (const w of words) params.append('highlight', w);
+  const qs = params.toString();
+  return qs ? `${url}?${qs}` : url;
+}
+
+/** One result as a list item. */
+function resultItem(data: PagefindData, words: readonly string[]): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  li.dataset['testid'] = 'search-result';
+  const h = document.createElement('h2');
+  const a = document.createElement('a');
+  a.href = resultHref(data.url, words);
+  appendParts(a, markWords(data.meta['title'] ?? data.url, words));
+  h.append(a);
+  li.append(h);
+  const part = data.meta['part'];
+  if (part) {
+    const p = document.createElement('p');
+    p.className = 'search-result-part';
+    p.textContent = part;
+    li.append(p);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  appendParts(excerpt, makeExcerpt(data.meta['body'] ?? '', words));
+  li.append(excerpt);
+  const badges = (data.meta['badges'] ?? '').split(BADGE_SEPARATOR).filter((b) => b.length > 0);
+  if (badges.length > 0) {
+    const ul = document.createElement('ul');
+    ul.className = 'search-result-badges';
+    ul.setAttribute('aria-label', '奖励金额');
+    for (const b of badges) {
+      const bi = document.createElement('li');
+      bi.textContent = b;
+      ul.append(bi);
+    }
+    li.append(ul);
+  }
+  return li;
+}
+
+/**
+ * Replaces (or extends, with `append`) the list's items with the results.
+ * @param words the words to highlight
+ */
+export function renderResults(list: HTMLElement, results: readonly PagefindData[], words: readonly string[], append = false): void {
+  const items = results.map((d) => resultItem(d, words));
+  if (append) list.append(...items);
+  else list.replaceChildren(...items);
+}

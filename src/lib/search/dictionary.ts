@@ -1,0 +1,40 @@
+/**
+ * What the browser needs to prepare queries, computed at build time from the records and
+ * embedded in the search page: a traditional → simplified map and the synonym rewrites.
+ */
+import type { SynonymGroup } from './synonyms';
+import { queryRewrites } from './synonyms';
+import type { SearchRecord } from './records';
+import { buildTradMap, type TradMap } from './trad-map';
+
+/** Build-time data for query preparation (about two kilobytes as JSON). */
+export interface QueryDictionary {
+  /** Traditional → simplified characters of the indexed text. */
+  trad: TradMap;
+  /** Word people type → the policy's word (技改 → 技术改造). */
+  rewrites: Record<string, string>;
+  /** Word people type → the policy words it stands for, to highlight them (补贴 → 资助, 奖励 …). */
+  policyWords: Record<string, string[]>;
+}
+
+/** The indexed text of a record: what the query side may expect to find. */
+export function recordText(r: SearchRecord): string {
+  return [r.title, r.body, ...r.awards, ...r.citations].join(' ');
+}
+
+/** Each synonym → the policy words of the groups it belongs to. */
+function policyWordsOf(groups: readonly SynonymGroup[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const g of groups) for (const w of g.words) (out[w] ??= []).push(g.canonical);
+  return out;
+}
+
+/** Builds the query dictionary for a set of records. */
+export function buildQueryDictionary(records: readonly SearchRecord[], groups: readonly SynonymGroup[]): QueryDictionary {
+  const corpus = records.map(recordText).join('\n');
+  return {
+    trad: buildTradMap([corpus, ...records.flatMap((r) => r.synonyms), ...Object.keys(queryRewrites(groups, corpus))]),
+    rewrites: queryRewrites(groups, corpus),
+    policyWords: policyWordsOf(groups),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Renders a search record as the small HTML document that Pagefind indexes. HTML rather than
+ * a custom record because only HTML carries weights: the title counts most, award conditions
+ * more than running text, added synonyms least, so that the clause a query names ranks first.
+ */
+import type { SearchRecord } from './records';
+
+/** How much each part of a record counts in ranking (Pagefind's default is 1; h1 gets 7). */
+export const WEIGHTS = { title: 10, awards: 2, body: 1, citations: 1, synonyms: 0.5 } as const;
+
+/** Escapes text for HTML content and attribute values. */
+function esc(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A metadata, filter or sort entry read from the `content` attribute (values may hold commas). */
+function attr(kind: 'meta' | 'filter' | 'sort', key: string, value: string): string {
+  return `<meta data-pagefind-${kind}="${esc(key)}[content]" content="${esc(value)}">`;
+}
+
+/** A weighted paragraph, or nothing when empty. */
+function para(weight: number, words: readonly string[]): string {
+  return words.length === 0 ? '' : `<p data-pagefind-weight="${String(weight)}">${esc(words.join(' '))}</p>`;
+}
+
+/** Separator of the badges in the `badges` metadata (amount texts hold commas, never this). */
+export const BADGE_SEPARATOR = '|';
+
+/**
+ * The HTML Pagefind indexes for a record. Metadata: title, numeral, part, policy, badges,
+ * body (for excerpts without the added words); filters one element per value; sort by the
+ * largest award.
+ */
+export function recordHtml(r: SearchRecord): string {
+  const head = [
+    attr('meta', 'title', r.title),
+    attr('meta', 'numeral', r.numeral),
+    attr('meta', 'part', r.part),
+    attr('meta', 'policy', r.policy),
+    attr('meta', 'badges', r.badges.join(BADGE_SEPARATOR)),
+    attr('meta', 'body', r.body),
+    ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => attr('filter', k, v))),
+    attr('sort', 'award', String(r.maxYuan)),
+  ];
+  return [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
+    `<title>${esc(r.title)}</title>`,
+    ...head,
+    '</head><body><main data-pagefind-body>',
+    `<h1 data-pagefind-weight="${String(WEIGHTS.title)}">${esc(r.title)}</h1>`,
+    para(WEIGHTS.body, [r.body]),
+    para(WEIGHTS.awards, r.awards),
+    para(WEIGHTS.citations, r.citations),
+    para(WEIGHTS.synonyms, r.synonyms),
+    '</main></body></html>',
+  ].join('');
+}

@@ -1,0 +1,112 @@
+/**
+ * Ranking and Chinese queries (issue 4), each through the real search page: the user's words
+ * for the policy's, traditional characters, document numbers in every form, spaces,
+ * full-width characters, amounts with and without 元, and titles ranking first.
+ */
+import { expect, test } from '@playwright/test';
+import { urls } from '../../src/lib/kb/urls';
+import { clause, POLICY, search } from './search-helpers';
+
+test.describe('examples of the issue', () => {
+  const cases: [string, string][] = [
+    ['绿色工厂 资助', clause(16)],
+    ['单项冠军', clause(9)],
+    ['首台套', clause(6)],
+    ['补贴 绿色工厂', clause(16)],
+    ['綠色工廠', clause(16)],
+    ['杭政办函[2018]94号', clause(10)],
+    ['有效期', urls.closing(POLICY)],
+  ];
+  for (const [q, expected] of cases) {
+    test(`“${q}” finds ${expected} first`, async ({ page }) => {
+      const paths = await search(page, q);
+      expect(paths[0]).toBe(expected);
+    });
+  }
+  test('“64号” finds （九） and （十五）', async ({ page }) => {
+    const paths = await search(page, '64号');
+    expect(paths.slice(0, 2).sort()).toEqual([clause(9), clause(15)].sort());
+  });
+});
+
+test.describe('the words people use for the policy’s words', () => {
+  for (const word of ['补贴', '补助', '资助', '奖励', '扶持', '支持']) {
+    test(`“${word} 绿色工厂” finds （十六）`, async ({ page }) => {
+      expect((await search(page, `${word} 绿色工厂`))[0]).toBe(clause(16));
+    });
+  }
+  test('首台套 and 首台（套） find the same clause', async ({ page }) => {
+    expect((await search(page, '首台（套）'))[0]).toBe(clause(6));
+    expect((await search(page, '首台套'))[0]).toBe(clause(6));
+  });
+  test('上云 and 企业上云 find the same clause', async ({ page }) => {
+    expect((await search(page, '上云'))[0]).toBe(clause(14));
+    expect((await search(page, '企业上云'))[0]).toBe(clause(14));
+  });
+  test('an abbreviation the policy never writes (技改) finds the policy’s word', async ({ page }) => {
+    expect((await search(page, '技改 补贴'))[0]).toBe(clause(10));
+  });
+});
+
+test('traditional characters find the simplified text', async ({ page }) => {
+  expect((await search(page, '綠色工廠'))[0]).toBe(clause(16));
+  expect((await search(page, '單項冠軍 獎勵'))[0]).toBe(clause(9));
+});
+
+test.describe('document numbers in any form', () => {
+  const forms = ['杭政办函〔2018〕64号', '杭政办函[2018]64号', '杭政办函(2018)64号', '杭政办函【2018】64号', '杭政办函（2018）64号', '64号', '2018 64号'];
+  for (const q of forms) {
+    test(`“${q}” finds （九） and （十五）`, async ({ page }) => {
+      const paths = await search(page, q);
+      expect(paths.slice(0, 2).sort()).toEqual([clause(9), clause(15)].sort());
+      expect(paths).toHaveLength(2);
+    });
+  }
+});
+
+test.describe('spaces, widths and amounts', () => {
+  test('with and without a space', async ({ page }) => {
+    expect((await search(page, '绿色工厂资助'))[0]).toBe(clause(16));
+    expect((await search(page, '绿色工厂 资助'))[0]).toBe(clause(16));
+  });
+  test('full-width and half-width characters give the same results', async ({ page }) => {
+    const half = await search(page, '杭政办函[2018]94号');
+    const full = await search(page, '杭政办函［２０１８］９４号');
+    expect(full).toEqual(half);
+    expect(full[0]).toBe(clause(10));
+    expect(await search(page, '３００万 工业互联网平台')).toEqual(await search(page, '300万 工业互联网平台'));
+  });
+  test('200万 and 200万元 give the same results, with the clauses granting 200万元 first', async ({ page }) => {
+    const short = await search(page, '200万');
+    const long = await search(page, '200万元');
+    expect(long).toEqual(short);
+    expect(short.slice(0, 4).sort()).toEqual([clause(7), clause(9), clause(16), clause(18)].sort());
+    expect((await search(page, '单项冠军 200万元'))[0]).toBe(clause(9));
+  });
+});
+
+test.describe('titles count', () => {
+  // （七） is titled 做强做优大企业大集团; （二十） mentions 大企业大集团 in passing.
+  test('a title match ranks above a passing mention', async ({ page }) => {
+    const paths = await search(page, '大企业大集团');
+    expect(paths[0]).toBe(clause(7));
+    expect(paths).toContain(clause(20));
+  });
+  // （十三） is titled …工业互联网平台体系; （十四）, （三） and （五） mention 工业互联网.
+  test('工业互联网 ranks the clause titled with it first', async ({ page }) => {
+    const paths = await search(page, '工业互联网');
+    expect(paths[0]).toBe(clause(13));
+    expect(paths.length).toBeGreaterThan(2);
+  });
+});
+
+test.describe('numbers people type', () => {
+  test('a clause by its number, in Chinese or Arabic numerals', async ({ page }) => {
+    expect(await search(page, '第十条')).toEqual([clause(10)]);
+    expect(await search(page, '第16条')).toEqual([clause(16)]);
+  });
+  test('a sum matches that sum only, not longer numbers that start alike', async ({ page }) => {
+    // 20亿元 is in （二十二）; 200万元 and 2000万元 elsewhere must not match.
+    expect(await search(page, '20亿元')).toEqual([clause(22)]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase } from '../../src/lib/kb/index';
+import { urls } from '../../src/lib/kb/urls';
+import { recordHtml, WEIGHTS } from '../../src/lib/search/record-html';
+import { amountForms, buildSearchRecords, filterOptions } from '../../src/lib/search/records';
+
+const kb = getKnowledgeBase();
+const POLICY = 'hz-2018-manufacturing';
+const records = buildSearchRecords(kb, new Date('2026-01-01'));
+const byUrl = (u: string) => {
+  const r = records.find((x) => x.url === u);
+  if (!r) throw new Error(`no record ${u}`);
+  return r;
+};
+
+describe('buildSearchRecords', () => {
+  it('makes one record per clause, plus the preamble and the closing, at their page URLs', () => {
+    expect(records).toHaveLength(kb.clauses.length + 2);
+    expect(records.map((r) => r.url)).toEqual([urls.preamble(POLICY), ...kb.clauses.map((c) => urls.clause(c.policy, c.number)), urls.closing(POLICY)]);
+  });
+
+  it('indexes a clause under the words people use for its support type', () => {
+    const green = byUrl(urls.clause(POLICY, 16));
+    expect(green.title).toBe('（十六）实施绿色制造工程');
+    expect(green.synonyms).toEqual(expect.arrayContaining(['补贴', '扶持']));
+    expect(green.badges).toEqual(['400万元', '200万元', '100万元']);
+    expect(green.awards).toEqual(expect.arrayContaining(['200万', '400万']));
+    expect(green.maxYuan).toBe(4_000_000);
+  });
+
+  it('indexes cited numbers in the token form the query side writes', () => {
+    expect(byUrl(urls.clause(POLICY, 9)).citations).toEqual(expect.arrayContaining(['杭政办函〔2018〕64号', '杭政办函 2018 64号']));
+    expect(byUrl(urls.clause(POLICY, 15)).citations).toContain('杭政办函 2018 64号');
+    expect(byUrl(urls.clause(POLICY, 10)).citations).toContain('杭政办函 2018 94号');
+  });
+
+  it('indexes 首台（套） as 首台套 too', () => {
+    expect(byUrl(urls.clause(POLICY, 6)).synonyms).toContain('首台套');
+  });
+
+  it('gives filters one value per entry', () => {
+    const f = byUrl(urls.clause(POLICY, 16)).filters;
+    expect(f['level']).toEqual(['国家级', '省级']);
+    expect(f['type']).toEqual(['资助']);
+    expect(f['part']).toEqual(['四、构建高效率升级体系，激发高质量发展活力']);
+    expect(f['status']).toEqual(['已失效']);
+  });
+
+  it('gives the status the build date decides', () => {
+    const before = buildSearchRecords(kb, new Date('2020-06-01'));
+    expect(before[0]?.filters['status']).toEqual(['现行有效']);
+  });
+
+  it('makes the closing paragraph findable by 有效期', () => {
+    expect(byUrl(urls.closing(POLICY)).body).toContain('有效期至2021年12月31日');
+  });
+});
+
+describe('amountForms', () => {
+  it('writes sums without 元', () => {
+    expect(amountForms('分别给予1亿元和1500万元的资助，最高3000万元')).toEqual(['1亿', '1500万', '3000万']);
+  });
+});
+
+describe('recordHtml', () => {
+  const html = recordHtml(byUrl(urls.clause(POLICY, 16)));
+  it('weights the title above the body and the synonyms below', () => {
+    expect(html).toContain(`<h1 data-pagefind-weight="${String(WEIGHTS.title)}">（十六）实施绿色制造工程</h1>`);
+    expect(html).toContain(`<p data-pagefind-weight="${String(WEIGHTS.synonyms)}">`);
+    expect(WEIGHTS.title).toBeGreaterThan(WEIGHTS.body);
+    expect(WEIGHTS.synonyms).toBeLessThan(WEIGHTS.body);
+  });
+  it('declares Chinese, metadata, one filter element per value, and the sort key', () => {
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<meta data-pagefind-meta="title[content]" content="（十六）实施绿色制造工程">');
+    expect(html).toContain('<meta data-pagefind-filter="level[content]" content="国家级">');
+    expect(html).toContain('<meta data-pagefind-filter="level[content]" content="省级">');
+    expect(html).toContain('<meta data-pagefind-sort="award[content]" content="4000000">');
+  });
+  it('escapes markup in text', () => {
+    const r = { ...byUrl(urls.clause(POLICY, 16)), body: '<script>"&' };
+    expect(recordHtml(r)).toContain('&lt;script&gt;&quot;&amp;');
+  });
+});
+
+describe('filterOptions', () => {
+  it('lists each value once, in clause order', () => {
+    const o = filterOptions(records);
+    expect(o.level).toEqual(expect.arrayContaining(['国家级', '省级', '市级']));
+    expect(new Set(o.industry).size).toBe(o.industry.length);
+    expect(o.part[0]).toBe('一、构建高能级产业体系，明确高质量发展目标');
+  });
+});
+
+describe('badges and sums', () => {
+  it('show only awards with a sum', () => {
+    expect(byUrl(urls.clause(POLICY, 9)).badges).toEqual(['200万元', '100万元']);
+  });
+  it('index each sum as a token', () => {
+    expect(byUrl(urls.clause(POLICY, 22)).awards).toContain('y2000000000y');
+  });
+});
