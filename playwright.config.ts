@@ -20,7 +20,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${String(PORT)} --outDir ${DIST}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${String(PORT)} --outDir ${DIST} --ignore-lock`,
     url: `http://127.0.0.1:${String(PORT)}/`,
     reuseExistingServer: false,
     timeout: 60_000,
