@@ -13,3 +13,4 @@ export function getKnowledgeBase(root: string = process.cwd()): KnowledgeBase {
 }
 
 export type * from './model';
+export { clauseKey } from './model';

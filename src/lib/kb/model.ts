@@ -112,6 +112,20 @@ export interface KnowledgeBase {
   industryGroups: IndustryGroup[];
   supportTypes: SupportTypeView[];
   levels: Level[];
+  /** The awards, budgets and targets of each clause, keyed by clauseKey(policy, number). */
+  byClause: ReadonlyMap<string, ClauseRows>;
+}
+
+/** What a clause page lists as data. */
+export interface ClauseRows {
+  awards: AwardView[];
+  budgets: BudgetView[];
+  targets: TargetView[];
+}
+
+/** The key of a clause in lookups: unique across policies. */
+export function clauseKey(policy: string, number: number): string {
+  return `${policy}/${String(number)}`;
 }
 
 /** Link to the sentence of a clause where `quote` starts (or the clause when it is not found). */
@@ -164,7 +178,15 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...clauseRef(c), url: sentenceUrl(c.url, c.body, b.quote) })));
   const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...clauseRef(c), url: sentenceUrl(c.url, c.body, t.quote) })));
 
+  // Grouped once: a page per clause filtering every row of the base would make builds quadratic.
+  const byClause = new Map<string, ClauseRows>(clauses.map((c) => [clauseKey(c.policy, c.number), { awards: [], budgets: [], targets: [] }]));
+  const rowsOf = (r: { policy: string; clause: number }) => byClause.get(clauseKey(r.policy, r.clause)) as ClauseRows;
+  for (const a of awards) rowsOf(a).awards.push(a);
+  for (const b of budgets) rowsOf(b).budgets.push(b);
+  for (const t of targets) rowsOf(t).targets.push(t);
+
   return {
+    byClause,
     policies: policies.map((p) => ({ ...p, url: urls.policy(p.id), clauses: clauses.filter((c) => c.policy === p.id) })),
     clauses,
     awards,
