@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { validateContent } from './src/lib/validate/index.ts';
 import { remarkCitationLinks } from './src/remark/citation-links.ts';
 import { remarkSentenceAnchors } from './src/remark/sentence-anchors.ts';
@@ -16,8 +17,10 @@ const { kb, issues } = validateContent(process.cwd());
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [contentGuard(issues), sitemap(), pagefindIndex()],
+  integrations: [contentGuard(issues), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
+    // Clause texts hold no code; Shiki's inline styles would also break the CSP below.
+    syntaxHighlight: false,
     processor: unified({
       // SmartyPants would turn the text's quotes and dashes into other characters.
       smartypants: false,
@@ -27,6 +30,24 @@ export default defineConfig({
         [remarkCitationLinks, { references: kb.references.map((r) => r.data), href: urls.reference }],
       ],
     }),
+  },
+  // Only the site's own scripts and styles run (Astro hashes them into a CSP meta tag on every
+  // page); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, and nothing loads from
+  // another host.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -3,6 +3,7 @@
  * src/lib/eligibility, shows the result and keeps the profile in the URL. Nothing here
  * computes an amount.
  */
+import './zod-jitless';
 import { formatYuan } from '../../lib/amounts/money';
 import { calculate, decodeProfile, encodeProfile, formatError, type Catalog, type Claim, type Profile } from '../../lib/eligibility/index';
 
