@@ -38,16 +38,27 @@ export const LevelSchema = z.strictObject({
   rank: z.number().int(),
 });
 
+/** One entry of content/vocabularies/search-equivalents.yaml: words people type for a policy word. */
+export const SearchEquivalentSchema = z.strictObject({
+  /** The word as the policy text writes it (首台（套）). */
+  policyWord: z.string().min(1),
+  /** What people search with for it (首台套); used by search only, never by grounding. */
+  searchWords: z.array(z.string().min(1)).min(1),
+});
+
 /** The whole vocabulary files. */
 export const IndustriesFileSchema = z.array(IndustrySchema).min(1);
 /** content/vocabularies/support-types.yaml */
 export const SupportTypesFileSchema = z.array(SupportTypeSchema).min(1);
 /** content/vocabularies/levels.yaml */
 export const LevelsFileSchema = z.array(LevelSchema).min(1);
+/** content/vocabularies/search-equivalents.yaml */
+export const SearchEquivalentsFileSchema = z.array(SearchEquivalentSchema);
 
 export type Industry = z.output<typeof IndustrySchema>;
 export type SupportType = z.output<typeof SupportTypeSchema>;
 export type Level = z.output<typeof LevelSchema>;
+export type SearchEquivalent = z.output<typeof SearchEquivalentSchema>;
 export type IndustryGroup = (typeof INDUSTRY_GROUPS)[number];
 
 /** The controlled vocabularies that clause frontmatter must use. */
@@ -55,4 +66,5 @@ export interface Vocabularies {
   industries: Industry[];
   supportTypes: SupportType[];
   levels: Level[];
+  searchEquivalents: SearchEquivalent[];
 }

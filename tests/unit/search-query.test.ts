@@ -7,7 +7,7 @@ import { synonymGroups } from '../../src/lib/search/synonyms';
 
 const kb = getKnowledgeBase();
 const records = buildSearchRecords(kb, new Date('2026-01-01'));
-const dict = buildQueryDictionary(records, synonymGroups(kb.supportTypes, kb.industries));
+const dict = buildQueryDictionary(records, synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents));
 const prep = (q: string) => prepareQuery(q, dict).text;
 
 describe('prepareQuery', () => {

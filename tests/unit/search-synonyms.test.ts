@@ -33,7 +33,7 @@ describe('queryRewrites', () => {
 
 describe('synonymGroups of the real vocabularies', () => {
   const kb = getKnowledgeBase();
-  const all = synonymGroups(kb.supportTypes, kb.industries);
+  const all = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
   it('carries the vocabulary synonyms of support types and the aliases of industries', () => {
     expect(all.find((g) => g.canonical === '资助')?.words).toContain('补贴');
     expect(all.find((g) => g.canonical === '数字安防')?.words).toContain('安防视频');

@@ -4,7 +4,7 @@ import type { VocabularyNames } from '../../schemas/award';
 import { ClauseSchema, type ClauseData } from '../../schemas/clause';
 import { PolicySchema, type Policy } from '../../schemas/policy';
 import { ReferenceSchema, type Reference } from '../../schemas/reference';
-import { IndustriesFileSchema, LevelsFileSchema, SupportTypesFileSchema, type Vocabularies } from '../../schemas/vocabulary';
+import { IndustriesFileSchema, LevelsFileSchema, SearchEquivalentsFileSchema, SupportTypesFileSchema, type Vocabularies } from '../../schemas/vocabulary';
 import type { ContentIssue } from './issue';
 import { listDirs, listFiles, parseMarkdown, parseYaml, readText, validate } from './read';
 
@@ -58,6 +58,7 @@ export function loadVocabularies(root: string, issues: ContentIssue[]): Vocabula
     industries: loadYaml(root, join(dir, 'industries.yaml'), IndustriesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
     supportTypes: loadYaml(root, join(dir, 'support-types.yaml'), SupportTypesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
     levels: loadYaml(root, join(dir, 'levels.yaml'), LevelsFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
+    searchEquivalents: loadYaml(root, join(dir, 'search-equivalents.yaml'), SearchEquivalentsFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
   };
 }
 

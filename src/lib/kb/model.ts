@@ -4,7 +4,7 @@ import type { ClauseData } from '../../schemas/clause';
 import type { Part, Policy } from '../../schemas/policy';
 import type { Reference } from '../../schemas/reference';
 import type { Target } from '../../schemas/target';
-import type { Industry, IndustryGroup, Level, SupportType } from '../../schemas/vocabulary';
+import type { Industry, IndustryGroup, Level, SearchEquivalent, SupportType } from '../../schemas/vocabulary';
 import type { RawKnowledgeBase } from '../content/load';
 import { describeAmount, maxYuan } from '../amounts/describe';
 import { issuerOfDocNumber, parseDocNumber } from '../citations/doc-number';
@@ -112,6 +112,8 @@ export interface KnowledgeBase {
   industryGroups: IndustryGroup[];
   supportTypes: SupportTypeView[];
   levels: Level[];
+  /** Words people search with for the policies' words. */
+  searchEquivalents: SearchEquivalent[];
   /** The awards, budgets and targets of each clause, keyed by clauseKey(policy, number). */
   byClause: ReadonlyMap<string, ClauseRows>;
 }
@@ -208,5 +210,6 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     industryGroups: [...new Set(vocabularies.industries.map((i) => i.group))],
     supportTypes: vocabularies.supportTypes.map((s) => ({ ...s, url: urls.supportType(s.id), awards: awards.filter((a) => a.kind === s.name) })),
     levels: [...vocabularies.levels].sort((a, b) => b.rank - a.rank),
+    searchEquivalents: vocabularies.searchEquivalents,
   };
 }

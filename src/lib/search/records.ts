@@ -116,7 +116,7 @@ function paragraphRecord(policy: PolicyView, url: string, title: string, body: s
  * @param today the build date, which decides each policy's status (现行有效 / 已失效)
  */
 export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord[] {
-  const groups = synonymGroups(kb.supportTypes, kb.industries);
+  const groups = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
   return kb.policies.flatMap((p) => [
     ...(p.preamble ? [paragraphRecord(p, urls.preamble(p.id), '序言', p.preamble, groups, today)] : []),
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
