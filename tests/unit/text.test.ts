@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/lib/text/normalize';
 import { parseChineseNumeral, toChineseNumeral } from '../../src/lib/text/numerals';
 import { sentenceNumberOf, splitSentences } from '../../src/lib/text/sentences';
-import { chineseDate } from '../../src/lib/text/dates';
+import { chineseDate, isoDateOf } from '../../src/lib/text/dates';
 
 describe('normalizeText', () => {
   it('turns the portal’s ASCII punctuation into the official full-width forms', () => {
@@ -59,5 +59,14 @@ describe('chineseDate', () => {
   it('writes dates as the policies do', () => {
     expect(chineseDate('2021-12-31')).toBe('2021年12月31日');
     expect(chineseDate('2018-07-05')).toBe('2018年7月5日');
+  });
+});
+
+describe('isoDateOf', () => {
+  it('reads the first Chinese date in a text, the inverse of chineseDate', () => {
+    expect(isoDateOf('本意见自印发之日起施行，有效期至2021年12月31日。')).toBe('2021-12-31');
+    expect(isoDateOf('自2019年1月1日起施行')).toBe('2019-01-01');
+    expect(isoDateOf(chineseDate('2018-07-05'))).toBe('2018-07-05');
+    expect(isoDateOf('自印发之日起施行')).toBeNull();
   });
 });

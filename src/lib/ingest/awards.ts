@@ -9,7 +9,7 @@ import type { Award, Ladder } from '../../schemas/award';
 import type { Vocabularies } from '../../schemas/vocabulary';
 import { levelName } from './lists';
 import { grantAt, readProvision, type AwardSpec } from './provision';
-import { isClause, quoteOf, type ClauseNode, type PolicyRoot, type SentenceNode } from './tree';
+import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot, type SentenceNode } from './tree';
 
 /** Options of ingestAwards. */
 export interface AwardOptions {
@@ -59,7 +59,7 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
 
   return (tree) => {
     visit(tree, isClause, (clause: ClauseNode) => {
-      const prefix = `c${String(clause.data.draft.number).padStart(2, '0')}`;
+      const prefix = draftIdPrefix(clause.data.draft.number);
       clause.children.forEach((sentence: SentenceNode) => {
         const s = quoteOf(sentence.value);
         if (BUDGET.test(s)) return;

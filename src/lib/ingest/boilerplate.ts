@@ -6,6 +6,7 @@
  */
 import type { Plugin } from 'unified';
 import { normalizeDocNumber } from '../citations/doc-number';
+import { isoDateOf } from '../text/dates';
 import { IngestError } from './errors';
 import { ingestData } from './file-data';
 import { TITLE_PATTERN } from './headings';
@@ -76,6 +77,7 @@ export const ingestBoilerplate: Plugin<[], PolicyRoot> = () => (tree, file) => {
   data.portal = findPortal(excluded);
   const docNumber = lines.slice(0, start).map((l) => normalizeDocNumber(l.value)).find((d) => d !== null);
   if (docNumber) data.docNumber = docNumber;
-  const date = DATE_LINE.exec(lines[end]?.value ?? '');
-  if (date) data.issuedOn = `${date[1] ?? ''}-${(date[2] ?? '').padStart(2, '0')}-${(date[3] ?? '').padStart(2, '0')}`;
+  const dateLine = lines[end]?.value ?? '';
+  const issuedOn = DATE_LINE.test(dateLine) ? isoDateOf(dateLine) : null;
+  if (issuedOn) data.issuedOn = issuedOn;
 };

@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Budget } from '../../schemas/budget';
 import { toYuan } from '../amounts/money';
-import { isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
+import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** 〔payer〕〔每年〕〔再/统筹〕安排〔专项资金〕X元〔资金〕〔用于〕 what. */
 const ALLOT = /([^，。；]{0,12}?)(每年|每年度)?(?:再|统筹)*安排(?:专项资金|资金)?(\d+(?:\.\d+)?)(亿|万)?元(?:资金)?(?:用于)?([^，。；]*)/gu;
@@ -34,7 +34,7 @@ export function findBudgets(sentence: string): Omit<Budget, 'id'>[] {
 /** Reads the budgets and funds of every clause. */
 export const ingestBudgets: Plugin<[], PolicyRoot> = () => (tree) => {
   visit(tree, isClause, (clause: ClauseNode) => {
-    const prefix = `c${String(clause.data.draft.number).padStart(2, '0')}`;
+    const prefix = draftIdPrefix(clause.data.draft.number);
     for (const sentence of clause.children) {
       const budgets = findBudgets(sentence.value);
       if (budgets.length === 0) continue;

@@ -4,6 +4,7 @@
  * text does not state is 'unknown', never guessed.
  */
 import type { Policy } from '../../schemas/policy';
+import { isoDateOf } from '../text/dates';
 import type { IngestFileData } from './file-data';
 import { paragraphOf, type PartNode, type PolicyRoot } from './tree';
 
@@ -37,12 +38,6 @@ export function shortTitleOf(title: string, issuers: readonly string[]): string 
 
 /** 自印发之日起施行, 自2019年1月1日起施行. */
 const EFFECT = /自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施)/u;
-const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/u;
-
-/** An ISO date from 2021年12月31日. */
-function isoDate(m: RegExpExecArray | null): string | null {
-  return m ? `${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}` : null;
-}
 
 /** Builds the policy record from the structured tree. */
 export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, rawFile: string): Policy {
@@ -58,8 +53,8 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     issuers,
     docNumber: data.docNumber,
     issuedOn: data.issuedOn,
-    effectiveFrom: { rule: effect ?? 'unknown', date: (effect && isoDate(DATE.exec(effect))) ?? 'unknown' },
-    expiresOn: isoDate(/有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(closing)),
+    effectiveFrom: { rule: effect ?? 'unknown', date: (effect && isoDateOf(effect)) ?? 'unknown' },
+    expiresOn: isoDateOf(/有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u.exec(closing)?.[1] ?? ''),
     source: { portal: data.portal, rawFile, excluded: data.excluded },
     preamble: paragraphOf(tree, 'preamble')?.value ?? '',
     parts: parts.map((p) => ({ number: p.number, numeral: p.numeral, title: p.title, intro: p.intro })),

@@ -7,7 +7,7 @@
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Target } from '../../schemas/target';
-import { isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
+import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** A figure: optional qualifier, number, unit, optional 以上; it must end a phrase. */
 const FIGURE = /(不低于|不少于|超过|突破|达到|达)?(\d+(?:\.\d+)?)(%|平方公里|亿元|万元|万人|万户|个|家|项|人|名|座|条|所|台|套|件|亩|公顷|倍|户|次)(以上|左右)?(?=[，。；、]|$)/gu;
@@ -50,7 +50,7 @@ function phraseBefore(quote: string, at: number): string {
 /** Reads the targets of every clause. */
 export const ingestTargets: Plugin<[], PolicyRoot> = () => (tree) => {
   visit(tree, isClause, (clause: ClauseNode) => {
-    const prefix = `c${String(clause.data.draft.number).padStart(2, '0')}`;
+    const prefix = draftIdPrefix(clause.data.draft.number);
     for (const sentence of clause.children) {
       const targets = findTargets(sentence.value);
       if (targets.length === 0) continue;

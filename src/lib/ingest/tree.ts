@@ -101,3 +101,8 @@ export function clausesOf(tree: PolicyRoot): ClauseNode[] {
 export function paragraphOf(tree: PolicyRoot, role: ParagraphNode['role']): ParagraphNode | undefined {
   return tree.children.find((c): c is ParagraphNode => c.type === 'paragraph' && c.role === role);
 }
+
+/** The prefix of the ids a plugin gives the drafts of clause `number`: c07-… */
+export function draftIdPrefix(number: number): string {
+  return `c${String(number).padStart(2, '0')}`;
+}
