@@ -5,10 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { validateContent } from './src/lib/validate/index.ts';
 import { remarkCitationLinks } from './src/remark/citation-links.ts';
 import { remarkSentenceAnchors } from './src/remark/sentence-anchors.ts';
-import { urls } from './src/lib/kb/urls.ts';
+import { remarkProvisionAnchors } from './src/remark/provision-anchors.ts';
+import { citationHref } from './src/lib/kb/citation-href.ts';
 
 // Content is validated once, here: the guard stops the build on any problem before a page is
 // written, and the citation plugin links to the references that validation loaded.
@@ -17,7 +19,7 @@ const { kb, issues } = validateContent(process.cwd());
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [contentGuard(issues), sitemap(), pagefindIndex(), cspHeaders()],
+  integrations: [buildLock(), contentGuard(issues), sitemap(), pagefindIndex(), cspHeaders()],
   markdown: {
     // Clause texts hold no code; Shiki's inline styles would also break the CSP below.
     syntaxHighlight: false,
@@ -26,8 +28,9 @@ export default defineConfig({
       smartypants: false,
       gfm: false,
       remarkPlugins: [
+        remarkProvisionAnchors,
         remarkSentenceAnchors,
-        [remarkCitationLinks, { references: kb.references.map((r) => r.data), href: urls.reference }],
+        [remarkCitationLinks, { references: kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) }],
       ],
     }),
   },

@@ -1,13 +1,50 @@
 /**
  * `npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]`: drafts the
- * content files of a policy from its raw text (see src/lib/ingest/). Exit codes: 0 done,
- * 1 refused (would overwrite without --force, bad command line), 2 bad input (nothing written).
+ * content files of a policy from its raw text (see src/lib/ingest/). Relative paths resolve
+ * against the folder the command was typed in (INIT_CWD under npm); the output root defaults
+ * to the project. Exit codes: 0 done, 1 refused (would overwrite without --force, bad command
+ * line), 2 bad input or an I/O error (nothing written).
  */
-import { IngestError } from '../src/lib/ingest/errors';
-import { parseArgs, runIngest } from '../src/lib/ingest/run';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IngestError, REFUSED } from '../src/lib/ingest/errors';
+import { runIngest, type IngestArgs } from '../src/lib/ingest/run';
 
+/** How to call the command. */
+const USAGE = 'usage: npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]';
+
+/** Parses the command line; a mistake is an IngestError with exit code 1 and the usage. */
+function commandLine(argv: readonly string[], cwd: string, project: string): IngestArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { policy: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+    });
+  } catch (e) {
+    throw new IngestError(`${(e as Error).message}\n${USAGE}`, REFUSED);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new IngestError(`no input file\n${USAGE}`, REFUSED);
+  if (positionals.length > 1) throw new IngestError(`more than one input file (${positionals.slice(1).join(', ')})\n${USAGE}`, REFUSED);
+  const policy = values.policy ?? '';
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(policy)) throw new IngestError(`--policy needs an id of lowercase letters, digits and hyphens, e.g. hz-2019-digital-economy\n${USAGE}`, REFUSED);
+  return {
+    input: resolve(cwd, positionals[0] ?? ''),
+    policy,
+    out: values.out === undefined ? project : resolve(cwd, values.out),
+    force: values.force,
+    check: values.check,
+    projectRoot: project,
+  };
+}
+
+// npm runs scripts in the project root and says where the command was typed in INIT_CWD.
+const project = process.cwd();
+const cwd = process.env.INIT_CWD ?? project;
 try {
-  console.log(runIngest(parseArgs(process.argv.slice(2), process.cwd())));
+  console.log(runIngest(commandLine(process.argv.slice(2), cwd, project)));
 } catch (e) {
   if (!(e instanceof IngestError)) throw e;
   console.error(`ingest: ${e.message}`);

@@ -91,7 +91,8 @@ function joinSentences(sentences: readonly string[]): string {
 function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { policies: GeneratedPolicy[]; references: Reference[] } {
   const rng = createRng(options.seed ?? 2018);
   const pool = buildPool(kb);
-  const realPolicy = kb.policies[0]?.data;
+  // Parts are borrowed from a real policy divided into 一、 parts.
+  const realPolicy = kb.policies.find((p) => p.data.divisions.some((d) => d.kind === 'part'))?.data;
   if (!realPolicy) throw new Error('the source content has no policy to recombine');
   const industries = kb.vocabularies.industries;
   const supportKind = kb.vocabularies.supportTypes[0]?.name ?? '资助';
@@ -105,10 +106,11 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
     const id = `syn-${String(year)}-${String(p + 1).padStart(4, '0')}`;
     const docNumber = `${p % 3 === 0 ? '杭政办函' : '杭政'}〔${String(year)}〕${String(p + 1)}号`;
     const title = `杭州市人民政府关于${theme}的若干意见（第${String(p + 1)}号）`;
-    const partCount = Math.max(1, Math.min(6, Math.ceil(size / 6), realPolicy.parts.length));
-    const parts = Array.from({ length: partCount }, (_, i) => {
-      const real = rng.pick(realPolicy.parts);
-      return { number: i + 1, numeral: toChineseNumeral(i + 1), title: real.title, intro: real.intro };
+    const realParts = realPolicy.divisions;
+    const partCount = Math.max(1, Math.min(6, Math.ceil(size / 6), realParts.length));
+    const divisions = Array.from({ length: partCount }, (_, i) => {
+      const real = rng.pick(realParts);
+      return { id: String(i + 1), kind: 'part' as const, numeral: toChineseNumeral(i + 1), title: real.title, intro: real.intro, inSource: true };
     });
     const partNumbers = partOf(size, partCount, rng);
     const expires = `${String(year + 3)}-12-31`;
@@ -116,14 +118,21 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
       id,
       title,
       shortTitle: `${String(year)}年${industry}产业政策`,
+      kind: '规范性文件',
       issuers: ['杭州市人民政府'],
       docNumber,
-      issuedOn: `${String(year)}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+      // The synthetic texts state no date of issue, and the base never claims what a text does not state.
+      issuedOn: 'unknown',
+      passed: null,
+      approved: null,
+      amendments: [],
       effectiveFrom: { rule: '自印发之日起施行', date: 'unknown' },
       expiresOn: expires,
       source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [] },
+      cover: null,
       preamble: `为${theme}，推动制造业高质量发展，现提出如下意见。`,
-      parts,
+      provisionStyle: 'clause',
+      divisions,
       closing: `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
     };
     const clauses: ClauseEntry[] = [];
@@ -137,7 +146,7 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
       if (p > 0 && rng.chance(0.08)) {
         const cited = policies[rng.int(0, p - 1)]?.policy;
         if (cited && cited.docNumber !== 'unknown') {
-          const ref: Reference = { id: `ref-${cited.id}`, docNumber: cited.docNumber, title: cited.title };
+          const ref: Reference = { id: `ref-${cited.id}`, docNumber: cited.docNumber, title: cited.title, policy: cited.id };
           const quote = `符合条件的，按照《${ref.title}》（${cited.docNumber}）相关政策给予支持`;
           texts.push(`${quote}。`);
           citation = { ref, quote };
@@ -150,7 +159,7 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
         number: n,
         numeral: toChineseNumeral(n),
         title: anchor.data.title,
-        part: partNumbers[n - 1] ?? partCount,
+        division: String(partNumbers[n - 1] ?? partCount),
         industries: industries.filter((i) => [i.name, ...i.aliases].some((name) => body.includes(name))).map((i) => i.name),
         industryGroups: INDUSTRY_GROUPS.filter((g) => body.includes(g)),
         ...items,

@@ -24,7 +24,7 @@ export interface PoolSentence {
 
 /** The real clauses split into sentences. */
 export interface SentencePool {
-  /** The clauses, for titles and slugs. */
+  /** The clauses with a title, for titles and slugs. */
   clauses: readonly ClauseEntry[];
   /** Sentences by clause file. */
   byClause: ReadonlyMap<string, readonly PoolSentence[]>;
@@ -52,7 +52,8 @@ export function buildPool(kb: RawKnowledgeBase): SentencePool {
     byClause.set(c.file, sentences);
   }
   const all = [...byClause.values()].flat();
-  return { clauses: kb.clauses, byClause, all, withAward: all.filter((s) => s.hasAward) };
+  // Synthetic clauses borrow a real clause's title: only clauses (（一）…) have one to borrow.
+  return { clauses: kb.clauses.filter((c) => c.data.title !== null && c.body.length > 0), byClause, all, withAward: all.filter((s) => s.hasAward) };
 }
 
 /** Scales a sum by a factor, to whole 万元 (at least 1万元) so that it reads back exactly. */

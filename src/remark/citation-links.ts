@@ -16,14 +16,19 @@ export interface LinkableReference {
 export interface CitationLinkOptions {
   /** Every document that may be cited. */
   references: readonly LinkableReference[];
-  /** The URL of a referenced document's page. */
-  href: (id: string) => string;
+  /**
+   * The URL a citation links to: the referenced document's page, or the document itself (and the
+   * provision the citation names) when the base holds its text.
+   */
+  href: (id: string, provision?: number) => string;
 }
 
 /** The citations a file's frontmatter declares, as Astro passes them to remark. */
-function declaredCitations(data: unknown): string[] {
-  const frontmatter = (data as { astro?: { frontmatter?: { citations?: Array<{ ref?: unknown }> } } }).astro?.frontmatter;
-  return (frontmatter?.citations ?? []).map((c) => c.ref).filter((r): r is string => typeof r === 'string');
+function declaredCitations(data: unknown): Array<{ ref: string; provision?: number }> {
+  const frontmatter = (data as { astro?: { frontmatter?: { citations?: Array<{ ref?: unknown; provision?: unknown }> } } }).astro?.frontmatter;
+  return (frontmatter?.citations ?? []).flatMap((c) =>
+    typeof c.ref === 'string' ? [typeof c.provision === 'number' ? { ref: c.ref, provision: c.provision } : { ref: c.ref }] : [],
+  );
 }
 
 /**
@@ -34,10 +39,13 @@ function declaredCitations(data: unknown): string[] {
 export const remarkCitationLinks: Plugin<[CitationLinkOptions], Root> = (options) => {
   const byId = new Map(options.references.map((r) => [r.id, r]));
   return (tree, file) => {
-    const needles = declaredCitations(file.data)
-      .map((id) => byId.get(id))
-      .filter((r): r is LinkableReference => r !== undefined)
-      .map((r) => ({ text: r.docNumber ?? r.title, url: options.href(r.id), title: r.docNumber ? r.title : '仅按名称引用的文件' }));
+    // The first declaration of a document decides where its mentions link.
+    const needles = [...new Map(declaredCitations(file.data).map((c) => [c.ref, c] as const)).values()]
+      .reverse()
+      .flatMap((c) => {
+        const r = byId.get(c.ref);
+        return r ? [{ text: r.docNumber ?? r.title, url: options.href(r.id, c.provision), title: r.docNumber ? r.title : '仅按名称引用的文件' }] : [];
+      });
     if (needles.length === 0) return;
     const pattern = new RegExp(needles.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
     visit(tree, 'text', (node: Text, index, parent) => {

@@ -38,7 +38,7 @@ export const LadderRungSchema = z.strictObject({
 /** An award factory, for the vocabularies of levels and support types. */
 export const AwardSchema = (names: VocabularyNames) =>
   z.strictObject({
-    /** Stable id, unique within the policy; used in URLs (#award-<id>) and calculator profiles. */
+    /** Stable id, unique in the whole base; used in URLs (#award-<id>) and calculator profiles. */
     id: SlugSchema,
     /** Who receives it, as written (企业, 中介服务机构, 各区、县（市）). */
     recipient: z.string().min(1),

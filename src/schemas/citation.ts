@@ -10,6 +10,11 @@ export const CitationSchema = z.strictObject({
   ref: SlugSchema,
   /** The sentence that cites it; it must contain the document's number, or its name for a name-only reference. */
   quote: QuoteSchema,
+  /**
+   * The article or clause of the cited document the quote names (第十二条 → 12), when the base
+   * holds that document: the citation then links to it. The quote must name it.
+   */
+  provision: z.number().int().min(1).optional(),
 });
 
 /** Something the text says that is neither an award nor a citation: 具体政策另行制定. */

@@ -3,6 +3,7 @@ import { AwardSchema, LadderSchema, type VocabularyNames } from './award';
 import { BudgetSchema } from './budget';
 import { CitationSchema, NoteSchema } from './citation';
 import { SlugSchema } from './common';
+import { ChineseNumeralSchema } from './division';
 import { TargetSchema } from './target';
 import { INDUSTRY_GROUPS } from './vocabulary';
 
@@ -14,15 +15,25 @@ export const ClauseSchema = (names: VocabularyNames) =>
   z.strictObject({
     /** The id of the policy (content/policies/<id>.yaml). */
     policy: SlugSchema,
-    /** The clause number, 1 for （一）; the file name starts with it, two digits. */
-    number: z.number().int().min(1),
-    /** The number as the heading writes it (十六); must agree with `number`. */
-    numeral: z.string().regex(/^[一二三四五六七八九十]+$/, 'expected a Chinese numeral such as 十六'),
-    /** The heading after the numeral, without the closing 。 (实施绿色制造工程). */
-    title: z.string().min(2),
-    /** The number of the part (一、… 六、) the clause stands in. */
-    part: z.number().int().min(1),
-    /** Industries the clause names, by vocabulary name. Empty: it applies across manufacturing. */
+    /**
+     * The provision's place in the policy's numbering, 1 for （一） or 第一条; numbers run 1, 2, 3 …
+     * through the whole policy and are its URL. The file name starts with it (two digits at least).
+     */
+    number: z.number().int().min(1).max(9999),
+    /**
+     * The number as the heading writes it: a Chinese numeral for clauses and articles (十六,
+     * 一百零三), digits for items (3). It agrees with `number`, or for items numbered afresh in each
+     * part, with the place in the part.
+     */
+    numeral: z.union([ChineseNumeralSchema, z.string().regex(/^[1-9]\d{0,3}$/u, 'expected a Chinese numeral such as 十六, or digits for 1. items')]),
+    /**
+     * The heading after the numeral: a clause's title without its closing 。 (实施绿色制造工程), an
+     * article's caption without its brackets (目的和依据), or null when the article has none.
+     */
+    title: z.string().min(1).nullable(),
+    /** The id of the division (part, chapter, section) the provision stands in, or null when the policy has none. */
+    division: z.string().nullable(),
+    /** Industries the clause names, by vocabulary name. Empty: it names none. */
     industries: z.array(z.enum(names.industries)).default([]),
     /** Industry groups the clause names as a whole (历史经典产业). */
     industryGroups: z.array(z.enum(INDUSTRY_GROUPS)).default([]),

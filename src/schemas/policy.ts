@@ -1,16 +1,28 @@
 import { z } from 'zod';
 import { DateOrUnknownSchema, IsoDateSchema, SlugSchema } from './common';
+import { DivisionSchema, PROVISION_STYLES } from './division';
 
-/** A part of a policy (一、构建高能级产业体系，明确高质量发展目标). */
-export const PartSchema = z.strictObject({
-  /** 1 for 一、 */
-  number: z.number().int().min(1),
-  /** The numeral as written (一); must agree with `number`. */
-  numeral: z.string().regex(/^[一二三四五六七八九十]+$/),
-  /** The heading after 一、, as normalised. */
-  title: z.string().min(2),
-  /** The paragraph that follows the heading, before the first clause. */
-  intro: z.string(),
+/**
+ * Kinds of policy documents, in the order of the legal hierarchy: 法律 and 行政法规 are
+ * national; 地方性法规 are passed by a people's congress; 地方政府规章 are issued by a government
+ * as 令; 规范性文件 are the opinions, notices and measures of governments and their departments.
+ */
+export const POLICY_KINDS = ['法律', '行政法规', '部门规章', '地方性法规', '地方政府规章', '规范性文件'] as const;
+
+/** A date the text states, with the body it names (通过, 批准, 修正). */
+export const StatedEventSchema = z.strictObject({
+  /** The date, as YYYY-MM-DD. */
+  date: IsoDateSchema,
+  /** The body or act the text names with it, as written (浙江省第十三届人民代表大会常务委员会第二十六次会议). */
+  by: z.string().min(2).nullable(),
+});
+
+/** A 印发 notice that wraps the policy as its attachment: kept whole, as the policy's cover. */
+export const CoverSchema = z.strictObject({
+  /** The notice's own title (杭州市人民政府办公厅关于印发…的通知). */
+  title: z.string().min(4),
+  /** The notice's text, from its addressees to its date; paragraphs separated by blank lines. */
+  text: z.string(),
 });
 
 /** content/policies/<id>.yaml: one policy document. */
@@ -21,37 +33,53 @@ export const PolicySchema = z.strictObject({
   title: z.string().min(4),
   /** A short name for lists and breadcrumbs. */
   shortTitle: z.string().min(2),
-  /** The issuing bodies, in the order the title names them. */
+  /** The kind of document (地方性法规, 规范性文件 …). */
+  kind: z.enum(POLICY_KINDS),
+  /** The issuing or enacting bodies, in the order the text names them. */
   issuers: z.array(z.string().min(2)).min(1),
-  /** The document number (文号), or "unknown" when the source does not state it. */
-  docNumber: z.union([z.string().regex(/〔\d{4}〕\d+号$/, 'expected a number such as 杭政〔2018〕14号'), z.literal('unknown')]),
-  /** The date of issue, or "unknown". */
+  /**
+   * The document number (杭政办函〔2018〕64号) or announcement number (…公告第78号) as stated, or
+   * "unknown" when the source does not state it.
+   */
+  docNumber: z.union([z.string().regex(/号$/u, 'expected a number as written, such as 杭政〔2018〕14号 or 公告第78号'), z.literal('unknown')]),
+  /** The date of issue or promulgation (印发, 公布), or "unknown". */
   issuedOn: DateOrUnknownSchema,
+  /** When a congress or its standing committee passed it (通过), for regulations; null when not applicable. */
+  passed: StatedEventSchema.nullable().default(null),
+  /** When a higher congress approved it (批准), for a city's regulations; null when not applicable. */
+  approved: StatedEventSchema.nullable().default(null),
+  /** Amendments the text states (修正, 修订), oldest first. */
+  amendments: z.array(StatedEventSchema).default([]),
   /** When it takes effect: the rule as written and the date, if known. */
   effectiveFrom: z.strictObject({
-    /** As written, e.g. 自印发之日起施行. */
+    /** As written, e.g. 自印发之日起施行, 自2021年3月1日起施行. */
     rule: z.string().min(2),
     /** The date, or "unknown" when the rule depends on an unstated date. */
     date: DateOrUnknownSchema,
   }),
-  /** The last day it is in force (有效期至2021年12月31日); the closing must state it. */
+  /** The last day it is in force (有效期至2021年12月31日) as the text states it, or null when it sets none. */
   expiresOn: IsoDateSchema.nullable(),
   /** Where the text comes from. */
   source: z.strictObject({
-    /** The portal the text was taken from, as the page names itself. */
+    /** The portal or collection the text was taken from, as it names itself. */
     portal: z.string().min(2),
     /** The raw text as scraped, relative to the project root. */
     rawFile: z.string().regex(/^content\/sources\/.+\.txt$/),
     /** Lines of the raw file that are not policy text (portal boilerplate, a repeated title line), as normalised; each entry removes one such line, so a line that occurs twice is listed twice. */
     excluded: z.array(z.string()).default([]),
   }),
-  /** The paragraph before the first part. */
-  preamble: z.string().min(2),
-  /** The parts, in order. */
-  parts: z.array(PartSchema).min(1),
-  /** The paragraph after the last clause (施行日期, 有效期 …). */
-  closing: z.string(),
+  /** The 印发 notice around the policy, when it came as one's attachment; null otherwise. */
+  cover: CoverSchema.nullable().default(null),
+  /** The text between the title and the first division or provision: a 意见's preamble, a regulation's passage lines (题注). */
+  preamble: z.string().default(''),
+  /** What the numbered provisions are: clause for （一）, article for 第一条, item for 1. */
+  provisionStyle: z.enum(PROVISION_STYLES),
+  /** Parts, chapters and sections, in document order; empty when the provisions stand directly under the title. */
+  divisions: z.array(DivisionSchema).default([]),
+  /** The paragraph after the last provision (施行日期, 有效期 …); empty when the last provision says it. */
+  closing: z.string().default(''),
 });
 
 export type Policy = z.output<typeof PolicySchema>;
-export type Part = z.output<typeof PartSchema>;
+export type PolicyKind = (typeof POLICY_KINDS)[number];
+export type StatedEvent = z.output<typeof StatedEventSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SlugSchema } from './common';
 
-/** content/references/<id>.yaml: a document a policy cites, whose text the base does not hold yet. */
+/** content/references/<id>.yaml: a document a policy cites, whether or not the base holds its text. */
 export const ReferenceSchema = z.strictObject({
   /** Slug used in URLs and by citations. */
   id: SlugSchema,
@@ -12,6 +12,11 @@ export const ReferenceSchema = z.strictObject({
     .nullable(),
   /** The title as the citing text writes it, without 《》, or the name a name-only citation uses. */
   title: z.string().min(2),
+  /**
+   * The id of the policy in content/policies/ when the base holds the document's full text:
+   * citations then link to it (and to the article they name). null while the base lacks it.
+   */
+  policy: SlugSchema.nullable().default(null),
 });
 
 export type Reference = z.output<typeof ReferenceSchema>;

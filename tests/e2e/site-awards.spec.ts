@@ -74,7 +74,8 @@ test.describe('downloads', () => {
     const header = (lines[0] ?? '').split(',');
     expect(header).toEqual(expect.arrayContaining(['id', 'clause', 'condition', 'level', 'kind', 'amountType', 'amountText', 'amountYuan', 'rate', 'capYuan', 'quote', 'url']));
     expect(lines).toHaveLength(awards.length + 1);
-    expect(awards).toHaveLength(45);
+    // The 2018 policy keeps its 45 awards; the regulations add theirs.
+    expect(awards.filter((a) => a.policy === 'hz-2018-manufacturing')).toHaveLength(45);
     expect(lines.some((l) => l.startsWith('green-factory-national,') && l.includes(',200万元,2000000,'))).toBe(true);
 
     await page.goto('/awards/');
@@ -82,7 +83,8 @@ test.describe('downloads', () => {
   });
 
   test('the JSON files follow the contract', async ({ request }) => {
-    const clauses = await getJson<{ number: number; url: string; citations: { docNumber: string | null; url: string }[] }[]>(request, 'clauses.json');
+    const all = await getJson<{ policy: string; number: number; url: string; citations: { docNumber: string | null; url: string }[] }[]>(request, 'clauses.json');
+    const clauses = all.filter((c) => c.policy === 'hz-2018-manufacturing');
     expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     const c9 = clauses.find((c) => c.number === 9);
     expect(c9?.citations).toEqual(expect.arrayContaining([expect.objectContaining({ docNumber: '杭政办函〔2018〕64号', url: '/references/hangzhengbanhan-2018-64/' })]));
@@ -90,10 +92,19 @@ test.describe('downloads', () => {
     expect(refs.find((r) => r.docNumber === '杭政办函〔2018〕64号')?.citedBy).toEqual([9, 15]);
     const industries = await getJson<{ name: string; group: string; url: string; clauses: number[] }[]>(request, 'industries.json');
     expect(industries.find((i) => i.name === '生物医药')?.clauses).toContain(1);
-    const policies = await getJson<{ id: string; status: { label: string } }[]>(request, 'policies.json');
-    expect(policies[0]?.status.label).toBe('已失效');
+    const policies = await getJson<{ id: string; kind: string; status: { label: string }; provisionCount: number }[]>(request, 'policies.json');
+    expect(policies.find((p) => p.id === 'hz-2018-manufacturing')?.status.label).toBe('已失效');
+    // Each policy's provisions of the lowest numbered level: the 2018 clauses and the regulations' articles.
+    expect(Object.fromEntries(policies.map((p) => [p.id, p.provisionCount]))).toEqual({
+      'hz-2018-manufacturing': 22,
+      'zj-2020-digital-economy': 62,
+      'zj-2009-high-tech': 31,
+      'zj-2020-private-enterprises': 50,
+      'hz-2016-cross-border-ecommerce': 45,
+    });
+    expect(policies.find((p) => p.id === 'zj-2020-digital-economy')?.kind).toBe('地方性法规');
     // Every URL in the API is a page of the site.
-    for (const url of [...clauses.map((c) => c.url), ...industries.map((i) => i.url)]) {
+    for (const url of [...all.map((c) => c.url), ...industries.map((i) => i.url)]) {
       expect((await request.get(url)).status(), url).toBe(200);
     }
   });

@@ -33,7 +33,7 @@ test('the header search form submits q to /search/', async ({ page }) => {
 test('the main navigation reaches every section', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: '主导航' });
-  for (const name of ['条款', '产业', '支持方式', '奖励一览', '目标', '引用文件', '搜索', '计算器']) {
+  for (const name of ['政策文件', '产业', '支持方式', '奖励一览', '目标', '引用文件', '搜索', '计算器']) {
     await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
   }
 });

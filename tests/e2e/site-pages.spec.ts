@@ -10,31 +10,68 @@ async function expectExpiredBanner(page: Page): Promise<void> {
 }
 
 test.describe('status', () => {
-  for (const path of ['/', POLICY, `${POLICY}16/`, `${POLICY}closing/`, `${POLICY}parts/4/`, '/awards/']) {
+  for (const path of [POLICY, `${POLICY}16/`, `${POLICY}closing/`, `${POLICY}parts/4/`]) {
     test(`${path} carries the 已失效 banner`, async ({ page }) => {
       await page.goto(path);
       await expectExpiredBanner(page);
     });
   }
 
-  test('the home and policy pages say the status first, before the heading', async ({ page }) => {
-    for (const path of ['/', POLICY]) {
+  test('the policy page says the status first, before the heading', async ({ page }) => {
+    await page.goto(POLICY);
+    await expect(page.locator('main > *').first()).toContainText('已失效');
+  });
+
+  test('pages that gather rows of several policies say each policy’s status', async ({ page }) => {
+    for (const path of ['/awards/', '/targets/']) {
       await page.goto(path);
-      const first = page.locator('main > *').first();
-      await expect(first).toContainText('已失效');
+      const summary = page.getByRole('list', { name: '所涉政策的时效' });
+      await expect(summary.getByRole('listitem').filter({ hasText: '杭州市推动制造业高质量发展的若干意见' })).toContainText('已失效');
     }
+  });
+
+  test('the title of every page of an expired policy says so, where shared links show it', async ({ page }) => {
+    for (const path of [POLICY, `${POLICY}16/`, `${POLICY}parts/4/`]) {
+      await page.goto(path);
+      await expect(page).toHaveTitle(/^【已失效】/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^【已失效】/);
+    }
+    await page.goto('/policies/zj-2020-digital-economy/12/');
+    await expect(page).not.toHaveTitle(/已失效/);
   });
 });
 
-test('home shows the policy, its structure and ways to browse', async ({ page }) => {
+test('home lists every policy with its kind, issuer, dates and status, and ways to browse', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策库');
-  await expect(page.getByRole('link', { name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见' })).toBeVisible();
-  const tree = page.getByRole('navigation', { name: /结构/ });
-  await expect(tree.getByRole('link', { name: /^[一二三四五六]、/ })).toHaveCount(6);
-  await expect(tree.getByRole('link', { name: /^（[一二三四五六七八九十]+）/ })).toHaveCount(22);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见' }) });
+  await expect(card).toContainText('已失效');
+  await expect(card).toContainText('规范性文件');
+  await expect(card).toContainText('有效期至2021年12月31日');
+  const regulation = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '浙江省数字经济促进条例' }) });
+  await expect(regulation).toContainText('地方性法规');
+  await expect(regulation).toContainText('2020年12月24日通过');
+  await expect(regulation).toContainText('2021年3月1日起施行');
+  await expect(regulation).toContainText('62 条');
   await expect(page.getByRole('link', { name: /1亿元/ }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /按产业/ })).toBeVisible();
+});
+
+test('the policies index filters by kind and status, and keeps the choice in the URL', async ({ page }) => {
+  await page.goto('/policies/');
+  const cards = page.locator('.policy-card');
+  await expect(cards).toHaveCount(5);
+  await page.getByLabel('文件类别').selectOption('地方性法规');
+  await expect(cards.filter({ visible: true })).toHaveCount(4);
+  await expect(page.getByRole('status')).toHaveText('显示 4 份，共 5 份');
+  await expect(page).toHaveURL(/kind=/);
+  await page.getByLabel('文件类别').selectOption('');
+  await page.getByLabel('时效').selectOption('已失效');
+  await expect(cards.filter({ visible: true })).toHaveCount(1);
+  await expect(cards.filter({ visible: true })).toContainText('加快新旧动能转换');
+  await page.reload();
+  await expect(page.getByLabel('时效')).toHaveValue('已失效');
+  await expect(cards.filter({ visible: true })).toHaveCount(1);
 });
 
 test('the policy page reads in order with part headings, a TOC and an anchor per clause', async ({ page }) => {
@@ -85,7 +122,8 @@ test.describe('copy citation', () => {
     await page.getByRole('button', { name: '复制引用' }).click();
     await expect(page.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
     const text = await page.evaluate(() => navigator.clipboard.readText());
-    expect(text).toBe(`《中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见》第（十六）条 ${String(baseURL)}${POLICY}16/`);
+    // The policy has expired: a pasted citation must say so.
+    expect(text).toBe(`《中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见》第（十六）条（已失效，有效期至2021年12月31日） ${String(baseURL)}${POLICY}16/`);
   });
 });
 
@@ -95,8 +133,8 @@ test('the 生物医药 page lists clause （一）', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('生物医药');
   const named = page.getByRole('region', { name: /点名“生物医药”的条款/ });
   await expect(named.getByRole('link', { name: '（一）大力发展战略性新兴产业' })).toBeVisible();
-  // Cross-cutting clauses are shown apart, labelled as such.
-  const general = page.getByRole('region', { name: /适用于全部制造业的条款/ });
+  // Awards of clauses that name no industry are shown apart, labelled as such.
+  const general = page.getByRole('region', { name: /不限产业的奖励与支持/ });
   await expect(general).toBeVisible();
   await expect(named.getByRole('link', { name: '（十六）实施绿色制造工程' })).toHaveCount(0);
 });
@@ -106,7 +144,7 @@ test('the industries index groups industries with their clause counts', async ({
   const group = page.getByRole('region', { name: '战略性新兴产业' });
   await expect(group.getByRole('link', { name: '生物医药', exact: true })).toBeVisible();
   await expect(group.getByRole('listitem').filter({ hasText: '生物医药' })).toContainText(/\d+ 条/);
-  await expect(page.getByRole('region', { name: '适用于全部制造业的条款' }).getByRole('link', { name: '（十六）实施绿色制造工程' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '不限产业的奖励条款' }).getByRole('link', { name: '（十六）实施绿色制造工程' })).toBeVisible();
 });
 
 test('the page of 杭政办函〔2018〕64号 lists clauses （九） and （十五） with the citing sentences', async ({ page }) => {
@@ -114,8 +152,8 @@ test('the page of 杭政办函〔2018〕64号 lists clauses （九） and （十
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('杭政办函〔2018〕64号');
   await expect(page.getByText('本库尚未收录该文件全文')).toBeVisible();
   const citedBy = page.getByRole('region', { name: /引用它的条款/ });
-  await expect(citedBy.getByRole('link', { name: '（九）培育壮大成长型中小企业' })).toBeVisible();
-  await expect(citedBy.getByRole('link', { name: /^（十五）/ })).toBeVisible();
+  await expect(citedBy.getByRole('link', { name: /（九）培育壮大成长型中小企业/ })).toBeVisible();
+  await expect(citedBy.getByRole('link', { name: /（十五）/ })).toBeVisible();
   await citedBy.getByRole('link', { name: /对高新技术企业按照/ }).click();
   await expect(page).toHaveURL(/\/policies\/hz-2018-manufacturing\/9\/#s3$/);
   await expect(page.locator('#s3')).toContainText('杭政办函〔2018〕64号');

@@ -1,6 +1,9 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { preview } from '../../src/lib/content/issue';
+import { zodIssues } from '../../src/lib/content/zod-issues';
+import { z } from 'zod';
 import { CLAUSE_16, copyContent, edit, report } from './helpers/content-copy';
 
 // Each test breaks one thing in a copy of the real content and pins the report an author
@@ -317,5 +320,116 @@ describe('content errors name the file, the field and the fix', () => {
         awards[0].amount.yuan: found 100000000000 (1000亿元); expected an amount its quote grants (after 给予 where it says so); the quote says "对制造业业务年营业收入首次达到1000亿元、500亿元、200亿元、100亿元、50亿元的（以集团汇总统计且在杭制造业营业收入占比不低于50%，或以在杭制造….
           Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
     `);
+  });
+});
+
+/** "Billion laughs": nine levels of nine aliases, a few hundred bytes that expand to 9^9 strings. */
+const BOMB = ['lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 8 }, (_, i) => `lol${String(i + 1)}: &l${String(i + 1)} [${Array(9).fill(`*l${String(i)}`).join(', ')}]`)].join('\n');
+
+/** The line (from 1) of the first line of a file holding `text`, after an edit. */
+function lineOf(file: string, text: string): number {
+  return readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+}
+
+describe('content that would hang the build or reach pages unseen is refused at load', () => {
+  it('a YAML alias bomb in a clause frontmatter, quickly and naming the file', () => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程\n', `title: 实施绿色制造工程\n${BOMB}\n`);
+    const start = performance.now();
+    const text = report(root);
+    expect(performance.now() - start).toBeLessThan(5000);
+    const line = lineOf(CLAUSE_16, 'lol1:');
+    expect(text).toBe(`Content is invalid: 1 problem.
+
+content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+  frontmatter: found a YAML alias (*name) at line ${String(line)}, column 12; expected YAML without aliases: content never repeats a value by reference.
+    Fix: write the value out in full where it is needed; if a text starts with * or &, put it in quotes`);
+  });
+
+  it('a YAML alias bomb in a policy file', () => {
+    edit(fresh(), 'content/policies/hz-2018-manufacturing.yaml', /\s*$/, `\n${BOMB}\n`);
+    const line = lineOf('content/policies/hz-2018-manufacturing.yaml', 'lol1:');
+    expect(report(root)).toBe(`Content is invalid: 1 problem.
+
+content/policies/hz-2018-manufacturing.yaml
+  (file): found a YAML alias (*name) at line ${String(line)}, column 12; expected YAML without aliases: content never repeats a value by reference.
+    Fix: write the value out in full where it is needed; if a text starts with * or &, put it in quotes`);
+  });
+
+  it('a single alias, which content never needs either', () => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程', 'title: &t 实施绿色制造工程\nshortTitle: *t');
+    expect(report(root)).toContain('frontmatter: found a YAML alias (*name) at line 6, column 13;');
+  });
+
+  it('a NUL byte in a clause body, with its line, column and code point', () => {
+    edit(fresh(), CLAUSE_16, '支持企业运用互联网技术', '支持企业\u0000运用互联网技术');
+    const line = lineOf(CLAUSE_16, '支持企业\u0000');
+    expect(report(root)).toBe(`Content is invalid: 1 problem.
+
+content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+  line ${String(line)}, column 5: found the invisible character U+0000 (NUL); expected printable text, with no control or bidirectional-control characters.
+    Fix: delete the character: it is invisible in most editors (search for it by its code, e.g. \\u0000), and text pasted from a PDF or a web page often carries it`);
+  });
+
+  it.each([
+    ['an escape character', '\u001b', 'U+001B (escape)'],
+    ['a C1 control', '\u0085', 'U+0085 (next line)'],
+    ['a line separator', '\u2028', 'U+2028 (line separator)'],
+    ['a right-to-left override', '\u202e', 'U+202E (right-to-left override)'],
+    ['a first strong isolate', '\u2068', 'U+2068 (first strong isolate)'],
+    ['a carriage return without a line feed', '\r', 'U+000D (carriage return without a line feed)'],
+  ])('%s in a frontmatter value', (_name, char, described) => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程', `title: 实施绿色${char}制造工程`);
+    expect(report(root)).toContain(`${CLAUSE_16}\n  line 5, column 12: found the invisible character ${described}; expected printable text`);
+  });
+
+  it('a control character written as a YAML escape, with its field', () => {
+    edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程', 'title: "实施绿色\\u202E制造工程"');
+    expect(report(root)).toBe(`Content is invalid: 1 problem.
+
+content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+  title: found the invisible character U+202E (right-to-left override) at character 5 of the value; expected printable text, with no control or bidirectional-control characters.
+    Fix: delete the character: it is invisible in most editors (search for it by its code, e.g. \\u0000), and text pasted from a PDF or a web page often carries it; in YAML, also look for escapes such as "\\0", "\\x1b" or "\\u202e" in double-quoted strings`);
+  });
+
+  it('a NUL written as a YAML escape in a policy file', () => {
+    edit(fresh(), 'content/policies/hz-2018-manufacturing.yaml', /^shortTitle: .*$/m, 'shortTitle: "杭州\\0制造"');
+    expect(report(root)).toContain('content/policies/hz-2018-manufacturing.yaml\n  shortTitle: found the invisible character U+0000 (NUL) at character 3 of the value;');
+  });
+
+  it('CRLF line endings and tabs are text, not control characters', () => {
+    const path = join(fresh(), CLAUSE_16);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n/g, '\r\n'));
+    expect(report(root)).not.toContain('invisible character');
+  });
+});
+
+describe('messages stay short whatever the size of a value', () => {
+  /** An array of 9^9 strings that shares its levels, as aliases would build it. */
+  function laughs(): unknown {
+    let level: unknown = Array(9).fill('lol');
+    for (let i = 0; i < 8; i++) level = Array(9).fill(level);
+    return level;
+  }
+
+  it('preview() writes only the start of a huge value', () => {
+    const start = performance.now();
+    expect(preview(laughs())).toBe('[[[[[[[[["lol","lol","lol","lol","lol","lol","lol","lol","l…');
+    expect(preview('很'.repeat(1_000_000), 10)).toBe('"很很很很很很很很…');
+    expect(preview({ a: 1, b: [2, 3] })).toBe('{"a":1,"b":[2,3]}');
+    expect(preview(new Date('2021-12-31T00:00:00Z'))).toBe('"2021-12-31T00:00:00.000Z"');
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('zod issues on a huge value are short, and at most 50 per file plus a count', () => {
+    const result = z.object({ title: z.string() }).strict().safeParse({ title: laughs() });
+    if (result.success) throw new Error('expected the parse to fail');
+    const [issue] = zodIssues('f.yaml', { title: laughs() }, result.error, 'src/schemas/x.ts');
+    expect(issue?.found.length).toBeLessThanOrEqual(60);
+
+    const many = z.array(z.string()).safeParse(Array(500).fill(1));
+    if (many.success) throw new Error('expected the parse to fail');
+    const issues = zodIssues('f.yaml', Array(500).fill(1), many.error, 'src/schemas/x.ts');
+    expect(issues).toHaveLength(51);
+    expect(issues[50]).toEqual({ file: 'f.yaml', field: '(file)', found: '450 more problems', expected: 'a file that matches its schema', fix: 'fix the problems above and re-check: the rest are listed then' });
   });
 });

@@ -34,8 +34,9 @@ describe('eligibility: the profile in a URL', () => {
 describe('eligibility: the form layout and labels', () => {
   it('groups the awards by clause, the rungs of a ladder together, highest first', () => {
     const groups = groupAwards(catalog.awards);
-    expect(groups.map((g) => g.clause)).toEqual([...new Set(catalog.awards.map((a) => a.clause))]);
-    const green = groups.find((g) => g.clause === 16);
+    // A group is one provision of one policy: clause numbers repeat across policies.
+    expect(groups.map((g) => `${g.policy}/${String(g.clause)}`)).toEqual([...new Set(catalog.awards.map((a) => `${a.policy}/${String(a.clause)}`))]);
+    const green = groups.find((g) => g.policy === 'hz-2018-manufacturing' && g.clause === 16);
     expect(green?.entries.map((e) => (e.kind === 'ladder' ? `${e.name}:${String(e.stepUp)}:${e.rungs.map((r) => r.id).join(',')}` : e.award.id))).toEqual([
       '绿色园区评级:false:green-park-national,green-park-provincial',
       '绿色工厂评级:true:green-factory-national,green-factory-provincial',

@@ -31,7 +31,7 @@ describe('eligibility: profile errors name the claim, say what to do, and comput
 
   it('a budget claimed as an award', () => {
     expect(oneBad({ award: 'historic-classic-industries' })).toBe(
-      'claims[0]（award "historic-classic-industries"）："historic-classic-industries" 是第十二条的财政预算或资金（推进历史经典产业的保护、传承与发展），不是给企业的奖励，不能申报，也从不计入合计。请删去这一项',
+      'claims[0]（award "historic-classic-industries"）："historic-classic-industries" 是杭州市推动制造业高质量发展的若干意见第（十二）条的财政预算或资金（推进历史经典产业的保护、传承与发展），不是给企业的奖励，不能申报，也从不计入合计。请删去这一项',
     );
   });
 

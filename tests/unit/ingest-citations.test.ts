@@ -29,7 +29,7 @@ describe('the citations plugin', () => {
   it('reuses a known reference record and creates one for an unknown document', () => {
     const registry = new ReferenceRegistry(project.references.map((r) => r.data));
     expect(registry.resolve({ title: 'x', docNumber: '杭政办函〔2018〕64号', at: 0, end: 1 }).id).toBe('hangzhengbanhan-2018-64');
-    expect(registry.resolve({ title: '新文件', docNumber: '杭政〔2020〕3号', at: 0, end: 1 })).toEqual({ id: 'doc-2020-3', docNumber: '杭政〔2020〕3号', title: '新文件' });
+    expect(registry.resolve({ title: '新文件', docNumber: '杭政〔2020〕3号', at: 0, end: 1 })).toEqual({ id: 'doc-2020-3', docNumber: '杭政〔2020〕3号', title: '新文件', policy: null });
     expect(registry.resolve({ title: '我市人才新政', docNumber: null, at: 0, end: 1 }).id).toMatch(/^ref-[0-9a-f]{6}$/);
     expect(registry.created).toHaveLength(2);
   });
@@ -37,6 +37,6 @@ describe('the citations plugin', () => {
     const c = clauseOf('对企业按照《示例市促进软件产业发展若干政策》(示政发[2023]12号)相关政策给予支持。');
     expect(c.citations).toEqual([{ ref: 'doc-2023-12', quote: '对企业按照《示例市促进软件产业发展若干政策》（示政发〔2023〕12号）相关政策给予支持' }]);
     const raw = '示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试。(一)测试条款。按照《甲办法》(示政发[2023]12号)执行。本意见自印发之日起施行。';
-    expect(ingest(raw, 'sample-test').newReferences).toEqual([{ id: 'doc-2023-12', docNumber: '示政发〔2023〕12号', title: '甲办法' }]);
+    expect(ingest(raw, 'sample-test').newReferences).toEqual([{ id: 'doc-2023-12', docNumber: '示政发〔2023〕12号', title: '甲办法', policy: null }]);
   });
 });

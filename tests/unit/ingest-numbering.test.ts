@@ -7,12 +7,13 @@ const policy = (clauses: string) => `示例市人民政府关于测试的若干�
 describe('the numbering plugin', () => {
   it('numbers clauses across parts and names their files by number', () => {
     const r = ingest(policy('(一)甲条款。支持甲。(二)乙条款。支持乙。'), 'sample-test');
-    expect(r.clauses.map((c) => [c.file, c.data.number, c.data.numeral, c.data.part])).toEqual([
-      ['content/clauses/sample-test/01-clause.md', 1, '一', 1],
-      ['content/clauses/sample-test/02-clause.md', 2, '二', 1],
-      ['content/clauses/sample-test/03-clause.md', 3, '三', 2],
+    expect(r.clauses.map((c) => [c.file, c.data.number, c.data.numeral, c.data.division])).toEqual([
+      ['content/clauses/sample-test/01-clause.md', 1, '一', '1'],
+      ['content/clauses/sample-test/02-clause.md', 2, '二', '1'],
+      ['content/clauses/sample-test/03-clause.md', 3, '三', '2'],
     ]);
     expect(clauseFileName(16)).toBe('16-clause.md');
+    expect(clauseFileName(103)).toBe('103-clause.md');
   });
   it('never takes （含） or a list inside a sentence for a heading', () => {
     const r = ingest(policy('(一)甲条款。投入5000万元(含)以上,国家、省级项目。(二)乙条款。支持乙。'), 'sample-test');
@@ -20,7 +21,7 @@ describe('the numbering plugin', () => {
   });
   it('stops with the missing heading named when the numbering jumps', () => {
     expect(() => ingest(policy('(一)甲条款。支持甲。(三)丙条款。支持丙。'), 'sample-test')).toThrow(
-      'clause numbering jumps: （二） is missing before （三）; add the missing heading to the source or renumber it',
+      'numbering jumps: （二） is missing before （三） (found in the body of （一）); add the missing heading to the source or renumber it',
     );
   });
 });

@@ -40,11 +40,11 @@ describe('the structure plugin on a small policy with portal boilerplate', () =>
     const p = result.policy;
     expect(p.title).toBe('示例市人民政府关于加快数字经济发展的实施意见');
     expect(p.preamble).toBe('为推动数字经济高质量发展，现提出如下意见。');
-    expect(p.parts.map((x) => [x.numeral, x.title, x.intro])).toEqual([
+    expect(p.divisions.map((x) => [x.numeral, x.title, x.intro])).toEqual([
       ['一', '总体要求', '坚持以数字化改革为引领，推动数字产业化和产业数字化。'],
       ['二', '强化创新驱动，提升产业能级', '围绕重点产业链，加快关键技术攻关。'],
     ]);
-    expect(result.clauses.map((c) => [c.data.number, c.data.title, c.data.part])).toEqual([[1, '明确发展目标', 1], [2, '支持平台建设', 2], [3, '加强政策衔接', 2]]);
+    expect(result.clauses.map((c) => [c.data.number, c.data.title, c.data.division])).toEqual([[1, '明确发展目标', '1'], [2, '支持平台建设', '2'], [3, '加强政策衔接', '2']]);
     expect(p.closing).toBe('本意见自2024年4月1日起施行，有效期至2026年12月31日。');
   });
   it('leaves out the portal’s lines and the repeated title, and names the portal', () => {
@@ -72,7 +72,8 @@ describe('facts stated around the text', () => {
     const r = ingest(`示政发〔2024〕5号\n示例市人民政府关于测试的若干意见\n${body}\n示例市人民政府\n2024年3月1日\n打印本页\n`, 'sample-test');
     expect([r.policy.docNumber, r.policy.issuedOn]).toEqual(['示政发〔2024〕5号', '2024-03-01']);
     expect(r.policy.source.excluded).toEqual(['示政发〔2024〕5号', '打印本页']);
-    expect(r.policy.closing).toBe('本意见自印发之日起施行。示例市人民政府2024年3月1日');
+    // The signature keeps its own lines, as paragraphs.
+    expect(r.policy.closing).toBe('本意见自印发之日起施行。\n\n示例市人民政府\n\n2024年3月1日');
   });
   it('joins a title that wraps after its issuers', () => {
     const r = ingest(`中共示例市委 示例市人民政府\n关于测试的若干意见\n${body}`, 'sample-test');

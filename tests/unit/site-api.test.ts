@@ -6,8 +6,11 @@ import { BOM } from '../../src/lib/site/csv';
 // The real base: these tests pin the /api/ contract that scripts outside the project rely on.
 const kb = getKnowledgeBase();
 
+const POLICY = 'hz-2018-manufacturing';
+
 describe('clausesJson', () => {
-  const clauses = clausesJson(kb);
+  const all = clausesJson(kb);
+  const clauses = all.filter((c) => c.policy === POLICY);
   const byNumber = (n: number) => {
     const c = clauses.find((x) => x.number === n);
     if (!c) throw new Error(`clause ${String(n)} missing`);
@@ -16,11 +19,16 @@ describe('clausesJson', () => {
 
   it('has one object per clause, numbered 1 to 22, with the contract fields', () => {
     expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
-    for (const c of clauses) {
+    for (const c of all) {
       expect(Object.keys(c)).toEqual(
-        expect.arrayContaining(['policy', 'number', 'numeral', 'title', 'part', 'url', 'industries', 'supportTypes', 'awards', 'targets', 'citations', 'text']),
+        expect.arrayContaining(['policy', 'number', 'numeral', 'title', 'part', 'division', 'label', 'name', 'policyTitle', 'url', 'industries', 'supportTypes', 'awards', 'targets', 'citations', 'text']),
       );
     }
+  });
+
+  it('describes a regulation’s article with its chapter, its label and a null title when it has no caption', () => {
+    const a = all.find((c) => c.policy === 'zj-2020-digital-economy' && c.number === 12);
+    expect(a).toMatchObject({ numeral: '十二', title: null, label: '第十二条', name: '第十二条', part: 2, division: '2', url: '/policies/zj-2020-digital-economy/12/', policyTitle: '浙江省数字经济促进条例' });
   });
 
   it('describes clause 16 with its URL, part, awards in yuan and its text', () => {
@@ -84,7 +92,7 @@ describe('awardsJson and awardsCsv', () => {
     const lines = awardsCsv(kb).split('\r\n');
     expect(lines.find((l) => l.startsWith('green-factory-national,'))).toBe(
       'green-factory-national,hz-2018-manufacturing,16,十六,实施绿色制造工程,企业,获评国家级绿色工厂,国家级,资助,fixed,200万元,2000000,,,,2000000,,' +
-        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national',
+        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national,第（十六）条,杭州市推动制造业高质量发展的若干意见',
     );
     expect(lines.find((l) => l.startsWith('major-sci-tech-project-municipal,'))).toContain(',rate,项目投入额的15%，最高300万元,,0.15,3000000,项目投入额,3000000,');
   });
@@ -108,14 +116,18 @@ describe('industriesJson', () => {
     const bio = industriesJson(kb).find((i) => i.name === '生物医药');
     expect(bio).toMatchObject({ group: '战略性新兴产业', url: '/industries/biomedicine/' });
     expect(bio?.clauses).toContain(1);
+    expect(bio?.provisions).toContainEqual({ policy: POLICY, number: 1, label: '第（一）条', url: '/policies/hz-2018-manufacturing/1/' });
   });
 });
 
 describe('policiesJson', () => {
   it('says the 2018 policy expired when built after 2021-12-31, and unknown fields are null', () => {
-    const [p] = policiesJson(kb, new Date('2026-01-01T00:00:00Z'));
+    const p = policiesJson(kb, new Date('2026-01-01T00:00:00Z')).find((x) => x.id === POLICY);
     expect(p).toMatchObject({
       id: 'hz-2018-manufacturing',
+      kind: '规范性文件',
+      provisionStyle: 'clause',
+      provisionCount: 22,
       docNumber: null,
       issuedOn: null,
       expiresOn: '2021-12-31',
@@ -127,8 +139,28 @@ describe('policiesJson', () => {
     expect(p?.parts.map((part) => part.clauses.length).reduce((a, b) => a + b, 0)).toBe(22);
   });
 
-  it('says it was in force when built on its last day', () => {
-    const [p] = policiesJson(kb, new Date('2021-12-31T12:00:00Z'));
-    expect(p?.status.state).toBe('in-force');
+  it('says it was in force when built on its last day, by Beijing time', () => {
+    const on = (iso: string) => policiesJson(kb, new Date(iso)).find((x) => x.id === POLICY)?.status.state;
+    expect(on('2021-12-31T12:00:00Z')).toBe('in-force');
+    // 16:30 UTC on 31 December is already 1 January in Beijing: expired there, whatever the server's zone.
+    expect(on('2021-12-31T16:30:00Z')).toBe('expired');
+  });
+
+  it('describes a regulation: kind, passed and effective dates as stated, its chapters, and its article count', () => {
+    const p = policiesJson(kb, new Date('2026-01-01T00:00:00Z')).find((x) => x.id === 'zj-2020-digital-economy');
+    expect(p).toMatchObject({
+      kind: '地方性法规',
+      provisionStyle: 'article',
+      provisionCount: 62,
+      passed: { date: '2020-12-24' },
+      effectiveFrom: { date: '2021-03-01' },
+      expiresOn: null,
+      parts: [],
+      status: { state: 'in-force' },
+    });
+    expect(p?.divisions).toHaveLength(9);
+    expect(p?.divisions[0]).toMatchObject({ id: '1', kind: 'chapter', name: '第一章 总则', url: '/policies/zj-2020-digital-economy/chapters/1/' });
+    // Before its effective date a regulation is not yet in force.
+    expect(policiesJson(kb, new Date('2021-02-28T12:00:00Z')).find((x) => x.id === 'zj-2020-digital-economy')?.status.state).toBe('not-yet');
   });
 });

@@ -24,8 +24,9 @@ describe('csv', () => {
 
 describe('clauseCitation', () => {
   it('cites a clause the way Chinese documents do', () => {
-    expect(clauseCitation('某某若干意见', '十六')).toBe('《某某若干意见》第（十六）条');
-    expect(clauseCitationWithUrl('某某若干意见', '十六', 'https://x.cn/p/16/')).toBe('《某某若干意见》第（十六）条 https://x.cn/p/16/');
+    expect(clauseCitation('某某若干意见', '第（十六）条')).toBe('《某某若干意见》第（十六）条');
+    expect(clauseCitation('某某条例', '第十二条', '已失效，有效期至2021年12月31日')).toBe('《某某条例》第十二条（已失效，有效期至2021年12月31日）');
+    expect(clauseCitationWithUrl('某某若干意见', '第（十六）条', 'https://x.cn/p/16/')).toBe('《某某若干意见》第（十六）条 https://x.cn/p/16/');
   });
 });
 
@@ -51,7 +52,7 @@ describe('industries', () => {
   const kb = getKnowledgeBase();
 
   it('counts a clause that names no industry or group as applying to all manufacturing', () => {
-    const general = crossCuttingClauses(kb.clauses).map((c) => c.number);
+    const general = crossCuttingClauses(kb.clauses.filter((c) => c.policy === 'hz-2018-manufacturing')).map((c) => c.number);
     expect(general).toContain(16);
     expect(general).not.toContain(1);
     // （十二） names 历史经典产业 as a whole: it is not for all manufacturing.
@@ -66,9 +67,9 @@ describe('industries', () => {
 describe('clauseHtml', () => {
   it('links the declared citations without sentence anchors', () => {
     const kb = getKnowledgeBase();
-    const c9 = kb.clauses.find((c) => c.number === 9);
+    const c9 = kb.clauses.find((c) => c.policy === 'hz-2018-manufacturing' && c.number === 9);
     if (!c9) throw new Error('clause 9 missing');
-    const html = clauseHtml(c9.body, c9.citations.map((c) => c.ref), kb.references);
+    const html = clauseHtml(c9.body, c9.citations, kb.references);
     expect(html).toContain('<a href="/references/hangzhengbanhan-2018-64/"');
     expect(html).not.toContain('id="s1"');
   });

@@ -32,15 +32,23 @@ describe('normalizeText', () => {
 describe('Chinese numerals', () => {
   it.each([
     [1, '一'], [10, '十'], [16, '十六'], [20, '二十'], [22, '二十二'], [99, '九十九'],
+    [100, '一百'], [101, '一百零一'], [103, '一百零三'], [110, '一百一十'], [119, '一百一十九'], [250, '二百五十'],
+    [1000, '一千'], [1001, '一千零一'], [1010, '一千零一十'], [1100, '一千一百'], [9999, '九千九百九十九'],
   ])('%i ↔ %s', (n, text) => {
     expect(toChineseNumeral(n)).toBe(text);
     expect(parseChineseNumeral(text)).toBe(n);
   });
+  it('reads the variants headings also use', () => {
+    expect(parseChineseNumeral('一十六')).toBe(16);
+    expect(parseChineseNumeral('一百〇三')).toBe(103);
+  });
+  it('round-trips every number it writes', () => {
+    for (let n = 1; n <= 9999; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
   it('rejects what is not a numeral', () => {
-    expect(parseChineseNumeral('')).toBeNull();
-    expect(parseChineseNumeral('十十')).toBeNull();
-    expect(parseChineseNumeral('一二')).toBeNull();
+    for (const bad of ['', '十十', '一二', '百', '一百三', '零', '一百零', '二十百', '一千千', 'x十']) expect(parseChineseNumeral(bad), bad).toBeNull();
     expect(() => toChineseNumeral(0)).toThrow(RangeError);
+    expect(() => toChineseNumeral(10000)).toThrow(RangeError);
   });
 });
 

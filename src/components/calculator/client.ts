@@ -5,7 +5,7 @@
  */
 import './zod-jitless';
 import { formatYuan } from '../../lib/amounts/money';
-import { calculate, decodeProfile, encodeProfile, formatError, type Catalog, type Claim, type Profile } from '../../lib/eligibility/index';
+import { calculate, decodeLink, encodeProfile, FORM_WORDING, formErrorMessages, formTotalText, type Catalog, type Claim, type Profile } from '../../lib/eligibility/index';
 
 /** 万元 in the form, yuan in the profile. */
 const WAN = 10_000;
@@ -36,11 +36,56 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-/** The base entered for an award, in whole yuan, or undefined when empty. */
+/** The award ids a base input serves (data-base, space-separated). */
+function baseAwards(input: HTMLInputElement): string[] {
+  return (input.dataset['base'] ?? '').split(' ').filter((id) => id !== '');
+}
+
+/** The base input of an award, if its amount needs one. */
+function baseInput(form: HTMLFormElement, award: string): HTMLInputElement | undefined {
+  return [...form.querySelectorAll<HTMLInputElement>('input[data-base]')].find((i) => baseAwards(i).includes(award));
+}
+
+/**
+ * The base entered for an award, in whole yuan, or undefined when empty. A value the browser
+ * cannot read as a number is empty to it (input.value is ''); anything else, however large or
+ * negative, goes to validation, which says what is wrong in 万元.
+ */
 function baseFor(form: HTMLFormElement, award: string): number | undefined {
-  const input = [...form.querySelectorAll<HTMLInputElement>('input[data-base]')].find((i) => (i.dataset['base'] ?? '').split(' ').includes(award));
+  const input = baseInput(form, award);
   if (!input || input.value.trim() === '') return undefined;
   return Math.round(Number(input.value) * WAN);
+}
+
+/** The award ids claimed in the form: ticked checkboxes and the chosen rung of each ladder. */
+function claimedIds(form: HTMLFormElement): Set<string> {
+  const ids = [...form.querySelectorAll<HTMLInputElement>('input[name="award"]:checked, fieldset[data-ladder] input[type="radio"]:checked')].map((i) => i.value);
+  return new Set(ids.filter((id) => id !== ''));
+}
+
+/**
+ * Typing a base claims its award: a base only counts for a ticked award, and a reader who
+ * typed 项目投入额 expects it counted. A ladder's base serves several rungs: which one was
+ * reached is the reader's choice, so it is asked for (unusedBases) rather than guessed.
+ */
+function tickForBase(form: HTMLFormElement, target: EventTarget | null): void {
+  if (!(target instanceof HTMLInputElement) || target.dataset['base'] === undefined || target.value.trim() === '') return;
+  const [only, ...more] = baseAwards(target);
+  if (only === undefined || more.length > 0) return;
+  const box = [...form.querySelectorAll<HTMLInputElement>('input[name="award"]')].find((i) => i.value === only);
+  if (box) box.checked = true;
+}
+
+/** Messages for bases typed where no award they serve is claimed: the amount would be silently unused. */
+function unusedBases(form: HTMLFormElement): string[] {
+  const claimed = claimedIds(form);
+  return [...form.querySelectorAll<HTMLInputElement>('input[data-base]')]
+    .filter((i) => i.value.trim() !== '' && !baseAwards(i).some((id) => claimed.has(id)))
+    .map((i) => {
+      const label = (i.labels?.[0]?.textContent ?? '金额').replace(/（万元）$/, '');
+      const what = baseAwards(i).length > 1 ? '请选择达到的档次' : '请勾选对应的奖励';
+      return `已填写${label}，但尚未选择它对应的奖励，这个金额未计算；${what}`;
+    });
 }
 
 /** The profile the form describes. */
@@ -78,32 +123,41 @@ function syncPrevious(form: HTMLFormElement): void {
   }
 }
 
-/** Sets the form from a profile read from the URL; claims the form cannot show are left to the errors. */
-function writeForm(form: HTMLFormElement, claims: readonly Record<string, unknown>[]): void {
+/**
+ * Sets the form from a profile read from the URL; claims the form cannot show are left to the
+ * errors. Only ids of the catalog are looked up: a link's text never becomes a selector, and a
+ * megabyte-long id costs nothing here.
+ */
+function writeForm(form: HTMLFormElement, claims: readonly Record<string, unknown>[], known: ReadonlySet<string>): void {
+  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name="award"], fieldset[data-ladder] input[type="radio"]')];
   for (const claim of claims) {
     const { award, baseYuan, previousAward } = claim;
-    if (typeof award !== 'string') continue;
-    const input = form.querySelector<HTMLInputElement>(`input[value="${CSS.escape(award)}"]`);
+    if (typeof award !== 'string' || !known.has(award)) continue;
+    const input = inputs.find((i) => i.value === award);
     if (!input) continue;
     input.checked = true;
-    const base = [...form.querySelectorAll<HTMLInputElement>('input[data-base]')].find((i) => (i.dataset['base'] ?? '').split(' ').includes(award));
-    if (base && typeof baseYuan === 'number') base.value = String(baseYuan / WAN);
+    const base = baseInput(form, award);
+    if (base && typeof baseYuan === 'number' && Number.isFinite(baseYuan)) base.value = String(baseYuan / WAN);
     const select = input.closest('fieldset')?.querySelector<HTMLSelectElement>('select[data-previous-for]');
-    if (select && typeof previousAward === 'string') select.value = previousAward;
+    if (select && typeof previousAward === 'string' && known.has(previousAward)) select.value = previousAward;
   }
   syncPrevious(form);
 }
 
-/** Shows a calculation: the total (live region), errors, items with link, and what was not computed. */
-function render(els: Elements, catalog: Catalog, profile: unknown): void {
-  const { result, errors } = calculate(profile, catalog);
+/**
+ * Shows a calculation: the total (live region), errors, items with link, and what was not
+ * computed. Errors and reasons are worded for the form (award names, 万元); `extra` adds the
+ * form's own remarks (a base typed for no award, claims of a link past the limit).
+ */
+function render(els: Elements, catalog: Catalog, profile: unknown, extra: readonly string[] = [], omitted = 0): void {
+  const { result, errors } = calculate(profile, catalog, FORM_WORDING);
   const byId = new Map(catalog.awards.map((a) => [a.id, a]));
-  const count = result.items.length;
-  els.total.textContent = count === 0 && result.notComputed.length === 0 ? '合计：0元（尚未选择任何奖励）' : `合计：${formatYuan(result.totalYuan)}（${String(count)}项可计算）`;
+  const messages = [...formErrorMessages(errors, catalog, omitted), ...extra];
+  els.total.textContent = formTotalText(result.totalYuan, result.items.length, result.notComputed.length, messages.length);
   els.bar.textContent = `合计：${formatYuan(result.totalYuan)}`;
 
-  els.errors.hidden = errors.length === 0;
-  need(els.errors, 'ul', HTMLUListElement).replaceChildren(...errors.map((e) => el('li', formatError(e))));
+  els.errors.hidden = messages.length === 0;
+  need(els.errors, 'ul', HTMLUListElement).replaceChildren(...messages.map((m) => el('li', m)));
 
   els.items.replaceChildren(
     ...result.items.map((item) => {
@@ -112,7 +166,7 @@ function render(els: Elements, catalog: Catalog, profile: unknown): void {
       li.dataset['award'] = item.award;
       const head = el('p');
       head.append(el('span', `${award?.condition ?? item.award}：`), el('span', formatYuan(item.amountYuan), 'calc-amount'));
-      const link = el('a', `（${award?.clauseNumeral ?? String(item.clause)}）${award?.clauseTitle ?? ''} 原文`);
+      const link = el('a', `${award ? `${award.policyTitle}${award.clauseLabel}` : String(item.clause)} 原文`);
       link.href = award?.url ?? '#';
       li.append(head, el('p', item.explanation, 'calc-explanation'), el('blockquote', item.quote), link);
       return li;
@@ -141,16 +195,18 @@ export function startCalculator(): void {
     items: need(document, '#calc-items', HTMLOListElement),
     notComputed: need(document, '#calc-not-computed', HTMLElement),
   };
-  const fromUrl = decodeProfile(location.search);
-  writeForm(els.form, fromUrl.claims);
-  render(els, catalog, fromUrl);
+  const known = new Set(catalog.awards.map((a) => a.id));
+  const fromUrl = decodeLink(location.search);
+  writeForm(els.form, fromUrl.profile.claims, known);
+  render(els, catalog, fromUrl.profile, [], fromUrl.omitted);
 
-  const update = () => {
+  const update = (event?: Event) => {
+    tickForBase(els.form, event?.target ?? null);
     syncPrevious(els.form);
     const profile = readForm(els.form);
     const query = encodeProfile(profile);
     history.replaceState(null, '', query === '' ? location.pathname : `${location.pathname}?${query}`);
-    render(els, catalog, profile);
+    render(els, catalog, profile, unusedBases(els.form));
   };
   els.form.addEventListener('input', update);
   els.form.addEventListener('change', update);
@@ -158,5 +214,9 @@ export function startCalculator(): void {
     e.preventDefault();
     update();
   });
-  els.form.addEventListener('reset', () => setTimeout(update, 0));
+  els.form.addEventListener('reset', () => {
+    setTimeout(() => {
+      update();
+    }, 0);
+  });
 }

@@ -31,11 +31,18 @@ export interface Pagefind {
 }
 
 /**
- * Pagefind's options. The index is a few dozen records, which the main thread searches in a
+ * Pagefind's options. The index is a few hundred records, which the main thread searches in a
  * few milliseconds: no web worker saves a cold page pagefind-worker.js (43 kB) and every
  * search a message round trip.
  */
-export const PAGEFIND_OPTIONS = { highlightParam: 'highlight', noWorker: true } as const;
+export const PAGEFIND_OPTIONS = {
+  highlightParam: 'highlight',
+  noWorker: true,
+  // Pagefind also matches a query against metadata and adds a boost; the award lines and the
+  // status are there for display and re-ranking, and must not rank a record (资助 would
+  // otherwise lift every clause with a 资助 award, 失效 every clause of an expired policy).
+  ranking: { metaWeights: { awards: 0, status: 0 } },
+} as const;
 
 let loading: Promise<Pagefind> | undefined;
 

@@ -4,11 +4,11 @@
  */
 import { prepareQuery, type QueryDictionaryData } from '../../lib/search/query';
 import { searchWithRelaxation } from '../../lib/search/relax';
-import { phrasesOf, rerankByPhrases } from '../../lib/search/rerank';
+import { phrasesOf, rerankByPhrases, type RankedText } from '../../lib/search/rerank';
 import { highlightWords } from '../../lib/search/excerpt';
 import { formatSearchState, parseSearchState, sameSearch, type SearchState } from '../../lib/search/url-state';
 import { FILTER_KEYS } from '../../lib/search/filters';
-import { loadPagefind, type PagefindResult } from './pagefind-api';
+import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind-api';
 import { renderResults } from './render-results';
 
 /** Results rendered at once; more on request. */
@@ -24,6 +24,9 @@ interface PageData extends QueryDictionaryData {
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The words of a term as the browser segments them. */
 const segment = (term: string) => [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
+
+/** The texts of a result that re-ranking reads, from its metadata. */
+const rankedText = (d: PagefindData): RankedText => ({ title: d.meta['title'] ?? '', awards: d.meta['awards'] ?? '', body: d.meta['body'] ?? '' });
 
 /** Finds an element by its data attribute or stops: the markup and the script go together. */
 function part<T extends Element>(root: Element, selector: string, type: abstract new () => T): T {
@@ -101,7 +104,7 @@ export function startSearchPage(root: HTMLElement): void {
     performance.mark('search:searched');
     const words = highlightWords(prepared.shownTerms, segment, dict.policyWords);
     const loaded = await Promise.all(outcome.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    const first = rerankByPhrases(loaded, (d) => `${d.meta['title'] ?? ''} ${d.meta['body'] ?? ''}`, phrasesOf(prepared.shownTerms));
+    const first = rerankByPhrases(loaded, rankedText, phrasesOf(prepared.shownTerms, dict.policyWords));
     performance.mark('search:data-loaded');
     renderResults(list, first, words);
     rest = { results: outcome.results.slice(PAGE_SIZE), words };

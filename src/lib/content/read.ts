@@ -1,15 +1,20 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
 import type { z } from 'zod';
+import { controlCharsInText, controlCharsInValue } from './control-chars';
 import type { ContentIssue } from './issue';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
+import { isAliasError, loadContentYaml } from './yaml';
 import { zodIssues } from './zod-issues';
 
 /** Files larger than this are refused: no policy clause comes near it, and a huge file is a mistake. */
 export const MAX_CONTENT_BYTES = 512 * 1024;
 
-/** Reads a file as strict UTF-8, reporting (not throwing) when it is not text the base can hold. */
+/**
+ * Reads a file as strict UTF-8, reporting (not throwing) when it is not text the base can hold:
+ * too large, not UTF-8, or holding control or bidirectional-control characters (each reported
+ * with its line, column and code point; see control-chars.ts).
+ */
 export function readText(root: string, path: string, issues: ContentIssue[]): string | null {
   const file = relative(root, path);
   let bytes: Buffer;
@@ -23,12 +28,19 @@ export function readText(root: string, path: string, issues: ContentIssue[]): st
     issues.push({ file, field: '', found: `${String(bytes.length)} bytes`, expected: `at most ${String(MAX_CONTENT_BYTES)} bytes`, fix: 'split the file: one clause per file' });
     return null;
   }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     issues.push({ file, field: '', found: 'bytes that are not UTF-8', expected: 'a UTF-8 text file', fix: 'save the file as UTF-8 (for example iconv -f GBK -t UTF-8)' });
     return null;
   }
+  const controls = controlCharsInText(file, text);
+  if (controls.length > 0) {
+    issues.push(...controls);
+    return null;
+  }
+  return text;
 }
 
 /** Lists the entries of a folder that pass `keep`, sorted, as paths; none if the folder is missing. */
@@ -55,29 +67,67 @@ export function listDirs(dir: string): string[] {
  * @param lineOffset lines before the YAML starts in the file (1 for the opening "---")
  */
 function yamlProblem(e: unknown, lineOffset = 0): string {
-  const mark = (e as { mark?: { line: number; column: number } }).mark;
-  const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0] ?? 'unreadable';
-  return mark ? `${reason} at line ${String(mark.line + 1 + lineOffset)}, column ${String(mark.column + 1)}` : reason;
+  const reason = (e as { reason?: unknown } | null)?.reason;
+  const message = e instanceof Error ? e.message : String(e);
+  return `${typeof reason === 'string' ? reason : (message.split('\n')[0] ?? 'unreadable')}${yamlPlace(e, lineOffset)}`;
 }
 
-/** Parses YAML text, reporting a syntax error with its line instead of throwing. */
+/** Where a YAML error is, as "line L, column C" (or nothing when the parser gave no place). */
+function yamlPlace(e: unknown, lineOffset: number): string {
+  const mark = (e as { mark?: { line: number; column: number } } | null)?.mark;
+  return mark ? ` at line ${String(mark.line + 1 + lineOffset)}, column ${String(mark.column + 1)}` : '';
+}
+
+/** The report of a YAML alias (`*name`), which content may not use (see loadContentYaml). */
+function aliasIssue(file: string, field: string, e: unknown, lineOffset: number): ContentIssue {
+  const mark = (e as { mark?: { line: number; column: number } } | null)?.mark;
+  // js-yaml marks the character after the * of the alias; the report points at the *.
+  const at = mark ? yamlPlace({ mark: { line: mark.line, column: Math.max(0, mark.column - 1) } }, lineOffset) : '';
+  return {
+    file,
+    field,
+    found: `a YAML alias (*name)${at}`,
+    expected: 'YAML without aliases: content never repeats a value by reference',
+    fix: 'write the value out in full where it is needed; if a text starts with * or &, put it in quotes',
+  };
+}
+
+/** What to do about malformed YAML, in a YAML file or a frontmatter alike. */
+const SYNTAX_FIX = 'fix the YAML syntax there (quote values that contain ": " or start with a symbol such as [ or *)';
+
+/**
+ * Parses YAML text, reporting instead of throwing: a syntax error or an alias with its line, and
+ * control characters that escapes put in a value with their field.
+ * @returns the parsed value, or undefined when it was reported
+ */
 export function parseYaml(file: string, text: string, issues: ContentIssue[]): unknown {
+  let data: unknown;
   try {
-    return load(text);
+    data = loadContentYaml(text);
   } catch (e) {
-    issues.push({ file, field: '', found: `malformed YAML: ${yamlProblem(e)}`, expected: 'valid YAML', fix: 'fix the YAML syntax there (quote values that contain ": " or start with a symbol such as [ or *)' });
+    issues.push(isAliasError(e) ? aliasIssue(file, '', e, 0) : { file, field: '', found: `malformed YAML: ${yamlProblem(e)}`, expected: 'valid YAML', fix: SYNTAX_FIX });
     return undefined;
   }
+  const controls = controlCharsInValue(file, data);
+  issues.push(...controls);
+  return controls.length > 0 ? undefined : data;
 }
 
-/** Parses a Markdown file's frontmatter, reporting (not throwing) when it is malformed. */
+/**
+ * Parses a Markdown file's frontmatter, reporting (not throwing) when it is malformed, uses an
+ * alias, or holds control characters through YAML escapes.
+ */
 export function parseMarkdown(file: string, text: string, issues: ContentIssue[]): MarkdownFile | null {
+  let md: MarkdownFile;
   try {
-    return parseMarkdownFile(text);
+    md = parseMarkdownFile(text);
   } catch (e) {
-    issues.push({ file, field: 'frontmatter', found: yamlProblem(e, 1), expected: 'YAML between two "---" lines', fix: 'fix the YAML syntax there (quote values that contain ": " or start with a symbol such as [ or *)' });
+    issues.push(isAliasError(e) ? aliasIssue(file, 'frontmatter', e, 1) : { file, field: 'frontmatter', found: yamlProblem(e, 1), expected: 'YAML between two "---" lines', fix: SYNTAX_FIX });
     return null;
   }
+  const controls = controlCharsInValue(file, md.data);
+  issues.push(...controls);
+  return controls.length > 0 ? null : md;
 }
 
 /** Validates data with a schema, reporting each zod issue with the file and field. */

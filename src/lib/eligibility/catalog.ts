@@ -12,6 +12,9 @@ export type CatalogAward = Pick<
   | 'clause'
   | 'clauseNumeral'
   | 'clauseTitle'
+  | 'clauseName'
+  | 'clauseLabel'
+  | 'policyTitle'
   | 'url'
   | 'recipient'
   | 'condition'
@@ -28,7 +31,7 @@ export type CatalogAward = Pick<
 };
 
 /** A budget or fund, known only so that a claim naming one gets a precise error. */
-export type CatalogBudget = Pick<BudgetView, 'id' | 'clause' | 'clauseNumeral' | 'what'>;
+export type CatalogBudget = Pick<BudgetView, 'id' | 'clause' | 'clauseNumeral' | 'clauseLabel' | 'policyTitle' | 'what'>;
 
 /** Everything the calculator reads, in the knowledge base's order (by clause, then as written). */
 export interface Catalog {
@@ -48,6 +51,9 @@ export function buildCatalog(kb: Pick<KnowledgeBase, 'awards' | 'budgets' | 'ref
       clause: a.clause,
       clauseNumeral: a.clauseNumeral,
       clauseTitle: a.clauseTitle,
+      clauseName: a.clauseName,
+      clauseLabel: a.clauseLabel,
+      policyTitle: a.policyTitle,
       url: a.url,
       recipient: a.recipient,
       condition: a.condition,
@@ -60,7 +66,7 @@ export function buildCatalog(kb: Pick<KnowledgeBase, 'awards' | 'budgets' | 'ref
       quote: a.quote,
       referenceName: a.amount.type === 'byReference' ? (refs.get(a.amount.ref) ?? a.amount.ref) : null,
     })),
-    budgets: kb.budgets.map((b) => ({ id: b.id, clause: b.clause, clauseNumeral: b.clauseNumeral, what: b.what })),
+    budgets: kb.budgets.map((b) => ({ id: b.id, clause: b.clause, clauseNumeral: b.clauseNumeral, clauseLabel: b.clauseLabel, policyTitle: b.policyTitle, what: b.what })),
   };
 }
 

@@ -4,6 +4,7 @@ import { explainFixed, explainMatching, explainRate, explainStepUp } from './exp
 import type { NotComputed, Result, ResultItem } from './result';
 import { ladderName, rungLabel } from './rungs';
 import type { ValidClaim } from './validate';
+import { CLI_WORDING, type Wording } from './wording';
 
 /** The sum of one claim, or why there is none. */
 type Outcome = { amountYuan: number; explanation: string } | { reason: string };
@@ -19,21 +20,43 @@ function stepUp(award: CatalogAward, previous: CatalogAward): Outcome {
   return { amountYuan: yuan - prevYuan, explanation: explainStepUp(award, yuan, previous, prevYuan) };
 }
 
+/**
+ * A rate as an exact fraction of integers, from its shortest decimal writing (0.15 → 15/100),
+ * so that a share is computed without binary rounding: 0.15 is not exactly representable.
+ */
+function rateFraction(rate: number): { num: bigint; den: bigint } {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(rate));
+  if (!m) throw new Error(`eligibility: rate ${String(rate)} is not a positive decimal`);
+  const [, int = '0', frac = '', exp = '0'] = m;
+  const shift = frac.length - Number(exp);
+  const digits = BigInt(`${int}${frac}`);
+  return shift >= 0 ? { num: digits, den: 10n ** BigInt(shift) } : { num: digits * 10n ** BigInt(-shift), den: 1n };
+}
+
+/**
+ * base × rate in whole yuan, halves rounded up, computed in BigInt: exact for every base the
+ * schema admits (profile.ts bounds bases so that the result is a safe integer).
+ */
+export function shareOf(baseYuan: number, rate: number): number {
+  const { num, den } = rateFraction(rate);
+  return Number((2n * BigInt(baseYuan) * num + den) / (2n * den));
+}
+
 /** The sum of a claim from its award's amount form. */
-function outcome({ claim, award, previous }: ValidClaim): Outcome {
+function outcome({ claim, award, previous }: ValidClaim, wording: Wording): Outcome {
   const { amount } = award;
   const base = claim.baseYuan;
   switch (amount.type) {
     case 'fixed':
       return previous ? stepUp(award, previous) : { amountYuan: amount.yuan, explanation: explainFixed(award, amount.yuan) };
     case 'rate': {
-      if (base === undefined) return { reason: `需要填写${amount.base}（baseYuan，单位：元）` };
-      const product = Math.round(base * amount.rate);
+      if (base === undefined) return { reason: wording.needBase(amount.base) };
+      const product = shareOf(base, amount.rate);
       const yuan = amount.capYuan === undefined ? product : Math.min(product, amount.capYuan);
       return { amountYuan: yuan, explanation: explainRate(amount.base, base, amount.rate, product, amount.capYuan) };
     }
     case 'matching':
-      if (base === undefined) return { reason: `需要填写${amount.base}（baseYuan，单位：元）` };
+      if (base === undefined) return { reason: wording.needBase(amount.base) };
       return { amountYuan: base, explanation: explainMatching(amount.base, base, award.kind) };
     case 'byReference':
       return { reason: `金额由${award.referenceName ?? amount.ref}规定，该文件尚未收录` };
@@ -46,7 +69,7 @@ function outcome({ claim, award, previous }: ValidClaim): Outcome {
  * Keeps the highest claimed rung of each ladder: one award per ladder. The lower rungs go to
  * notComputed, saying which rung counts instead.
  */
-function highestRungs(claims: readonly ValidClaim[]): { counted: ValidClaim[]; dropped: NotComputed[] } {
+function highestRungs(claims: readonly ValidClaim[], wording: Wording): { counted: ValidClaim[]; dropped: NotComputed[] } {
   const best = new Map<string, ValidClaim>();
   for (const c of claims) {
     const key = ladderKey(c.award);
@@ -63,7 +86,7 @@ function highestRungs(claims: readonly ValidClaim[]): { counted: ValidClaim[]; d
       dropped.push({
         award: c.award.id,
         clause: c.award.clause,
-        reason: `与 ${top.award.id} 同属${ladderName(c.award)}，同一荣誉只计最高一档（${rungLabel(top.award)}），本档不另计`,
+        reason: `与${wording.award(top.award)}同属${ladderName(c.award)}，同一荣誉只计最高一档（${rungLabel(top.award)}），本档不另计`,
       });
     }
   }
@@ -73,19 +96,21 @@ function highestRungs(claims: readonly ValidClaim[]): { counted: ValidClaim[]; d
 /**
  * Computes a profile's validated claims: each award's sum in whole yuan with the calculation
  * in words, the total, and what could not be computed and why. Output follows the policy's
- * order (`order` gives each award id its position).
+ * order (`order` gives each award id its position). Reasons name awards and bases in `wording`.
+ * The total is summed exactly (BigInt); calculate() refuses one beyond Number.MAX_SAFE_INTEGER.
  */
-export function computeClaims(claims: readonly ValidClaim[], order: ReadonlyMap<string, number>): Result {
-  const { counted, dropped } = highestRungs(claims);
+export function computeClaims(claims: readonly ValidClaim[], order: ReadonlyMap<string, number>, wording: Wording = CLI_WORDING): Result {
+  const { counted, dropped } = highestRungs(claims, wording);
   const items: ResultItem[] = [];
   const notComputed: NotComputed[] = [...dropped];
   for (const c of counted) {
-    const o = outcome(c);
+    const o = outcome(c, wording);
     if ('reason' in o) notComputed.push({ award: c.award.id, clause: c.award.clause, reason: o.reason });
     else items.push({ award: c.award.id, clause: c.award.clause, amountYuan: o.amountYuan, explanation: o.explanation, quote: c.award.quote });
   }
   const byPolicy = (a: { award: string }, b: { award: string }) => (order.get(a.award) ?? 0) - (order.get(b.award) ?? 0);
   items.sort(byPolicy);
   notComputed.sort(byPolicy);
-  return { items, totalYuan: items.reduce((sum, i) => sum + i.amountYuan, 0), notComputed };
+  const total = items.reduce((sum, i) => sum + BigInt(i.amountYuan), 0n);
+  return { items, totalYuan: Number(total), notComputed };
 }

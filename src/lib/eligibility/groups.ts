@@ -25,12 +25,18 @@ export interface SingleGroup {
 
 /** The awards of one clause, for one fieldset of the calculator form. */
 export interface ClauseGroup {
+  /** The policy's id. */
+  policy: string;
+  /** The policy's short title. */
+  policyTitle: string;
   /** The clause number (16). */
   clause: number;
+  /** The provision's heading for display: （十六）实施绿色制造工程, 第十四条. */
+  clauseName: string;
   /** As the heading writes it (十六). */
   clauseNumeral: string;
-  /** The heading (实施绿色制造工程). */
-  clauseTitle: string;
+  /** The heading (实施绿色制造工程); null for a clause without one (the knowledge base allows it). */
+  clauseTitle: string | null;
   /** Its ladders and single awards, in the policy's order. */
   entries: (LadderGroup | SingleGroup)[];
 }
@@ -42,9 +48,10 @@ export interface ClauseGroup {
 export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
   const clauses: ClauseGroup[] = [];
   for (const a of awards) {
-    let group = clauses.find((c) => c.clause === a.clause);
+    // Clause numbers repeat across policies: a group is one provision of one policy.
+    let group = clauses.find((c) => c.policy === a.policy && c.clause === a.clause);
     if (!group) {
-      group = { clause: a.clause, clauseNumeral: a.clauseNumeral, clauseTitle: a.clauseTitle, entries: [] };
+      group = { policy: a.policy, policyTitle: a.policyTitle, clause: a.clause, clauseName: a.clauseName, clauseNumeral: a.clauseNumeral, clauseTitle: a.clauseTitle, entries: [] };
       clauses.push(group);
     }
     const key = ladderKey(a);

@@ -1,3 +1,10 @@
+/**
+ * The longest id worth suggesting for. Award ids are slugs of a few words (the longest is under
+ * 50 characters); a longer string is no typo of one, and edit distance costs its length times
+ * each id's: a 1 MB id took 22 s, so longer input gets no suggestion at all.
+ */
+export const MAX_SUGGEST_LENGTH = 64;
+
 /** Edit distance between two strings (insertions, deletions, substitutions). */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -15,9 +22,11 @@ function distance(a: string, b: string): number {
 /**
  * Ids close to a mistyped one, best first: those that contain it or that it contains (a
  * prefix such as "green-factory"), then those within a quarter of its length in edits, counting
- * a misspelt prefix as one edit more than its misspellings.
+ * a misspelt prefix as one edit more than its misspellings. None for a string longer than
+ * MAX_SUGGEST_LENGTH, so the work is bounded by ids × 64 × 64 whatever the input.
  */
 export function closeIds(wrong: string, ids: readonly string[], max = 3): string[] {
+  if (wrong.length > MAX_SUGGEST_LENGTH) return [];
   const w = wrong.toLowerCase();
   const scored = ids.map((id) => {
     const contained = w.length >= 3 && (id.includes(w) || w.includes(id));

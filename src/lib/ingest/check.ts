@@ -46,6 +46,9 @@ export function amountKey(a: Amount): string {
   }
 }
 
+/** Whitespace is layout (the lossless rule ignores it): texts compare without it. */
+const text = (s: string) => s.replace(/\s+/gu, '');
+
 /** The facts of each field of one side, as strings. */
 export function facts(side: CheckSide): Record<string, string[]> {
   const per = (f: (c: ClauseData, body: string) => string[]) => side.clauses.flatMap((c) => f(c.data, c.body).map((v) => `${String(c.data.number)}|${v}`));
@@ -53,20 +56,48 @@ export function facts(side: CheckSide): Record<string, string[]> {
     const r = side.references.get(id);
     return r ? (r.docNumber ?? r.title) : `?${id}`;
   };
+  const awards = (f: (a: ClauseData['awards'][number], c: ClauseData) => string) => per((c) => c.awards.map((a) => f(a, c)));
   const p = side.policy;
+  const event = (e: { date: string; by: string | null } | null) => (e ? `${e.date} ${String(e.by)}` : 'null');
   return {
-    'structure (clause boundaries)': per((_, body) => [body]),
+    'structure (clause boundaries)': per((_, body) => [text(body)]),
     numbers: per((c) => [c.numeral]),
-    titles: per((c) => [c.title]),
-    parts: [...per((c) => [`part ${String(c.part)}`]), ...(p?.parts ?? []).map((x) => `part ${String(x.number)}|${x.numeral}|${x.title}|${x.intro}`)],
-    'award amounts': per((c) => c.awards.map((a) => amountKey(a.amount))),
-    'award levels and kinds': per((c) => c.awards.map((a) => `${a.amount.type}|${String(a.level)}|${a.kind}`)),
+    titles: per((c) => [String(c.title)]),
+    divisions: [
+      ...per((c) => [`in ${String(c.division)}`]),
+      ...(p?.divisions ?? []).map((d) => `division ${d.id}|${d.kind}|${d.numeral}|${String(d.title)}|${String(d.inSource)}|${text(d.intro)}`),
+    ],
+    'award amounts': awards((a) => amountKey(a.amount)),
+    'award levels and kinds': awards((a) => `${a.amount.type}|${String(a.level)}|${a.kind}`),
+    'award recipients': awards((a) => a.recipient),
+    'award conditions': awards((a) => a.condition),
+    'award ladders': awards((a, c) => {
+      const ladder = a.ladder ? c.ladders.find((l) => l.id === a.ladder?.id) : undefined;
+      return a.ladder ? `rank ${String(a.ladder.rank)}|stepUp ${String(ladder?.stepUp ?? false)}` : 'none';
+    }),
     citations: per((c) => c.citations.map((x) => ref(x.ref))),
     targets: per((c) => c.targets.map((t) => `${String(t.value)}|${String(t.unit)}`)),
     industries: per((c) => c.industries),
     budgets: per((c) => c.budgets.map((b) => `${b.kind}:${String(b.amountYuan)}`)),
+    notes: per((c) => c.notes.map((n) => n.text)),
     'policy record': p
-      ? [`title|${p.title}`, `issuers|${p.issuers.join('/')}`, `preamble|${p.preamble}`, `closing|${p.closing}`, `effective|${p.effectiveFrom.rule}`, `expires|${String(p.expiresOn)}`, `portal|${p.source.portal}`]
+      ? [
+          `title|${p.title}`,
+          `kind|${p.kind}`,
+          `issuers|${p.issuers.join('/')}`,
+          `docNumber|${p.docNumber}`,
+          `issuedOn|${p.issuedOn}`,
+          `passed|${event(p.passed)}`,
+          `approved|${event(p.approved)}`,
+          `amendments|${p.amendments.map(event).join('/')}`,
+          `effective|${p.effectiveFrom.rule}|${p.effectiveFrom.date}`,
+          `expires|${String(p.expiresOn)}`,
+          `style|${p.provisionStyle}`,
+          `cover|${p.cover ? `${p.cover.title}|${text(p.cover.text)}` : 'null'}`,
+          `preamble|${text(p.preamble)}`,
+          `closing|${text(p.closing)}`,
+          `portal|${p.source.portal}`,
+        ]
       : [],
   };
 }

@@ -12,6 +12,7 @@ import type { Vocabularies } from '../../schemas/vocabulary';
 import { findMoney, findRates } from '../amounts/money';
 import { vocabularyNames } from '../content/load';
 import { zodIssues } from '../content/zod-issues';
+import { firstDifference, policyPieces, sourcePolicyText } from '../validate/lossless';
 import { ingestAwards } from './awards';
 import { ingestBoilerplate } from './boilerplate';
 import { ingestBudgets } from './budgets';
@@ -41,7 +42,7 @@ export interface IngestOptions {
   path?: string;
 }
 
-/** A clause file to write. */
+/** A provision file to write. */
 export interface ClauseDraftFile {
   /** content/clauses/<policy>/NN-clause.md */
   file: string;
@@ -93,7 +94,32 @@ function checked<T>(file: string, data: unknown, schema: import('zod').ZodType<T
   throw new IngestError(`${file}: the draft does not pass the content schema:\n${issues.join('\n')}`);
 }
 
-/** Runs the pipeline on a raw text and returns the draft files, validated. */
+/** The piece of the rebuilt text that holds character `index`: where text was lost, added or moved. */
+function placeAt(pieces: ReadonlyArray<{ text: string; place: string }>, index: number): string {
+  let end = 0;
+  for (const p of pieces) {
+    if (p.text === '' && index === end) return p.place;
+    end += p.text.length;
+    if (index < end) return p.place;
+  }
+  return 'the end of the policy text';
+}
+
+/**
+ * The lossless gate: the drafts, rebuilt in document order, must give the source's policy text
+ * character for character (whitespace aside), as the build will check.
+ * @throws IngestError naming the place of the first difference
+ */
+export function assertLossless(raw: string, policy: Policy, clauses: readonly ClauseDraftFile[]): void {
+  const pieces = policyPieces(policy, clauses);
+  const diff = firstDifference(sourcePolicyText(raw, policy.source.excluded), pieces.map((p) => p.text).join(''));
+  if (!diff) return;
+  throw new IngestError(
+    `${policy.id}: the drafts would not rebuild the source text (nothing written): in ${placeAt(pieces, diff.index)} (character ${String(diff.index)}) they read "${diff.actual}" where the source reads "${diff.expected}"; the ingest cannot place this text: check the headings and numbering there`,
+  );
+}
+
+/** Runs the pipeline on a raw text and returns the draft files, validated and proven lossless. */
 export function ingestText(raw: string, options: Readonly<IngestOptions>): IngestResult {
   const processor = ingestProcessor(options);
   const file = new VFile({ path: options.path ?? 'input', value: raw });
@@ -107,6 +133,7 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
     const file = `content/clauses/${options.policyId}/${clauseFileName(c.data.draft.number)}`;
     return { file, data: checked(file, { policy: options.policyId, ...c.data.draft }, clauseSchema, 'src/schemas/clause.ts'), body: c.body };
   });
+  assertLossless(raw, policy, clauses);
   const newReferences = data.newReferences.map((r) => checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'));
   const unclassified = nodes.flatMap((c) => [...unaccounted(c), ...c.data.unclassified].map((text) => ({ clause: c.data.draft.number, text })));
   return { policy, clauses, newReferences, unclassified };

@@ -1,20 +1,23 @@
 /**
- * The policy record of an ingested text: title, issuers and a short title read from the title,
- * effect and expiry read from the closing, source facts from the boilerplate plugin. What the
- * text does not state is 'unknown', never guessed.
+ * The policy record of an ingested text: title, kind, issuers and a short title read from
+ * the title, the cover or the passage lines; effect and expiry read from the closing or the
+ * provision that states them; source facts from the boilerplate plugin. What the text does
+ * not state is 'unknown' (null for events), never guessed.
  */
-import type { Policy } from '../../schemas/policy';
+import type { Policy, PolicyKind } from '../../schemas/policy';
 import { isoDateOf } from '../text/dates';
 import type { IngestFileData } from './file-data';
-import { paragraphOf, type PartNode, type PolicyRoot } from './tree';
+import { enactingBody, readPassage, type Passage } from './passage';
+import { clausesOf, coverOf, divisionsOf, paragraphOf, type PolicyRoot } from './tree';
 
 /** Words that close the name of an issuing body, where two bodies are written without a space. */
 const BODY_END = /(?<=市委|省委|区委|县委|党委|人民政府|办公厅|委员会|办公室)(?=中共|[\u4e00-\u9fa5]{2,4}[省市县区])/u;
 
-/** The issuers the title names before 关于: 中共杭州市委 杭州市人民政府 → two issuers. */
+/** The issuers a title names before 关于: 中共杭州市委 杭州市人民政府 → two issuers; ['unknown'] when it names none. */
 export function issuersOf(title: string): string[] {
-  const before = title.slice(0, Math.max(0, title.indexOf('关于')));
-  const issuers = before.split(/[\s、，]+/u).flatMap((t) => t.split(BODY_END)).filter((t) => t.length >= 2);
+  const at = title.indexOf('关于');
+  if (at < 0) return ['unknown'];
+  const issuers = title.slice(0, at).split(/[\s、，]+/u).flatMap((t) => t.split(BODY_END)).filter((t) => t.length >= 2);
   return issuers.length > 0 ? issuers : ['unknown'];
 }
 
@@ -23,9 +26,11 @@ const ACTIONS = /(推动|促进|加快|支持|推进|鼓励|实施|加强|做好
 
 /**
  * A short title: the place of the first issuer and the last action of the subject, with the
- * kind of document (杭州市推动制造业高质量发展的若干意见).
+ * kind of document (杭州市推动制造业高质量发展的若干意见). A title without issuers (浙江省数字经济促进条例)
+ * is short already.
  */
 export function shortTitleOf(title: string, issuers: readonly string[]): string {
+  if (!title.includes('关于')) return title;
   const place = /([\u4e00-\u9fa5]{2,3}?[省市县区])/u.exec((issuers[0] ?? '').replace(/^中共/u, ''))?.[1] ?? '';
   const subject = title.slice(title.indexOf('关于') + 2);
   const lastSpace = subject.lastIndexOf(' ');
@@ -39,25 +44,61 @@ export function shortTitleOf(title: string, issuers: readonly string[]): string 
 /** 自印发之日起施行, 自2019年1月1日起施行. */
 const EFFECT = /自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施)/u;
 
+/** Where the text says the document takes effect: 本条例自…施行 in a provision, or the closing. */
+function effectRule(closing: string, bodies: readonly string[]): string | undefined {
+  const own = /本(?:条例|办法|规定|细则|决定|意见|通知|实施意见|若干意见|措施|政策|方案)(自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施))/u;
+  for (const body of [...bodies].reverse()) {
+    const m = own.exec(body);
+    if (m) return m[1];
+  }
+  return EFFECT.exec(closing)?.[0];
+}
+
+/**
+ * The kind of document, as the text shows it: passed by a congress → 法律 or 地方性法规; issued
+ * as a 令 → 地方政府规章 (or 部门规章); a 国务院 条例 → 行政法规; otherwise 规范性文件.
+ */
+export function kindOf(title: string, passage: Passage, text: string): PolicyKind {
+  const by = passage.passed?.by ?? '';
+  if (/全国人民代表大会/u.test(by)) return '法律';
+  if (/人民代表大会/u.test(by)) return '地方性法规';
+  if (/(?:人民政府|政府)令\s*第?\s*\d+\s*号|政府令/u.test(text)) return '地方政府规章';
+  if (/部令|局令|委令/u.test(text)) return '部门规章';
+  if (/^国务院/u.test(title) && /条例$/u.test(title)) return '行政法规';
+  return '规范性文件';
+}
+
 /** Builds the policy record from the structured tree. */
 export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, rawFile: string): Policy {
   const title = paragraphOf(tree, 'title')?.value ?? '';
   const closing = paragraphOf(tree, 'closing')?.value ?? '';
-  const issuers = issuersOf(title);
-  const effect = EFFECT.exec(closing)?.[0];
-  const parts = tree.children.filter((c): c is PartNode => c.type === 'part');
+  const preamble = paragraphOf(tree, 'preamble')?.value ?? '';
+  const cover = coverOf(tree);
+  const bodies = clausesOf(tree).map((c) => c.body);
+  const passage = readPassage(preamble);
+  const passedBy = passage.passed?.by;
+  const issuers = passedBy ? [enactingBody(passedBy)] : cover ? issuersOf(cover.title) : issuersOf(title);
+  const rule = effectRule(closing, bodies);
+  const effect = rule ? { rule, date: isoDateOf(rule) ?? 'unknown' } : (passage.effective ?? { rule: 'unknown', date: 'unknown' });
+  const expiry = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u.exec([closing, ...bodies].join('\n'))?.[1];
   return {
     id,
     title,
     shortTitle: shortTitleOf(title, issuers),
+    kind: kindOf(title, passage, [preamble, cover?.value ?? ''].join('\n')),
     issuers,
-    docNumber: data.docNumber,
-    issuedOn: data.issuedOn,
-    effectiveFrom: { rule: effect ?? 'unknown', date: (effect && isoDateOf(effect)) ?? 'unknown' },
-    expiresOn: isoDateOf(/有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u.exec(closing)?.[1] ?? ''),
+    docNumber: passage.published?.docNumber ?? data.docNumber,
+    issuedOn: passage.published?.date ?? data.issuedOn,
+    passed: passage.passed,
+    approved: passage.approved,
+    amendments: passage.amendments,
+    effectiveFrom: effect,
+    expiresOn: expiry ? isoDateOf(expiry) : null,
     source: { portal: data.portal, rawFile, excluded: data.excluded },
-    preamble: paragraphOf(tree, 'preamble')?.value ?? '',
-    parts: parts.map((p) => ({ number: p.number, numeral: p.numeral, title: p.title, intro: p.intro })),
+    cover: cover ? { title: cover.title, text: cover.value } : null,
+    preamble,
+    provisionStyle: tree.data?.provisionStyle ?? 'clause',
+    divisions: divisionsOf(tree).map((d) => ({ id: d.id, kind: d.kind, numeral: d.numeral, title: d.title, intro: d.intro, inSource: d.inSource })),
     closing,
   };
 }

@@ -35,7 +35,7 @@ export class ReferenceRegistry {
     const doc = c.docNumber ? parseDocNumber(c.docNumber) : null;
     let id = doc ? `doc-${String(doc.year)}-${String(doc.serial)}` : `ref-${shortHash(c.title)}`;
     if (this.byId.has(id)) id = `${id}-${shortHash(c.docNumber ?? c.title)}`;
-    const record: Reference = { id, docNumber: c.docNumber, title: c.title };
+    const record: Reference = { id, docNumber: c.docNumber, title: c.title, policy: null };
     this.byId.set(id, record);
     this.created.push(record);
     return record;

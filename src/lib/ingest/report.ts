@@ -2,7 +2,7 @@
  * The report printed after an ingest: what was found, and what the reviewer must look at
  * because the pipeline could not classify it.
  */
-import { toChineseNumeral } from '../text/numerals';
+import { provisionLabel } from '../text/headings';
 import type { IngestResult } from './pipeline';
 
 /** Counts of what an ingest found. */
@@ -10,8 +10,8 @@ export function counts(result: IngestResult): Record<string, number> {
   const all = result.clauses.map((c) => c.data);
   const sum = (f: (c: (typeof all)[number]) => number) => all.reduce((n, c) => n + f(c), 0);
   return {
-    parts: result.policy.parts.length,
-    clauses: all.length,
+    divisions: result.policy.divisions.length,
+    provisions: all.length,
     awards: sum((c) => c.awards.length),
     ladders: sum((c) => c.ladders.length),
     budgets: sum((c) => c.budgets.length),
@@ -29,7 +29,7 @@ export function formatReport(result: IngestResult): string {
   const byType = new Map<string, number>();
   for (const c of result.clauses) for (const a of c.data.awards) byType.set(a.amount.type, (byType.get(a.amount.type) ?? 0) + 1);
   const lines = [
-    `Found in ${result.policy.id} (${result.policy.title}):`,
+    `Found in ${result.policy.id} (${result.policy.title}; ${result.policy.kind}, ${result.policy.provisionStyle}s):`,
     `  ${found}`,
     `  awards by amount: ${[...byType].map(([t, n]) => `${t} ${String(n)}`).join(', ') || 'none'}`,
     `  portal: ${result.policy.source.portal}; ${String(result.policy.source.excluded.length)} boilerplate line(s) left out`,
@@ -37,7 +37,8 @@ export function formatReport(result: IngestResult): string {
   if (result.unclassified.length === 0) lines.push('Could not classify: nothing.');
   else {
     lines.push(`Could not classify (${String(result.unclassified.length)}):`);
-    for (const u of result.unclassified) lines.push(`  （${toChineseNumeral(u.clause)}） ${u.text}`);
+    const numeral = (n: number) => result.clauses.find((c) => c.data.number === n)?.data.numeral ?? String(n);
+    for (const u of result.unclassified) lines.push(`  ${provisionLabel(result.policy.provisionStyle, numeral(u.clause))} ${u.text}`);
   }
   return lines.join('\n');
 }

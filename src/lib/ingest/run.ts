@@ -1,6 +1,7 @@
 /**
- * The command behind `npm run ingest`: reads the raw file, runs the pipeline, and either
- * compares the draft with the curated content (--check, writes nothing) or writes the files.
+ * The command behind `npm run ingest`, without its command line: reads the raw file, runs the
+ * pipeline, and either compares the draft with the curated content (--check, writes nothing)
+ * or writes the files. scripts/ingest.ts parses the arguments and prints.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -15,41 +16,20 @@ import { formatReport } from './report';
 import { plannedFiles, type PlannedFile } from './serialize';
 import { writeFiles } from './write';
 
-/** The command line, parsed. */
+/** What to ingest and where, with every path absolute. */
 export interface IngestArgs {
   /** The raw file, as an absolute path. */
   input: string;
   /** The policy id. */
   policy: string;
-  /** The project root to write under (default: the working directory). */
+  /** The project root to write under. */
   out: string;
   /** Overwrite existing files and replace clause files of the same numbers. */
   force: boolean;
   /** Compare with the curated content instead of writing. */
   check: boolean;
-}
-
-/** How to call the command. */
-export const USAGE = 'usage: npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]';
-
-/** Parses the command line; a mistake is an IngestError with exit code 1 and the usage. */
-export function parseArgs(argv: readonly string[], cwd: string): IngestArgs {
-  const args: Partial<IngestArgs> = { out: cwd, force: false, check: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--policy') args.policy = argv[++i] ?? '';
-    else if (a === '--out') args.out = resolve(cwd, argv[++i] ?? '');
-    else if (a === '--force') args.force = true;
-    else if (a === '--check') args.check = true;
-    else if (a.startsWith('--')) throw new IngestError(`unknown option ${a}\n${USAGE}`, REFUSED);
-    else if (args.input === undefined) args.input = resolve(cwd, a);
-    else throw new IngestError(`more than one input file (${a})\n${USAGE}`, REFUSED);
-  }
-  if (!args.input) throw new IngestError(`no input file\n${USAGE}`, REFUSED);
-  if (!args.policy || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(args.policy)) {
-    throw new IngestError(`--policy needs an id of lowercase letters, digits and hyphens, e.g. hz-2019-digital-economy\n${USAGE}`, REFUSED);
-  }
-  return args as IngestArgs;
+  /** The project whose vocabularies serve an output root without any (default: `out`'s, else none). */
+  projectRoot?: string;
 }
 
 /** Where the raw file lives in the project: its own path under content/sources/, or a copy there. */
@@ -78,7 +58,7 @@ export function runCheck(result: IngestResult, known: readonly Reference[], args
   const lines = [`--check ${args.policy}: the draft against the curated content (nothing written)`, formatScores(scores)];
   for (const s of scores.filter((x) => x.precision < 1 || x.recall < 1)) {
     const d = differences(draft, curated, s.field);
-    lines.push(`${s.field}:`, ...d.missing.slice(0, 5).map((m) => `  missing: ${m.slice(0, 100)}`), ...d.extra.slice(0, 5).map((m) => `  extra:   ${m.slice(0, 100)}`));
+    lines.push(`${s.field}:`, ...d.missing.slice(0, 5).map((m) => `  curated only: ${m.slice(0, 110)}`), ...d.extra.slice(0, 5).map((m) => `  draft only:   ${m.slice(0, 110)}`));
   }
   return { text: lines.join('\n'), scores };
 }
@@ -89,7 +69,7 @@ export function runIngest(args: IngestArgs): string {
   const issues: ContentIssue[] = [];
   const kb = loadContent(args.out, issues);
   // An output folder without vocabularies (a fresh --out) uses the project's own.
-  const vocabularies = kb.vocabularies.industries.length > 0 ? kb.vocabularies : loadContent(process.cwd(), []).vocabularies;
+  const vocabularies = kb.vocabularies.industries.length > 0 || !args.projectRoot ? kb.vocabularies : loadContent(args.projectRoot, []).vocabularies;
   const known = kb.references.map((r) => r.data);
   const rawFile = rawFileOf(args);
   const result = ingestText(raw, { policyId: args.policy, rawFile, vocabularies, references: known, path: args.input });

@@ -1,114 +1,69 @@
 /**
- * Plugin: the policy's structure. Joins the policy lines (line breaks are layout, as the
- * lossless rule reads them) and cuts the text into title, preamble, parts (heading and intro),
- * clauses (heading up to the first 。 and body, as sentences) and closing. Headings are found
- * in numbering order — 一、 then （一）, （二）… — and only where a sentence can start, so that
- * （含） or 国家、省 inside a sentence are never taken for headings.
+ * Plugin: the policy's structure. Replaces the lines of the root with the cover, title,
+ * preamble, divisions, provisions and closing. A text with 第一条 at the start of a line is a
+ * regulation, cut line by line (structure-articles.ts); any other text is numbered like a
+ * 意见, with headings that may run into the text (structure-clauses.ts).
  */
 import type { Plugin } from 'unified';
-import { toChineseNumeral } from '../text/numerals';
-import { splitSentences } from '../text/sentences';
 import { IngestError } from './errors';
-import { closingStart, partTitleLength, TITLE_PATTERN } from './headings';
-import type { ClauseNode, LineNode, ParagraphNode, PartNode, PolicyRoot } from './tree';
+import { TITLE_PATTERN } from './headings';
+import { joinLines } from './layout';
+import { articleStructure, hasArticles } from './structure-articles';
+import { clauseStructure } from './structure-clauses';
+import type { CoverNode, LineNode, ParagraphNode, PolicyRoot } from './tree';
 
-/** A heading found in the text. */
-interface Marker {
-  kind: 'part' | 'clause';
-  /** Offset of the marker (一、 or （一）). */
-  at: number;
-  /** Offset after the marker. */
-  after: number;
-  numeral: string;
-}
+/** Zero-width and other invisible characters that break headings without showing. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
 
-/** The joined policy text and the offsets where the source broke lines. */
-function joinLines(lines: readonly LineNode[]): { text: string; breaks: number[] } {
-  let text = '';
-  const breaks: number[] = [];
-  for (const l of lines) {
-    if (text !== '') breaks.push(text.length);
-    text += l.value;
+/** Refuses a text with an invisible character, naming the line and what surrounds it. */
+function refuseInvisible(lines: readonly LineNode[], name: string): void {
+  for (const [i, l] of lines.entries()) {
+    const m = INVISIBLE.exec(l.value);
+    if (!m) continue;
+    const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+    const around = l.value.slice(Math.max(0, m.index - 8), m.index) + '⟦' + `U+${code}` + '⟧' + l.value.slice(m.index + 1, m.index + 9);
+    throw new IngestError(`${name}: an invisible character U+${code} in line ${String(i + 1)} of the text, at "${around}"; it can hide a heading such as （二）: delete it from the source`);
   }
-  return { text, breaks };
-}
-
-/** Finds `marker` at or after `from` where a sentence can start. */
-function findMarker(text: string, marker: string, from: number, starts: ReadonlySet<number>): number {
-  for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
-    if (starts.has(at) || /[。；：！？]/u.test(text[at - 1] ?? '')) return at;
-  }
-  return -1;
-}
-
-/** Every part and clause heading, in numbering order. */
-function findMarkers(text: string, from: number, starts: ReadonlySet<number>): Marker[] {
-  const markers: Marker[] = [];
-  let pos = from;
-  for (;;) {
-    const part = toChineseNumeral(markers.filter((m) => m.kind === 'part').length + 1);
-    const clause = toChineseNumeral(markers.filter((m) => m.kind === 'clause').length + 1);
-    const p = findMarker(text, `${part}、`, pos, starts);
-    const c = findMarker(text, `（${clause}）`, pos, starts);
-    if (p < 0 && c < 0) return markers;
-    const m: Marker = p >= 0 && (c < 0 || p < c) ? { kind: 'part', at: p, after: p + part.length + 1, numeral: part } : { kind: 'clause', at: c, after: c + clause.length + 2, numeral: clause };
-    markers.push(m);
-    pos = m.after;
-  }
-}
-
-/** An empty draft for a clause, filled in by the later plugins. */
-function clauseNode(numeral: string, title: string, body: string, part: number): ClauseNode {
-  return {
-    type: 'clause',
-    numeral,
-    title,
-    body,
-    children: splitSentences(body).map((value) => ({ type: 'sentence', value })),
-    data: {
-      draft: { number: 0, numeral, title, part, industries: [], industryGroups: [], awards: [], ladders: [], budgets: [], targets: [], citations: [], notes: [] },
-      unclassified: [],
-    },
-  };
-}
-
-/** Builds parts and clauses from the markers; the closing is cut from the last clause. */
-function buildParts(text: string, markers: readonly Marker[], breaks: readonly number[]): { parts: PartNode[]; closing: string } {
-  const parts: PartNode[] = [];
-  let closing = '';
-  markers.forEach((m, i) => {
-    const next = markers[i + 1]?.at ?? text.length;
-    const run = text.slice(m.after, next);
-    if (m.kind === 'part') {
-      const cut = partTitleLength(run, breaks.filter((b) => b > m.after && b < next).map((b) => b - m.after));
-      parts.push({ type: 'part', numeral: m.numeral, number: parts.length + 1, title: run.slice(0, cut), intro: run.slice(cut), children: [] });
-      return;
-    }
-    const stop = run.indexOf('。');
-    if (stop < 2) throw new IngestError(`clause （${m.numeral}）: its heading does not end with 。; expected a heading such as （${m.numeral}）实施绿色制造工程。`);
-    let body = run.slice(stop + 1);
-    if (i === markers.length - 1) {
-      const at = closingStart(body);
-      if (at >= 0) [body, closing] = [body.slice(0, at), body.slice(at)];
-    }
-    const part = parts[parts.length - 1];
-    if (!part) throw new IngestError(`clause （${m.numeral}） comes before any part heading (一、…); the content model puts every clause in a part`);
-    part.children.push(clauseNode(m.numeral, run.slice(0, stop), body, part.number));
-  });
-  return { parts, closing };
 }
 
 /** Replaces the lines of the root with the policy's structure. */
 export const ingestStructure: Plugin<[], PolicyRoot> = () => (tree, file) => {
-  const lines = tree.children.filter((c): c is LineNode => c.type === 'line' && !c.data?.excluded);
-  const { text, breaks } = joinLines(lines);
-  const title = TITLE_PATTERN.exec(text)?.[0] ?? '';
-  const starts = new Set([title.length, ...breaks]);
-  const markers = findMarkers(text, title.length, starts);
-  if (!markers.some((m) => m.kind === 'clause')) {
-    throw new IngestError(`${file.path || 'input'}: no recognisable clauses; expected clause headings such as （一）大力发展战略性新兴产业。 after part headings such as 一、…`);
-  }
-  const { parts, closing } = buildParts(text, markers, breaks);
+  const name = file.path || 'input';
+  const all = tree.children.filter((c): c is LineNode => c.type === 'line');
+  refuseInvisible(all, name);
+  const withRole = (role: string | undefined) => all.filter((l) => l.data?.role === role).map((l) => l.value);
   const paragraph = (role: ParagraphNode['role'], value: string): ParagraphNode => ({ type: 'paragraph', role, value });
-  tree.children = [paragraph('title', title), paragraph('preamble', text.slice(title.length, markers[0]?.at ?? text.length)), ...parts, paragraph('closing', closing)];
+  const coverTitle = withRole('cover-title');
+  const cover: CoverNode[] = coverTitle.length > 0 ? [{ type: 'cover', title: coverTitle.join(''), value: withRole('cover').join('\n\n') }] : [];
+  const titleLines = withRole('title');
+  let lines = withRole(undefined);
+  let title = titleLines.join('');
+  // A title that runs into the text: the policy text starts with it.
+  if (titleLines.length === 0) {
+    const joined = joinLines(lines);
+    title = TITLE_PATTERN.exec(joined.text)?.[0] ?? '';
+    if (hasArticles(lines)) {
+      let rest = title.length;
+      lines = lines.flatMap((l) => {
+        const cut = Math.min(rest, l.length);
+        rest -= cut;
+        return l.slice(cut) === '' ? [] : [l.slice(cut)];
+      });
+    } else {
+      const s = clauseStructure(joined, title.length, name);
+      tree.data = { provisionStyle: s.style };
+      tree.children = [...cover, paragraph('title', title), paragraph('preamble', s.preamble), ...s.top, ...s.divisions, paragraph('closing', s.closing)];
+      return;
+    }
+  }
+  if (title === '') throw new IngestError(`${name}: no policy title found`);
+  if (hasArticles(lines)) {
+    const s = articleStructure(lines);
+    tree.data = { provisionStyle: 'article' };
+    tree.children = [...cover, paragraph('title', title), paragraph('preamble', s.preamble), ...s.top, ...s.divisions, paragraph('closing', '')];
+    return;
+  }
+  const s = clauseStructure(joinLines(lines), 0, name);
+  tree.data = { provisionStyle: s.style };
+  tree.children = [...cover, paragraph('title', title), paragraph('preamble', s.preamble), ...s.top, ...s.divisions, paragraph('closing', s.closing)];
 };

@@ -1,11 +1,13 @@
 /**
  * The syntax tree of a policy as the ingest builds it (unist-style): a `policy` root holding
- * the raw lines, then, once the structure plugin has run, its title, preamble, parts, clauses
- * and sentences. Frontmatter drafts are typed from the content schemas, so that what the
- * plugins fill in is what a clause file must hold.
+ * the raw lines, then, once the structure plugin has run, its cover, title, preamble,
+ * divisions (parts, books, chapters, sections), provisions (clauses, articles, items) and
+ * sentences. Frontmatter drafts are typed from the content schemas, so that what the plugins
+ * fill in is what a clause file must hold.
  */
 import type { Literal, Node, Parent } from 'unist';
 import type { ClauseData } from '../../schemas/clause';
+import type { DivisionKind, ProvisionStyle } from '../../schemas/division';
 
 /** A non-empty line of the raw text after normalisation, before the structure is known. */
 export interface LineNode extends Literal {
@@ -13,12 +15,19 @@ export interface LineNode extends Literal {
   /** The line, normalised and trimmed. */
   value: string;
   data?: {
-    /** Set by the boilerplate plugin: the line is portal boilerplate or a repeated title. */
-    excluded?: boolean;
+    /**
+     * Set by the boilerplate plugin: `excluded` for portal boilerplate or a repeated title,
+     * `cover-title` and `cover` for a 印发 notice around the policy, `title` for lines that hold
+     * the policy's title and nothing else. Lines without a role are policy text.
+     */
+    role?: LineRole;
   };
 }
 
-/** One sentence of a clause body, up to and including its 。 or ；. */
+/** What a line of the raw text is, as far as the boilerplate plugin can tell. */
+export type LineRole = 'excluded' | 'cover-title' | 'cover' | 'title';
+
+/** One sentence of a provision body, up to and including its 。 or ；. */
 export interface SentenceNode extends Literal {
   type: 'sentence';
   value: string;
@@ -38,14 +47,18 @@ export function quoteOf(sentence: string): string {
 /** The frontmatter fields the plugins fill in, typed from ClauseSchema. */
 export type ClauseDraft = Omit<ClauseData, 'policy'>;
 
-/** A clause: （十六）实施绿色制造工程。 and its body, as sentences. */
+/**
+ * A provision: a clause （十六）实施绿色制造工程。, an article 第一条（目的和依据）, or an item
+ * 3.加大财政支持。, with its body as sentences. (The node type stays `clause`, the name the
+ * content gives every provision file.)
+ */
 export interface ClauseNode extends Parent {
   type: 'clause';
-  /** The numeral as the heading writes it (十六). */
+  /** The numeral as the heading writes it (十六, 一百零三, 3). */
   numeral: string;
-  /** The heading after the numeral, without 。. */
-  title: string;
-  /** The body after the heading, exactly as in the source. */
+  /** The title or caption after the numeral, or null. */
+  title: string | null;
+  /** The body after the heading, as in the source; paragraphs separated by a blank line. */
   body: string;
   children: SentenceNode[];
   data: {
@@ -56,21 +69,24 @@ export interface ClauseNode extends Parent {
   };
 }
 
-/** A part: 一、构建高能级产业体系，明确高质量发展目标, its intro and its clauses. */
-export interface PartNode extends Parent {
-  type: 'part';
-  /** The numeral as the heading writes it (一). */
+/** A division: 一、…, 第一编, 第一章, 第一节, with its intro and its own provisions. */
+export interface DivisionNode extends Parent {
+  type: 'division';
+  /** The path of numbers, "3" or "3.2". */
+  id: string;
+  kind: DivisionKind;
+  /** The numeral as the heading writes it (三). */
   numeral: string;
-  /** 1 for 一. */
-  number: number;
-  /** The heading after 一、. */
-  title: string;
-  /** The text between the heading and the first clause. */
+  /** The heading after the numeral without spaces, or null when the source lacks the heading. */
+  title: string | null;
+  /** The text between the heading and the first provision or sub-division. */
   intro: string;
+  /** False when the structure implies the division but the source omits its heading. */
+  inSource: boolean;
   children: ClauseNode[];
 }
 
-/** A run of policy text outside parts: the title, the preamble, the closing. */
+/** A run of policy text outside divisions: the title, the preamble, the closing. */
 export interface ParagraphNode extends Literal {
   type: 'paragraph';
   /** Which paragraph it is. */
@@ -78,23 +94,41 @@ export interface ParagraphNode extends Literal {
   value: string;
 }
 
+/** A 印发 notice around the policy: its title and its text up to the policy's title. */
+export interface CoverNode extends Literal {
+  type: 'cover';
+  /** The notice's title. */
+  title: string;
+  /** The notice's text; paragraphs separated by blank lines. */
+  value: string;
+}
+
 /** The root: the lines of the raw text, later the policy's structure. */
 export interface PolicyRoot extends Parent {
   type: 'policy';
-  children: Array<LineNode | ParagraphNode | PartNode>;
+  children: Array<LineNode | CoverNode | ParagraphNode | DivisionNode | ClauseNode>;
+  data?: {
+    /** What the numbered provisions are, set by the structure plugin. */
+    provisionStyle?: ProvisionStyle;
+  };
 }
 
 /** Every node type of the tree. */
-export type IngestNode = PolicyRoot | LineNode | ParagraphNode | PartNode | ClauseNode | SentenceNode;
+export type IngestNode = PolicyRoot | LineNode | CoverNode | ParagraphNode | DivisionNode | ClauseNode | SentenceNode;
 
-/** Whether a node is a clause (for unist-util-visit tests). */
+/** Whether a node is a provision (for unist-util-visit tests). */
 export function isClause(node: Node): node is ClauseNode {
   return node.type === 'clause';
 }
 
-/** The clauses of a structured tree, in document order. */
+/** The provisions of a structured tree, in document order. */
 export function clausesOf(tree: PolicyRoot): ClauseNode[] {
-  return tree.children.flatMap((c) => (c.type === 'part' ? c.children : []));
+  return tree.children.flatMap((c) => (c.type === 'division' ? c.children : c.type === 'clause' ? [c] : []));
+}
+
+/** The divisions of a structured tree, in document order. */
+export function divisionsOf(tree: PolicyRoot): DivisionNode[] {
+  return tree.children.filter((c): c is DivisionNode => c.type === 'division');
 }
 
 /** The paragraph with a role, or undefined before the structure plugin ran. */
@@ -102,7 +136,12 @@ export function paragraphOf(tree: PolicyRoot, role: ParagraphNode['role']): Para
   return tree.children.find((c): c is ParagraphNode => c.type === 'paragraph' && c.role === role);
 }
 
-/** The prefix of the ids a plugin gives the drafts of clause `number`: c07-… */
+/** The cover of a structured tree, or undefined. */
+export function coverOf(tree: PolicyRoot): CoverNode | undefined {
+  return tree.children.find((c): c is CoverNode => c.type === 'cover');
+}
+
+/** The prefix of the ids a plugin gives the drafts of provision `number`: c07-…, c103-… */
 export function draftIdPrefix(number: number): string {
   return `c${String(number).padStart(2, '0')}`;
 }

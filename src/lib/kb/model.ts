@@ -1,24 +1,46 @@
 import type { Award, Ladder } from '../../schemas/award';
 import type { Budget } from '../../schemas/budget';
 import type { ClauseData } from '../../schemas/clause';
-import type { Part, Policy } from '../../schemas/policy';
+import type { Division } from '../../schemas/division';
+import type { Policy } from '../../schemas/policy';
 import type { Reference } from '../../schemas/reference';
 import type { Target } from '../../schemas/target';
 import type { Industry, IndustryGroup, Level, SearchEquivalent, SupportType } from '../../schemas/vocabulary';
 import type { RawKnowledgeBase } from '../content/load';
 import { describeAmount, maxYuan } from '../amounts/describe';
 import { issuerOfDocNumber, parseDocNumber } from '../citations/doc-number';
+import { divisionName, provisionLabel, provisionName } from '../text/headings';
 import { sentenceId, sentenceNumberOf } from '../text/sentences';
 import { awardAnchor, urls } from './urls';
 
-/** A clause with what the site derives from it. */
-export interface ClauseView extends ClauseData {
-  /** The clause's text. */
-  body: string;
-  /** Site path of the clause page. */
+/** A part, chapter or section with what the site derives from it. */
+export interface DivisionView extends Division {
+  /** The policy's id. */
+  policy: string;
+  /** Site path of the division's page. */
   url: string;
-  /** Its part. */
-  partInfo: Part;
+  /** The heading for display: 第一章 总则, 一、构建…目标. */
+  name: string;
+  /** The id of the division it stands in, or null at the top. */
+  parent: string | null;
+  /** The provisions it holds, its sub-divisions' included, in order. */
+  clauses: ClauseView[];
+}
+
+/** A provision (clause, article, item) with what the site derives from it. */
+export interface ClauseView extends ClauseData {
+  /** The provision's text. */
+  body: string;
+  /** Site path of the provision's page. */
+  url: string;
+  /** The heading for display: （十六）实施绿色制造工程, 第一条（目的和依据）, 第一条. */
+  name: string;
+  /** How people cite it: 第（十六）条, 第十二条. */
+  label: string;
+  /** The divisions it stands in, outermost first (empty when the policy has none). */
+  trail: DivisionView[];
+  /** The number of its top-level division (part 四 is 4), or null: the `part` of the API. */
+  part: number | null;
   /** Support types of its awards, in vocabulary order: derived, never written twice. */
   supportTypes: string[];
 }
@@ -28,7 +50,14 @@ export interface AwardView extends Award {
   policy: string;
   clause: number;
   clauseNumeral: string;
-  clauseTitle: string;
+  /** The provision's title or caption, or null when an article has none. */
+  clauseTitle: string | null;
+  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
+  clauseName: string;
+  /** How people cite the provision: 第（十六）条, 第十二条. */
+  clauseLabel: string;
+  /** The short title of its policy. */
+  policyTitle: string;
   /** Industries of its clause (empty: all manufacturing). */
   industries: string[];
   /** Link to the award's row on its clause page. */
@@ -48,7 +77,14 @@ export interface BudgetView extends Budget {
   policy: string;
   clause: number;
   clauseNumeral: string;
-  clauseTitle: string;
+  /** The provision's title or caption, or null when an article has none. */
+  clauseTitle: string | null;
+  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
+  clauseName: string;
+  /** How people cite the provision: 第（十六）条, 第十二条. */
+  clauseLabel: string;
+  /** The short title of its policy. */
+  policyTitle: string;
   url: string;
 }
 
@@ -57,7 +93,14 @@ export interface TargetView extends Target {
   policy: string;
   clause: number;
   clauseNumeral: string;
-  clauseTitle: string;
+  /** The provision's title or caption, or null when an article has none. */
+  clauseTitle: string | null;
+  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
+  clauseName: string;
+  /** How people cite the provision: 第（十六）条, 第十二条. */
+  clauseLabel: string;
+  /** The short title of its policy. */
+  policyTitle: string;
   url: string;
 }
 
@@ -66,7 +109,14 @@ export interface CitingPlace {
   policy: string;
   clause: number;
   clauseNumeral: string;
-  clauseTitle: string;
+  /** The provision's title or caption, or null when an article has none. */
+  clauseTitle: string | null;
+  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
+  clauseName: string;
+  /** How people cite the provision: 第（十六）条, 第十二条. */
+  clauseLabel: string;
+  /** The short title of its policy. */
+  policyTitle: string;
   quote: string;
   /** Link to the citing sentence. */
   url: string;
@@ -79,6 +129,8 @@ export interface ReferenceView extends Reference {
   issuer: string | null;
   /** The year in the number, or null. */
   year: number | null;
+  /** The cited document's page in the base when the base holds its text, else null. */
+  policyUrl: string | null;
   citedBy: CitingPlace[];
 }
 
@@ -94,10 +146,12 @@ export interface SupportTypeView extends SupportType {
   awards: AwardView[];
 }
 
-/** A policy with its clauses. */
+/** A policy with its provisions and divisions. */
 export interface PolicyView extends Policy {
   url: string;
   clauses: ClauseView[];
+  /** Its divisions, in document order, with their provisions. */
+  divisionViews: DivisionView[];
 }
 
 /** The whole base, derived once from validated content. */
@@ -137,8 +191,16 @@ function sentenceUrl(clauseUrl: string, body: string, quote: string): string {
 }
 
 /** The clause fields every derived row repeats. */
-function clauseRef(c: ClauseView) {
-  return { policy: c.policy, clause: c.number, clauseNumeral: c.numeral, clauseTitle: c.title };
+function clauseRef(c: ClauseView, policyTitle: string) {
+  return { policy: c.policy, clause: c.number, clauseNumeral: c.numeral, clauseTitle: c.title, clauseName: c.name, clauseLabel: c.label, policyTitle };
+}
+
+/** The divisions of a policy as views, their provisions filled in by buildKnowledgeBase. */
+function divisionViews(p: Policy): DivisionView[] {
+  return p.divisions.map((d) => {
+    const cut = d.id.lastIndexOf('.');
+    return { ...d, policy: p.id, url: urls.division(p.id, d.id, d.kind), name: divisionName(d.kind, d), parent: cut < 0 ? null : d.id.slice(0, cut), clauses: [] };
+  });
 }
 
 /** Builds the derived views of the base from validated content. */
@@ -146,28 +208,37 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const { vocabularies } = raw;
   const references = new Map(raw.references.map((r) => [r.data.id, r.data]));
   const policies = raw.policies.map((p) => p.data);
+  const divisionsOf = new Map(policies.map((p) => [p.id, divisionViews(p)]));
   const clauses: ClauseView[] = raw.clauses
     .map((c): ClauseView => {
       const policy = policies.find((p) => p.id === c.data.policy);
-      const partInfo = policy?.parts.find((p) => p.number === c.data.part);
-      if (!partInfo) throw new Error(`${c.file}: part ${String(c.data.part)} not found (validate content first)`);
+      if (!policy) throw new Error(`${c.file}: policy ${c.data.policy} not found (validate content first)`);
+      const divisions = divisionsOf.get(policy.id) ?? [];
+      const trail = c.data.division === null ? [] : divisions.filter((d) => c.data.division === d.id || (c.data.division ?? '').startsWith(`${d.id}.`));
       const kinds = new Set(c.data.awards.map((a) => a.kind));
+      const top = trail[0];
       return {
         ...c.data,
         body: c.body,
         url: urls.clause(c.data.policy, c.data.number),
-        partInfo,
+        name: provisionName(policy.provisionStyle, c.data),
+        label: provisionLabel(policy.provisionStyle, c.data.numeral),
+        trail,
+        part: top ? Number(top.id) : null,
         supportTypes: vocabularies.supportTypes.map((s) => s.name).filter((n) => kinds.has(n)),
       };
     })
     .sort((a, b) => a.policy.localeCompare(b.policy) || a.number - b.number);
+  for (const c of clauses) for (const d of c.trail) d.clauses.push(c);
+  const shortTitles = new Map(policies.map((p) => [p.id, p.shortTitle]));
+  const rowOf = (c: ClauseView) => clauseRef(c, shortTitles.get(c.policy) ?? c.policy);
 
   const awards = clauses.flatMap((c) =>
     c.awards.map((a): AwardView => {
       const ref = a.amount.type === 'byReference' ? references.get(a.amount.ref) : undefined;
       return {
         ...a,
-        ...clauseRef(c),
+        ...rowOf(c),
         industries: c.industries,
         url: `${c.url}#${awardAnchor(a.id)}`,
         sentenceUrl: sentenceUrl(c.url, c.body, a.quote),
@@ -177,8 +248,8 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
       };
     }),
   );
-  const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...clauseRef(c), url: sentenceUrl(c.url, c.body, b.quote) })));
-  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...clauseRef(c), url: sentenceUrl(c.url, c.body, t.quote) })));
+  const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...rowOf(c), url: sentenceUrl(c.url, c.body, b.quote) })));
+  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...rowOf(c), url: sentenceUrl(c.url, c.body, t.quote) })));
 
   // Grouped once: a page per clause filtering every row of the base would make builds quadratic.
   const byClause = new Map<string, ClauseRows>(clauses.map((c) => [clauseKey(c.policy, c.number), { awards: [], budgets: [], targets: [] }]));
@@ -189,7 +260,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
 
   return {
     byClause,
-    policies: policies.map((p) => ({ ...p, url: urls.policy(p.id), clauses: clauses.filter((c) => c.policy === p.id) })),
+    policies: policies.map((p) => ({ ...p, url: urls.policy(p.id), clauses: clauses.filter((c) => c.policy === p.id), divisionViews: divisionsOf.get(p.id) ?? [] })),
     clauses,
     awards,
     budgets,
@@ -201,8 +272,9 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
         url: urls.reference(r.id),
         issuer: doc ? issuerOfDocNumber(doc) : null,
         year: doc?.year ?? null,
+        policyUrl: r.policy ? urls.policy(r.policy) : null,
         citedBy: clauses.flatMap((c) =>
-          c.citations.filter((ct) => ct.ref === r.id).map((ct) => ({ ...clauseRef(c), quote: ct.quote, url: sentenceUrl(c.url, c.body, ct.quote) })),
+          c.citations.filter((ct) => ct.ref === r.id).map((ct) => ({ ...rowOf(c), quote: ct.quote, url: sentenceUrl(c.url, c.body, ct.quote) })),
         ),
       };
     }),

@@ -1,25 +1,55 @@
 import type { Policy } from '../../schemas/policy';
 import { chineseDate } from '../text/dates';
 
+/** The states a policy can be in on a day, as far as its own text tells. */
+export const POLICY_STATES = ['in-force', 'expired', 'not-yet', 'unknown'] as const;
+
+/** Labels of the states, as the site and the filters show them. */
+export const STATE_LABELS: Readonly<Record<(typeof POLICY_STATES)[number], string>> = {
+  'in-force': '现行有效',
+  expired: '已失效',
+  'not-yet': '尚未施行',
+  unknown: '时效未知',
+};
+
 /** Whether a policy is in force on a given day. */
 export interface PolicyStatus {
-  /** in-force, expired, or unknown when the text sets no end date. */
-  state: 'in-force' | 'expired' | 'unknown';
-  /** Short label: 现行有效, 已失效, 时效未知. */
+  /** in-force, expired, not-yet (its in-force date is ahead), or unknown when the text tells neither. */
+  state: (typeof POLICY_STATES)[number];
+  /** Short label: 现行有效, 已失效, 尚未施行, 时效未知. */
   label: string;
   /** One sentence for the banner, e.g. 已失效：有效期至2021年12月31日。 */
   message: string;
 }
 
 /**
- * The status of a policy on `today` (the build date on the site), from the dates in content.
- * A policy is in force through its expiry day.
+ * The calendar day in Beijing time (Asia/Shanghai, UTC+8 all year): policies take effect and
+ * expire by China's calendar, so a build at 20:00 UTC on 31 December is already 1 January.
  */
-export function policyStatus(policy: Pick<Policy, 'expiresOn'>, today: Date): PolicyStatus {
-  if (!policy.expiresOn) return { state: 'unknown', label: '时效未知', message: '原文未载明有效期。' };
-  const until = chineseDate(policy.expiresOn);
-  const todayIso = today.toISOString().slice(0, 10);
-  return todayIso > policy.expiresOn
-    ? { state: 'expired', label: '已失效', message: `已失效：有效期至${until}。本页内容仅供查阅参考。` }
-    : { state: 'in-force', label: '现行有效', message: `现行有效：有效期至${until}。` };
+export function beijingDay(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * The status of a policy on `today` (the build date on the site), from the dates its text
+ * states: in force from its effective date through its expiry day. A text without an end date
+ * is in force once its effective date is past; the base does not know of later repeals, and the
+ * message says so.
+ */
+export function policyStatus(policy: Pick<Policy, 'expiresOn' | 'effectiveFrom'>, today: Date): PolicyStatus {
+  const day = beijingDay(today);
+  const from = policy.effectiveFrom.date;
+  if (from !== 'unknown' && day < from) {
+    return { state: 'not-yet', label: STATE_LABELS['not-yet'], message: `尚未施行：自${chineseDate(from)}起施行。` };
+  }
+  if (policy.expiresOn) {
+    const until = chineseDate(policy.expiresOn);
+    return day > policy.expiresOn
+      ? { state: 'expired', label: STATE_LABELS.expired, message: `已失效：有效期至${until}。本页内容仅供查阅参考。` }
+      : { state: 'in-force', label: STATE_LABELS['in-force'], message: `现行有效：有效期至${until}。` };
+  }
+  if (from !== 'unknown') {
+    return { state: 'in-force', label: STATE_LABELS['in-force'], message: `现行有效：自${chineseDate(from)}起施行，原文未规定有效期。其后的修改或废止本库未收录，请以发布机关公布的现行文本为准。` };
+  }
+  return { state: 'unknown', label: STATE_LABELS.unknown, message: '原文未载明施行日期和有效期。' };
 }

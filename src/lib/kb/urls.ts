@@ -1,3 +1,5 @@
+import type { DivisionKind } from '../../schemas/division';
+
 /**
  * Every URL of the site, in one place: pages link through these and the link check relies
  * on them. URLs carry the policy id so that more policies can join without breaking any.
@@ -5,7 +7,13 @@
 export const urls = {
   home: () => '/',
   policy: (policy: string) => `/policies/${policy}/`,
-  part: (policy: string, part: number) => `/policies/${policy}/parts/${String(part)}/`,
+  /** Parts keep the 2018 policy's /parts/N/; chapters are /chapters/N/, their sections /chapters/N/sections/M/. */
+  division: (policy: string, id: string, kind: DivisionKind) => {
+    const [top = '', ...rest] = id.split('.');
+    if (kind === 'part') return `/policies/${policy}/parts/${top}/`;
+    return `/policies/${policy}/${['chapters', top, ...rest.flatMap((n) => ['sections', n])].join('/')}/`;
+  },
+  policies: () => '/policies/',
   clause: (policy: string, n: number) => `/policies/${policy}/${String(n)}/`,
   preamble: (policy: string) => `/policies/${policy}/preamble/`,
   closing: (policy: string) => `/policies/${policy}/closing/`,

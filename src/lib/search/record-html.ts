@@ -23,13 +23,13 @@ function para(weight: number, words: readonly string[]): string {
   return words.length === 0 ? '' : `<p data-pagefind-weight="${String(weight)}">${esc(words.join(' '))}</p>`;
 }
 
-/** Separator of the badges in the `badges` metadata (amount texts hold commas, never this). */
+/** Separator of the badges and of the award lines in the metadata (amount texts hold commas, never this). */
 export const BADGE_SEPARATOR = '|';
 
 /**
- * The HTML Pagefind indexes for a record. Metadata: title, numeral, part, policy, badges,
- * body (for excerpts without the added words); filters one element per value; sort by the
- * largest award.
+ * The HTML Pagefind indexes for a record. Metadata: title, numeral, part, policy, status,
+ * badges, award lines (for re-ranking), body (for excerpts without the added words); filters
+ * one element per value; sort by the largest award.
  */
 export function recordHtml(r: SearchRecord): string {
   const head = [
@@ -37,7 +37,9 @@ export function recordHtml(r: SearchRecord): string {
     attr('meta', 'numeral', r.numeral),
     attr('meta', 'part', r.part),
     attr('meta', 'policy', r.policy),
+    attr('meta', 'status', r.status),
     attr('meta', 'badges', r.badges.join(BADGE_SEPARATOR)),
+    attr('meta', 'awards', r.awardLines.join(BADGE_SEPARATOR)),
     attr('meta', 'body', r.body),
     ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => attr('filter', k, v))),
     attr('sort', 'award', String(r.maxYuan)),

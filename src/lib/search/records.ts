@@ -3,7 +3,7 @@
  * paragraph, built from the knowledge base (never scraped from the built pages, so that the
  * header, navigation and banners can never leak into the index).
  */
-import type { ClauseView, KnowledgeBase, PolicyView } from '../kb/model';
+import { clauseKey, type ClauseView, type KnowledgeBase, type PolicyView } from '../kb/model';
 import { policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
 import { docNumberIndexForms } from './doc-number';
@@ -20,13 +20,17 @@ export interface SearchRecord {
   title: string;
   /** The clause numeral (十六), or empty for the preamble and the closing. */
   numeral: string;
-  /** The part, 四、构建高效率升级体系，激发高质量发展活力, or empty. */
+  /** The divisions it stands in (四、构建高效率升级体系，激发高质量发展活力 · 第三章 数字基础设施), or empty. */
   part: string;
   /** The policy's short title. */
   policy: string;
+  /** The policy's status on the build date (现行有效, 已失效 …), shown on results when not in force. */
+  status: string;
   /** The text of the page, for the index and for excerpts. */
   body: string;
-  /** Award conditions with their amounts and kinds: weighted above the body. */
+  /** One line per award: condition, recipient, level, amount and kind (re-ranking reads them). */
+  awardLines: string[];
+  /** The award lines, and the sums they name in every form: weighted above the body. */
   awards: string[];
   /** Amounts shown as badges in results: 200万元, 投入额的15%，最高300万元 (awards with a sum only). */
   badges: string[];
@@ -58,36 +62,43 @@ const unique = (xs: readonly string[]) => [...new Set(xs.filter((x) => x.length 
 
 /** The filters a policy-wide record (preamble, closing) carries. */
 function policyFilters(policy: PolicyView, today: Date): Record<string, string[]> {
-  return { policy: [policy.shortTitle], status: [policyStatus(policy, today).label] };
+  return { policy: [policy.shortTitle], kind: [policy.kind], status: [policyStatus(policy, today).label] };
+}
+
+/** What every record of a policy says about the policy: its short title and its status. */
+function policyFields(policy: PolicyView, today: Date): Pick<SearchRecord, 'policy' | 'status'> {
+  return { policy: policy.shortTitle, status: policyStatus(policy, today).label };
 }
 
 /** The record of one clause. */
 function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly SynonymGroup[], today: Date): SearchRecord {
   const policy = kb.policies.find((p) => p.id === c.policy);
   if (!policy) throw new Error(`${c.url}: policy ${c.policy} not found`);
-  const awards = kb.awards.filter((a) => a.policy === c.policy && a.clause === c.number);
+  const awards = kb.byClause.get(clauseKey(c.policy, c.number))?.awards ?? [];
+  const trail = c.trail.map((d) => d.name).join(' · ');
   const awardLines = awards.map((a) => [a.condition, a.recipient, a.level ?? '', a.amountText, a.kind].join(' '));
   const refs = c.citations.map((ct) => kb.references.find((r) => r.id === ct.ref)).filter((r) => r !== undefined);
   const citations = refs.flatMap((r) => [...(r.docNumber ? [r.docNumber, ...docNumberIndexForms(r.docNumber)] : []), r.title]);
-  const text = [c.title, c.body, ...awardLines, ...c.supportTypes].join(' ');
+  const text = [c.title ?? '', c.body, ...awardLines, ...c.supportTypes].join(' ');
   return {
     url: c.url,
-    title: `（${c.numeral}）${c.title}`,
+    title: c.name,
     numeral: c.numeral,
-    part: `${c.partInfo.numeral}、${c.partInfo.title}`,
-    policy: policy.shortTitle,
+    part: trail,
+    ...policyFields(policy, today),
     body: c.body,
+    awardLines: unique(awardLines),
     awards: unique([...awardLines, ...amountForms(text), ...moneyTokens(text)]),
     // Badges show sums; "按…相关政策" is not an amount and stays in the text.
     badges: unique(awards.filter((a) => a.maxYuan !== null).map((a) => a.amountText)),
     citations: unique(citations),
-    synonyms: [clauseToken(c.number), `第${c.numeral}条`, ...synonymsFor(text, groups)],
+    synonyms: [clauseToken(c.number), `第${c.numeral}条`, c.label, ...synonymsFor(text, groups)],
     filters: {
       ...policyFilters(policy, today),
       industry: unique(c.industries),
       type: unique(c.supportTypes),
       level: unique(awards.map((a) => a.level ?? '')),
-      part: [`${c.partInfo.numeral}、${c.partInfo.title}`],
+      part: c.trail.slice(0, 1).map((d) => d.name),
     },
     maxYuan: Math.max(0, ...awards.map((a) => a.maxYuan ?? 0)),
   };
@@ -100,8 +111,9 @@ function paragraphRecord(policy: PolicyView, url: string, title: string, body: s
     title,
     numeral: '',
     part: '',
-    policy: policy.shortTitle,
+    ...policyFields(policy, today),
     body,
+    awardLines: [],
     awards: [...amountForms(body), ...moneyTokens(body)],
     badges: [],
     citations: [],
@@ -118,7 +130,7 @@ function paragraphRecord(policy: PolicyView, url: string, title: string, body: s
 export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord[] {
   const groups = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
   return kb.policies.flatMap((p) => [
-    ...(p.preamble ? [paragraphRecord(p, urls.preamble(p.id), '序言', p.preamble, groups, today)] : []),
+    ...(p.preamble ? [paragraphRecord(p, urls.preamble(p.id), p.provisionStyle === 'article' ? '题注' : '序言', p.preamble, groups, today)] : []),
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
     ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结语：施行日期与有效期', p.closing, groups, today)] : []),
   ]);

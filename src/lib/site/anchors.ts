@@ -2,6 +2,7 @@
  * In-page anchors that several pages link to; kept here so the links and the ids cannot drift
  * apart (the link check would catch it, but only after a build).
  */
+import type { DivisionKind } from '../../schemas/division';
 import { INDUSTRY_GROUPS, type IndustryGroup } from '../../schemas/vocabulary';
 
 /** The id of an industry group's section on the industries index: group-1 … */
@@ -18,4 +19,14 @@ export function clauseAnchor(n: number): string {
 export function fragmentOf(url: string): string {
   const at = url.indexOf('#');
   return at < 0 ? url : url.slice(at);
+}
+
+/**
+ * The id of a division's section on the policy's full-text page: part-4 for a 意见's part (as
+ * the first policy's pages have always had it), chapter-3 and chapter-3-section-2 for a 条例.
+ */
+export function divisionAnchor(d: { id: string; kind: DivisionKind }): string {
+  const [top = '', ...rest] = d.id.split('.');
+  if (d.kind === 'part') return `part-${top}`;
+  return [d.kind === 'book' ? 'book' : 'chapter', top, ...rest.flatMap((n) => ['section', n])].join('-');
 }

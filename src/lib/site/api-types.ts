@@ -10,7 +10,12 @@ export interface AwardJson {
   policy: string;
   clause: number;
   numeral: string;
-  clauseTitle: string;
+  /** The provision's title or caption; null for an article without a caption. */
+  clauseTitle: string | null;
+  /** How people cite the provision: 第（十六）条, 第十二条. */
+  clauseLabel: string;
+  /** The short title of the policy. */
+  policyTitle: string;
   recipient: string;
   condition: string;
   level: string | null;
@@ -55,8 +60,18 @@ export interface ClauseJson {
   policy: string;
   number: number;
   numeral: string;
-  title: string;
-  part: number;
+  /** The clause's title or the article's caption; null for an article without a caption. */
+  title: string | null;
+  /** The number of the top-level division it stands in (part 四 is 4), or null. */
+  part: number | null;
+  /** The id of its division ("3", "3.2"), or null. */
+  division: string | null;
+  /** How people cite it: 第（十六）条, 第十二条. */
+  label: string;
+  /** The heading for display: （十六）实施绿色制造工程, 第十二条. */
+  name: string;
+  /** The short title of the policy. */
+  policyTitle: string;
   url: string;
   industries: string[];
   industryGroups: string[];
@@ -101,12 +116,14 @@ export interface ReferenceJson {
   issuer: string | null;
   year: number | null;
   url: string;
-  /** Whether the base holds its full text (not yet for any). */
+  /** Whether the base holds its full text. */
   fullTextInBase: boolean;
+  /** The policy's id in the base when it holds the full text, else null. */
+  policy: string | null;
   /** Numbers of the clauses that cite it. */
   citedBy: number[];
   /** Each citing place, with the sentence. */
-  citations: { policy: string; clause: number; numeral: string; quote: string; url: string }[];
+  citations: { policy: string; clause: number; numeral: string; label: string; quote: string; url: string }[];
 }
 
 /** One object of /api/industries.json. */
@@ -118,6 +135,8 @@ export interface IndustryJson {
   url: string;
   /** Numbers of the clauses that name it. */
   clauses: number[];
+  /** Each provision that names it, with its policy. */
+  provisions: { policy: string; number: number; label: string; url: string }[];
 }
 
 /** One object of /api/policies.json. */
@@ -125,19 +144,34 @@ export interface PolicyJson {
   id: string;
   title: string;
   shortTitle: string;
+  /** 地方性法规, 规范性文件 … */
+  kind: string;
   issuers: string[];
   /** null when the source does not state it. */
   docNumber: string | null;
   /** null when the source does not state it. */
   issuedOn: string | null;
   effectiveFrom: { rule: string; date: string | null };
+  /** When it was passed (通过) and by whom, as the text states, or null. */
+  passed: { date: string; by: string | null } | null;
+  /** When it was approved (批准) and by whom, as the text states, or null. */
+  approved: { date: string; by: string | null } | null;
+  /** Amendments the text states, oldest first. */
+  amendments: { date: string; by: string | null }[];
   expiresOn: string | null;
   /** The status on the day the site was built. */
   status: { state: string; label: string; asOf: string };
   url: string;
   preambleUrl: string;
   closingUrl: string;
+  /** The 一、 parts of a 意见 (empty for a policy divided into chapters: see divisions). */
   parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
+  /** Every division (part, chapter, section) in document order. */
+  divisions: { id: string; kind: string; numeral: string; title: string | null; name: string; inSource: boolean; url: string; clauses: number[] }[];
+  /** clause, article or item: what its numbered provisions are. */
+  provisionStyle: string;
   clauseCount: number;
+  /** Provisions of the lowest numbered level that has pages (articles of a 条例, clauses of a 意见). */
+  provisionCount: number;
   awardCount: number;
 }

@@ -4,7 +4,8 @@
  * outside the project rely on these shapes: add fields, never rename or remove one.
  */
 import type { AwardView, BudgetView, ClauseView, KnowledgeBase, PolicyView, ReferenceView, TargetView } from '../kb/model';
-import { policyStatus } from '../kb/status';
+import { clauseKey } from '../kb/model';
+import { beijingDay, policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
 import { toCsv } from './csv';
 import type { AwardJson, BudgetJson, ClauseJson, IndustryJson, PolicyJson, ReferenceJson, TargetJson } from './api-types';
@@ -31,6 +32,8 @@ export function awardJson(a: AwardView): AwardJson {
     clause: a.clause,
     numeral: a.clauseNumeral,
     clauseTitle: a.clauseTitle,
+    clauseLabel: a.clauseLabel,
+    policyTitle: a.policyTitle,
     recipient: a.recipient,
     condition: a.condition,
     level: a.level,
@@ -59,20 +62,26 @@ function targetJson(t: TargetView): TargetJson {
 /** /api/clauses.json: one object per clause, in policy and number order. */
 export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
   const refs = new Map(kb.references.map((r) => [r.id, r]));
-  const of = (c: ClauseView) => (x: { policy: string; clause: number }) => x.policy === c.policy && x.clause === c.number;
-  return kb.clauses.map((c) => ({
+  const policyTitles = new Map(kb.policies.map((p) => [p.id, p.shortTitle]));
+  return kb.clauses.map((c: ClauseView) => {
+    const rows = kb.byClause.get(clauseKey(c.policy, c.number));
+    return {
     policy: c.policy,
     number: c.number,
     numeral: c.numeral,
     title: c.title,
     part: c.part,
+    division: c.division,
+    label: c.label,
+    name: c.name,
+    policyTitle: policyTitles.get(c.policy) ?? c.policy,
     url: c.url,
     industries: c.industries,
     industryGroups: c.industryGroups,
     supportTypes: c.supportTypes,
-    awards: kb.awards.filter(of(c)).map(awardJson),
-    budgets: kb.budgets.filter(of(c)).map(budgetJson),
-    targets: kb.targets.filter(of(c)).map(targetJson),
+    awards: (rows?.awards ?? []).map(awardJson),
+    budgets: (rows?.budgets ?? []).map(budgetJson),
+    targets: (rows?.targets ?? []).map(targetJson),
     citations: c.citations.map((ct) => {
       const ref = refs.get(ct.ref);
       if (!ref) throw new Error(`clause ${c.url} cites unknown reference ${ct.ref} (validate content first)`);
@@ -80,7 +89,8 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
     }),
     notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
     text: c.body,
-  }));
+    };
+  });
 }
 
 /** /api/awards.json: every award of every policy. */
@@ -109,6 +119,9 @@ export const AWARD_CSV_COLUMNS = [
   'industries',
   'quote',
   'url',
+  // Added with the second policy: at the end, so that scripts reading columns by position keep working.
+  'clauseLabel',
+  'policyTitle',
 ] as const satisfies readonly (keyof AwardJson)[];
 
 /** /api/awards.csv: one row per award, UTF-8 with BOM; industries joined with 、. */
@@ -126,15 +139,18 @@ export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
     issuer: r.issuer,
     year: r.year,
     url: r.url,
-    fullTextInBase: false,
+    fullTextInBase: r.policy !== null,
+    policy: r.policy,
     citedBy: [...new Set(r.citedBy.map((c) => c.clause))],
-    citations: r.citedBy.map((c) => ({ policy: c.policy, clause: c.clause, numeral: c.clauseNumeral, quote: c.quote, url: c.url })),
+    citations: r.citedBy.map((c) => ({ policy: c.policy, clause: c.clause, numeral: c.clauseNumeral, label: c.clauseLabel, quote: c.quote, url: c.url })),
   }));
 }
 
 /** /api/industries.json: every industry of the vocabulary, named by a clause or not. */
 export function industriesJson(kb: KnowledgeBase): IndustryJson[] {
-  return kb.industries.map((i) => ({ id: i.id, name: i.name, group: i.group, aliases: i.aliases, url: i.url, clauses: i.clauses.map((c) => c.number) }));
+  return kb.industries.map((i) => ({ id: i.id, name: i.name, group: i.group, aliases: i.aliases, url: i.url, clauses: i.clauses.map((c) => c.number),
+    provisions: i.clauses.map((c) => ({ policy: c.policy, number: c.number, label: c.label, url: c.url })),
+  }));
 }
 
 /** "unknown" in content becomes null in the API. */
@@ -150,23 +166,26 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       id: p.id,
       title: p.title,
       shortTitle: p.shortTitle,
+      kind: p.kind,
       issuers: p.issuers,
       docNumber: known(p.docNumber),
       issuedOn: known(p.issuedOn),
       effectiveFrom: { rule: p.effectiveFrom.rule, date: known(p.effectiveFrom.date) },
+      passed: p.passed,
+      approved: p.approved,
+      amendments: p.amendments,
       expiresOn: p.expiresOn,
-      status: { state: status.state, label: status.label, asOf: today.toISOString().slice(0, 10) },
+      status: { state: status.state, label: status.label, asOf: beijingDay(today) },
       url: p.url,
       preambleUrl: urls.preamble(p.id),
       closingUrl: urls.closing(p.id),
-      parts: p.parts.map((part) => ({
-        number: part.number,
-        numeral: part.numeral,
-        title: part.title,
-        url: urls.part(p.id, part.number),
-        clauses: p.clauses.filter((c) => c.part === part.number).map((c) => c.number),
-      })),
+      parts: p.divisionViews
+        .filter((d) => d.kind === 'part')
+        .map((d) => ({ number: Number(d.id), numeral: d.numeral, title: d.title ?? '', url: d.url, clauses: d.clauses.map((c) => c.number) })),
+      divisions: p.divisionViews.map((d) => ({ id: d.id, kind: d.kind, numeral: d.numeral, title: d.title, name: d.name, inSource: d.inSource, url: d.url, clauses: d.clauses.map((c) => c.number) })),
+      provisionStyle: p.provisionStyle,
       clauseCount: p.clauses.length,
+      provisionCount: p.clauses.length,
       awardCount: kb.awards.filter((a) => a.policy === p.id).length,
     };
   });

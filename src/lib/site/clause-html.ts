@@ -8,18 +8,18 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { remarkCitationLinks, type LinkableReference } from '../../remark/citation-links';
-import { urls } from '../kb/urls';
+import { citationHref } from '../kb/citation-href';
 
 /**
- * Renders Markdown `body` with the citations `citedRefs` (reference ids) linked.
+ * Renders Markdown `body` with its declared citations linked.
  * @param references every document that may be cited
  */
-export function clauseHtml(body: string, citedRefs: readonly string[], references: readonly LinkableReference[]): string {
+export function clauseHtml(body: string, citations: readonly { ref: string; provision?: number | undefined }[], references: readonly (LinkableReference & { policy: string | null })[]): string {
   // The plugin reads the declared citations where Astro puts frontmatter.
-  const file = { value: body, data: { astro: { frontmatter: { citations: citedRefs.map((ref) => ({ ref })) } } } };
+  const file = { value: body, data: { astro: { frontmatter: { citations } } } };
   const processor = unified()
     .use(remarkParse)
-    .use(remarkCitationLinks, { references, href: urls.reference })
+    .use(remarkCitationLinks, { references, href: citationHref(references) })
     .use(remarkRehype)
     .use(rehypeStringify);
   return String(processor.processSync(file));

@@ -79,6 +79,8 @@ export function normalizeText(text: string): string {
     else out += VARIANTS[ch] ?? ch;
   }
   return pairStraightQuotes(out)
+    // Item numbers are written 1. 1． or 1﹒ (PDF copies): one form, so the heading rebuilds.
+    .replace(/(?<=\d)[．﹒](?=\s*\D)/gu, '.')
     .replace(/[ \t]+$/gm, '')
     .replace(/^[ \t]+/gm, '');
 }

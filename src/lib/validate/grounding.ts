@@ -1,3 +1,4 @@
+import { MAX_NUMERAL, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
 import { formatRate, formatYuan, textStatesRate, textStatesYuan } from '../amounts/money';
@@ -67,6 +68,7 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     c.data.citations.forEach((ct, i) => {
       const ref = refs.get(ct.ref);
       if (ref && !ct.quote.includes(ref.docNumber ?? ref.title)) at(`citations[${String(i)}].quote`, preview(ct.quote), `a sentence that names ${ref.docNumber ?? ref.title}`, 'quote the sentence that cites the document');
+      if (ct.provision !== undefined && ct.provision <= MAX_NUMERAL && !ct.quote.includes(`第${toChineseNumeral(ct.provision)}条`)) at(`citations[${String(i)}].provision`, String(ct.provision), `an article the quote names (第${toChineseNumeral(ct.provision)}条 is not in it)`, 'use the number of the article the quote names, or drop provision');
     });
     c.data.industries.forEach((name, i) => {
       const industry = industries.get(name);

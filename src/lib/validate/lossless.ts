@@ -3,25 +3,8 @@ import { join } from 'node:path';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import type { ContentIssue } from '../content/issue';
 import { normalizeText } from '../text/normalize';
+import { divisionHeading, provisionHeading, provisionName } from '../text/headings';
 import type { Policy } from '../../schemas/policy';
-
-/** The heading of a part as the text writes it: 一、构建高能级产业体系，明确高质量发展目标. */
-export function partHeading(part: { numeral: string; title: string }): string {
-  return `${part.numeral}、${part.title}`;
-}
-
-/** The heading of a clause as the text writes it: （十六）实施绿色制造工程。 */
-export function clauseHeading(clause: { numeral: string; title: string }): string {
-  return `（${clause.numeral}）${clause.title}。`;
-}
-
-/**
- * The policy's text rebuilt from content, in document order: title, preamble, each part's
- * heading and intro followed by its clauses' headings and bodies, closing.
- */
-export function rebuildPolicyText(policy: Policy, clauses: readonly ClauseEntry[]): string {
-  return policyPieces(policy, clauses).map((p) => p.text).join('');
-}
 
 /** A stretch of the policy text and where in content it is kept. */
 interface Piece {
@@ -31,21 +14,54 @@ interface Piece {
   place: string;
 }
 
-/** The policy's text in document order, each stretch labelled with the file and field that hold it. */
-function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): Piece[] {
+/**
+ * Whitespace is layout in Chinese text (line breaks, indentation, the space after 第一条, the
+ * spacing of 第七章  附  则): the rule compares every other character.
+ */
+export function withoutLayout(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** The provisions of a policy in numbering order, grouped by the id of their division ('' for none). */
+function provisionsByDivision(policy: Policy, clauses: readonly ClauseEntry[]): Map<string, ClauseEntry[]> {
+  const groups = new Map<string, ClauseEntry[]>();
   const own = clauses.filter((c) => c.data.policy === policy.id).sort((a, b) => a.data.number - b.data.number);
-  const pieces: Piece[] = [
-    { text: policy.title, place: 'the policy title' },
-    { text: policy.preamble, place: 'the preamble' },
-  ];
-  for (const part of policy.parts) {
-    pieces.push({ text: partHeading(part), place: `the heading of part ${part.numeral}` }, { text: part.intro, place: `the intro of part ${part.numeral}` });
-    for (const c of own.filter((x) => x.data.part === part.number)) {
-      pieces.push({ text: clauseHeading(c.data), place: `the heading of clause （${c.data.numeral}） in ${c.file}` }, { text: c.body, place: `the body of ${c.file}` });
-    }
+  for (const c of own) {
+    const key = c.data.division ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  return groups;
+}
+
+/**
+ * The policy's text in document order, each stretch labelled with the file and field that hold
+ * it: the cover, title, preamble, then each division's heading and intro followed by its own
+ * provisions (heading and body), and the closing.
+ */
+export function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): Piece[] {
+  const groups = provisionsByDivision(policy, clauses);
+  const pieces: Piece[] = [];
+  if (policy.cover) pieces.push({ text: policy.cover.title, place: 'cover.title' }, { text: policy.cover.text, place: 'cover.text' });
+  pieces.push({ text: policy.title, place: 'the policy title' }, { text: policy.preamble, place: 'the preamble' });
+  const provisions = (key: string) => {
+    for (const c of groups.get(key) ?? []) {
+      const name = provisionName(policy.provisionStyle, c.data);
+      pieces.push({ text: provisionHeading(policy.provisionStyle, c.data), place: `the heading of ${name} in ${c.file}` }, { text: c.body, place: `the body of ${c.file}` });
+    }
+  };
+  provisions('');
+  policy.divisions.forEach((d, i) => {
+    if (d.inSource) pieces.push({ text: divisionHeading(d.kind, d), place: `divisions[${String(i)}] (the heading of ${d.id})` });
+    pieces.push({ text: d.intro, place: `divisions[${String(i)}].intro` });
+    provisions(d.id);
+  });
   pieces.push({ text: policy.closing, place: 'the closing' });
-  return pieces;
+  return pieces.map((p) => ({ ...p, text: withoutLayout(p.text) }));
+}
+
+/** The policy's text rebuilt from content, in document order, without layout. */
+export function rebuildPolicyText(policy: Policy, clauses: readonly ClauseEntry[]): string {
+  return policyPieces(policy, clauses).map((p) => p.text).join('');
 }
 
 /** The piece that holds character `index` of the rebuilt text. */
@@ -62,23 +78,25 @@ function placeOf(pieces: readonly Piece[], index: number): string {
 
 /**
  * The policy text of a raw source: normalised, without the lines the policy record lists as
- * not policy text, joined without line breaks (line breaks are layout, not text). Each entry
- * of `excluded` drops one line, the first left that equals it: a title a portal repeats as a
- * page heading is listed once and its second line, the document's own title, stays.
+ * not policy text, and without layout. Each entry of `excluded` drops one line, the first left
+ * that equals it: a title a portal repeats as a page heading is listed once and its second
+ * line, the document's own title, stays.
  */
 export function sourcePolicyText(raw: string, excluded: readonly string[]): string {
   const drop = new Map<string, number>();
   for (const l of excluded.map((x) => normalizeText(x).trim())) drop.set(l, (drop.get(l) ?? 0) + 1);
-  return normalizeText(raw)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => {
-      const left = drop.get(l) ?? 0;
-      if (l === '' || left === 0) return l !== '';
-      drop.set(l, left - 1);
-      return false;
-    })
-    .join('');
+  return withoutLayout(
+    normalizeText(raw)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => {
+        const left = drop.get(l) ?? 0;
+        if (l === '' || left === 0) return l !== '';
+        drop.set(l, left - 1);
+        return false;
+      })
+      .join(''),
+  );
 }
 
 /** Where two texts first differ, with some context of each, or null when they are equal. */

@@ -4,6 +4,7 @@ import type { APIRequestContext } from '@playwright/test';
 /** An award of /api/awards.json, as far as the tests read it. */
 export interface ApiAward {
   id: string;
+  policy: string;
   clause: number;
   amountText: string;
   maxYuan: number | null;

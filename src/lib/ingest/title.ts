@@ -1,0 +1,97 @@
+/**
+ * Where a policy's title stands among the lines of a raw text: run into the text (as portals
+ * scrape a 意见), on a line of its own (a regulation: 浙江省数字经济促进条例), wrapped over two
+ * lines (PDF copies), repeated as a page heading, or inside a 印发 notice that carries the
+ * policy as its attachment. Pure functions over the normalised lines.
+ */
+import { TITLE_PATTERN } from './headings';
+
+/**
+ * A title that is a line of its own: a name ending in the kind of document, no punctuation
+ * but brackets (浙江省数字经济促进条例, 杭州市…管理办法（试行）).
+ */
+export const STANDALONE_TITLE = /^(?!第[一二三四五六七八九十百千零]+[编章节条])[\u4e00-\u9fa5\s“”（）〔〕\d]{2,60}?(?:条例|规定|办法|细则|决定|意见|通知|方案|规划|措施|纲要|规则|政策)(?:（[\u4e00-\u9fa5]{2,6}）)?$/u;
+
+/** A notice that issues a policy: …关于印发《X》的通知 (with or without 《》). */
+const NOTICE = /^[^。；：]{0,60}?关于(?:印发|转发|发布)《?([^《》]{4,100}?)》?的通知$/u;
+
+/** A line that can be the first half of a wrapped title: short, no sentence punctuation. */
+const WRAPPED_HEAD = /^[^。，；：！？]{2,40}$/u;
+
+/** How titles start: a jurisdiction (浙江省, 杭州市, 西湖区), 中共…, 国务院 or 全国. */
+const PLACE = /^(?:中共)?[\u4e00-\u9fa5]{1,8}?[省市县区州旗]|^(?:国务院|全国|中共中央)/u;
+
+/** Where the title and the cover stand, as line indexes. */
+export interface TitlePlace {
+  /** The notice's title lines [titleStart, titleEnd) when the policy is a notice's attachment; its text runs up to `start`. */
+  cover: { titleStart: number; titleEnd: number } | null;
+  /** The first line of the policy's title. */
+  start: number;
+  /** The end (exclusive) of the title's lines when the title stands on lines of its own; null when it runs into the text. */
+  titleEnd: number | null;
+}
+
+/** Without whitespace: wrapped titles compare by their characters. */
+const bare = (s: string) => s.replace(/\s+/gu, '');
+
+/** The title at line `i`: its place, or null when no title starts there. */
+function titleAt(lines: readonly string[], i: number): { titleEnd: number | null } | null {
+  const line = lines[i] ?? '';
+  const joined = line + (lines[i + 1] ?? '');
+  if (STANDALONE_TITLE.test(line) || TITLE_PATTERN.exec(line)?.[0] === line) return { titleEnd: i + 1 };
+  if (TITLE_PATTERN.test(line)) return { titleEnd: null };
+  // A wrapped title starts with its jurisdiction or issuer; its second half does not, unless
+  // it starts with 关于 (a title that wraps after its issuers).
+  const next = lines[i + 1] ?? '';
+  if (!WRAPPED_HEAD.test(line) || i + 1 >= lines.length || !PLACE.test(line) || (PLACE.test(next) && !next.startsWith('关于'))) return null;
+  if (STANDALONE_TITLE.test(joined) || TITLE_PATTERN.exec(joined)?.[0] === joined) return { titleEnd: i + 2 };
+  // A title that wraps and then runs into the text (中共…市委 …人民政府 / 关于…的若干意见为…).
+  return TITLE_PATTERN.test(joined) && !TITLE_PATTERN.test(next.replace(/^关于/u, '')) ? { titleEnd: null } : null;
+}
+
+/** A notice title at line `i` (one line or two): the attachment's name and the notice title's end. */
+function noticeAt(lines: readonly string[], i: number): { name: string; titleEnd: number } | null {
+  const one = NOTICE.exec(lines[i] ?? '');
+  if (one?.[1]) return { name: one[1], titleEnd: i + 1 };
+  if (!WRAPPED_HEAD.test(lines[i] ?? '')) return null;
+  const two = NOTICE.exec((lines[i] ?? '') + (lines[i + 1] ?? ''));
+  return two?.[1] ? { name: two[1], titleEnd: i + 2 } : null;
+}
+
+/** The line (or two) after `from` that is the attachment's own title. */
+function attachmentTitle(lines: readonly string[], from: number, name: string): { start: number; end: number } | null {
+  const want = bare(name);
+  for (let k = from; k < lines.length; k++) {
+    const l = bare(lines[k] ?? '');
+    if (l === want) return { start: k, end: k + 1 };
+    if (want.startsWith(l) && l.length >= 2 && bare(l + (lines[k + 1] ?? '')) === want) return { start: k, end: k + 2 };
+  }
+  return null;
+}
+
+/**
+ * Finds the title (and the cover) among the lines.
+ * @returns null when no line holds a policy title
+ */
+export function findTitle(lines: readonly string[]): TitlePlace | null {
+  for (let i = 0; i < lines.length; i++) {
+    const notice = noticeAt(lines, i);
+    if (notice) {
+      const attachment = attachmentTitle(lines, notice.titleEnd, notice.name);
+      if (attachment) return { cover: { titleStart: i, titleEnd: notice.titleEnd }, start: attachment.start, titleEnd: attachment.end };
+    }
+    const t = titleAt(lines, i);
+    if (!t) continue;
+    // A portal repeats the title as a page heading when a later line starts with it again.
+    if (t.titleEnd === i + 1) {
+      const title = lines[i] ?? '';
+      const again = lines.findIndex((l, k) => k > i && l.startsWith(title));
+      // Only page furniture (no sentence) may stand between the page heading and the title.
+      if (again > i && again <= i + 8 && lines.slice(i + 1, again).every((l) => !/[。；]$/u.test(l))) {
+        return { cover: null, start: again, titleEnd: lines[again] === title ? again + 1 : null };
+      }
+    }
+    return { cover: null, start: i, titleEnd: t.titleEnd };
+  }
+  return null;
+}

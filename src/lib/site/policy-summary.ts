@@ -1,0 +1,45 @@
+/**
+ * One line of facts per policy for lists (home, /policies/): kind, issuers, the dates the text
+ * states, status and size. Plain data, so that the list and its filters share one source.
+ */
+import type { KnowledgeBase, PolicyView } from '../kb/model';
+import { policyStatus, type PolicyStatus } from '../kb/status';
+import { chineseDate } from '../text/dates';
+
+/** What a policy list shows of one policy. */
+export interface PolicySummary {
+  policy: PolicyView;
+  status: PolicyStatus;
+  /** The dates the text states, as 通过 2020年12月24日 · 施行 2021年3月1日. */
+  dates: string[];
+  /** Number of provisions and what they are called (条, 项). */
+  provisions: string;
+  awardCount: number;
+}
+
+/** The dates a list shows, in the order of a text's life; unknown dates are left out here (the policy page says 未知). */
+function datesOf(p: PolicyView): string[] {
+  const out: string[] = [];
+  if (p.passed) out.push(`${chineseDate(p.passed.date)}通过`);
+  if (p.approved) out.push(`${chineseDate(p.approved.date)}批准`);
+  if (p.issuedOn !== 'unknown') out.push(`${chineseDate(p.issuedOn)}${p.passed ? '公布' : '印发'}`);
+  for (const a of p.amendments) out.push(`${chineseDate(a.date)}修正`);
+  if (p.effectiveFrom.date !== 'unknown') out.push(`${chineseDate(p.effectiveFrom.date)}起施行`);
+  else out.push(p.effectiveFrom.rule);
+  if (p.expiresOn) out.push(`有效期至${chineseDate(p.expiresOn)}`);
+  return out;
+}
+
+/** The summaries of every policy, newest in force first, then by title. */
+export function policySummaries(kb: KnowledgeBase, today: Date): PolicySummary[] {
+  const order = { 'in-force': 0, 'not-yet': 1, unknown: 2, expired: 3 } as const;
+  return kb.policies
+    .map((policy) => ({
+      policy,
+      status: policyStatus(policy, today),
+      dates: datesOf(policy),
+      provisions: `${String(policy.clauses.length)} ${policy.provisionStyle === 'item' ? '项' : '条'}`,
+      awardCount: kb.awards.filter((a) => a.policy === policy.id).length,
+    }))
+    .sort((a, b) => order[a.status.state] - order[b.status.state] || a.policy.shortTitle.localeCompare(b.policy.shortTitle, 'zh-CN'));
+}

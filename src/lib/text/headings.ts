@@ -1,0 +1,82 @@
+/**
+ * Headings of divisions and provisions as policy texts write them, and the labels people cite
+ * them by. The content stores numerals and titles; every heading is derived here, once, for
+ * the lossless rule, the ingest and the site.
+ */
+import type { DivisionKind, ProvisionStyle } from '../../schemas/division';
+
+/** What a heading is built from. */
+interface Numbered {
+  /** The numeral as written (十六, 三, 3). */
+  numeral: string;
+  /** The title, caption or null. */
+  title: string | null;
+}
+
+/** The marker of a division heading: 一、, 第一章, 第一节, 第一编. */
+export function divisionMarker(kind: DivisionKind, numeral: string): string {
+  switch (kind) {
+    case 'part':
+      return `${numeral}、`;
+    case 'book':
+      return `第${numeral}编`;
+    case 'chapter':
+      return `第${numeral}章`;
+    case 'section':
+      return `第${numeral}节`;
+  }
+}
+
+/** A division's heading as the text writes it, without spaces: 一、构建…目标, 第一章总则. */
+export function divisionHeading(kind: DivisionKind, d: Numbered): string {
+  return divisionMarker(kind, d.numeral) + (d.title ?? '');
+}
+
+/** A division's heading for display: 第一章 总则, 一、构建…目标; 第一章 when the title is unknown. */
+export function divisionName(kind: DivisionKind, d: Numbered): string {
+  const marker = divisionMarker(kind, d.numeral);
+  if (d.title === null) return marker;
+  return kind === 'part' ? marker + d.title : `${marker} ${d.title}`;
+}
+
+/**
+ * A provision's heading as the text writes it, without spaces, for the lossless rule:
+ * （十六）实施绿色制造工程。 · 第一条（目的和依据） · 第一条 · 3.加大财政支持。 · 3.
+ */
+export function provisionHeading(style: ProvisionStyle, p: Numbered): string {
+  switch (style) {
+    case 'clause':
+      return `（${p.numeral}）${p.title ?? ''}。`;
+    case 'article':
+      return `第${p.numeral}条${p.title ? `（${p.title}）` : ''}`;
+    case 'item':
+      return `${p.numeral}.${p.title ? `${p.title}。` : ''}`;
+  }
+}
+
+/** A provision's heading for display: （十六）实施绿色制造工程 · 第一条（目的和依据） · 第一条 · 3. 加大财政支持. */
+export function provisionName(style: ProvisionStyle, p: Numbered): string {
+  switch (style) {
+    case 'clause':
+      return `（${p.numeral}）${p.title ?? ''}`;
+    case 'article':
+      return `第${p.numeral}条${p.title ? `（${p.title}）` : ''}`;
+    case 'item':
+      return `${p.numeral}.${p.title ? ` ${p.title}` : ''}`;
+  }
+}
+
+/** How people cite a provision: 第（十六）条 for a 意见's clause, 第十二条 for an article, 第3项 for an item. */
+export function provisionLabel(style: ProvisionStyle, numeral: string): string {
+  switch (style) {
+    case 'clause':
+      return `第（${numeral}）条`;
+    case 'article':
+      return `第${numeral}条`;
+    case 'item':
+      return `第${numeral}项`;
+  }
+}
+
+/** Division kinds in Chinese, for facets and breadcrumbs. */
+export const DIVISION_KIND_NAMES: Readonly<Record<DivisionKind, string>> = { book: '编', chapter: '章', section: '节', part: '部分' };
