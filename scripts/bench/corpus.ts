@@ -153,7 +153,7 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
         }
       }
       const body = joinSentences(texts);
-      const items = itemsFor(sentences.map((s) => s.clause), body, factor, String(n));
+      const items = itemsFor(sentences.map((s) => s.clause), body, factor, `${String(p + 1)}-${String(n)}`);
       const data: ClauseData = {
         policy: id,
         number: n,
@@ -168,7 +168,7 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
       if (citation) {
         references.set(citation.ref.id, citation.ref);
         if (rng.chance(0.5)) {
-          data.awards.push({ id: `by-reference-${String(n)}`, recipient: '企业', condition: '符合所引政策条件', level: null, kind: supportKind, amount: { type: 'byReference', ref: citation.ref.id }, quote: citation.quote });
+          data.awards.push({ id: `by-reference-${String(p + 1)}-${String(n)}`, recipient: '企业', condition: '符合所引政策条件', level: null, kind: supportKind, amount: { type: 'byReference', ref: citation.ref.id }, quote: citation.quote });
         }
       }
       const slug = basename(anchor.file, '.md').replace(/^\d+-/, '');

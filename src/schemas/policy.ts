@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateOrUnknownSchema, IsoDateSchema, SlugSchema } from './common';
+import { DateOrUnknownSchema, IsoDateSchema, SlugSchema, UNKNOWN } from './common';
 import { DivisionSchema, PROVISION_STYLES } from './division';
 
 /**
@@ -33,8 +33,8 @@ export const PolicySchema = z.strictObject({
   title: z.string().min(4),
   /** A short name for lists and breadcrumbs. */
   shortTitle: z.string().min(2),
-  /** The kind of document (地方性法规, 规范性文件 …). */
-  kind: z.enum(POLICY_KINDS),
+  /** The kind of document (地方性法规, 规范性文件 …), or "unknown" when the text does not show it. */
+  kind: z.union([z.enum(POLICY_KINDS), z.literal(UNKNOWN)]),
   /** The issuing or enacting bodies, in the order the text names them. */
   issuers: z.array(z.string().min(2)).min(1),
   /**
@@ -82,4 +82,9 @@ export const PolicySchema = z.strictObject({
 
 export type Policy = z.output<typeof PolicySchema>;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
+
+/** A kind as the site shows it: 类别未知 for "unknown". */
+export function kindLabel(kind: Policy['kind']): string {
+  return kind === UNKNOWN ? '类别未知' : kind;
+}
 export type StatedEvent = z.output<typeof StatedEventSchema>;

@@ -1,10 +1,22 @@
 import { expect, type Page } from '@playwright/test';
 import { urls } from '../../src/lib/kb/urls';
 
-/** The policy of the knowledge base. */
+/** The 2018 opinions (意见), numbered （一） to （二十二）. */
 export const POLICY = 'hz-2018-manufacturing';
-/** The URL of clause `n`. */
+/** The URL of clause `n` of the 2018 opinions. */
 export const clause = (n: number) => urls.clause(POLICY, n);
+
+/** The regulations (条例) of the base, by the short name the tests use. */
+export const REGULATIONS = {
+  digitalEconomy: 'zj-2020-digital-economy',
+  highTech: 'zj-2009-high-tech',
+  privateEnterprises: 'zj-2020-private-enterprises',
+  crossBorder: 'hz-2016-cross-border-ecommerce',
+} as const;
+/** Every policy of the base. */
+export const POLICIES = [POLICY, ...Object.values(REGULATIONS)] as const;
+/** The URL of provision `n` (an article of a regulation, a clause of the opinions) of `policy`. */
+export const provision = (policy: string, n: number) => urls.clause(policy, n);
 
 /** The search box of the search page. */
 export const searchBox = (page: Page) => page.getByRole('searchbox', { name: '输入关键词、文号或金额' });
@@ -26,4 +38,24 @@ export async function search(page: Page, q: string): Promise<string[]> {
 export async function resultPaths(page: Page): Promise<string[]> {
   const hrefs = await page.getByTestId('search-result').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
   return hrefs.map((h) => new URL(h, 'http://x').pathname);
+}
+
+/** The number of results the status line announces (找到 N 条结果), 0 when none. */
+export async function resultCount(page: Page): Promise<number> {
+  const text = (await page.getByRole('status').textContent()) ?? '';
+  return Number(/找到 (\d+) 条结果/.exec(text)?.[1] ?? 0);
+}
+
+/** Every result's path: shows more results until there are no more (ten are shown at first). */
+export async function allResultPaths(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  const total = await resultCount(page);
+  while (await more.isVisible()) {
+    const shown = await page.getByTestId('search-result').count();
+    await more.click();
+    await expect.poll(() => page.getByTestId('search-result').count()).toBeGreaterThan(shown);
+  }
+  const paths = await resultPaths(page);
+  expect(paths).toHaveLength(total);
+  return paths;
 }

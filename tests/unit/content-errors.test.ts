@@ -20,13 +20,13 @@ describe('content errors name the file, the field and the fix', () => {
   });
 
   it('a field of the wrong type', () => {
-    edit(fresh(), CLAUSE_16, 'part: 4', 'part: four');
+    edit(fresh(), CLAUSE_16, 'numeral: 十六', 'numeral: [十六]');
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 1 problem.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        part: found "four"; expected number, received string.
-          Fix: correct part as src/schemas/clause.ts documents it"
+        numeral: found ["十六"]; expected string, received array.
+          Fix: correct numeral as src/schemas/clause.ts documents it"
     `);
   });
 
@@ -53,7 +53,7 @@ describe('content errors name the file, the field and the fix', () => {
   });
 
   it('an unknown field', () => {
-    edit(fresh(), CLAUSE_16, 'part: 4', 'part: 4\nindustry: []');
+    edit(fresh(), CLAUSE_16, "division: '4'", "division: '4'\nindustry: []");
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 1 problem.
 
@@ -135,16 +135,16 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 4 problems.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        number: found 16; expected a number no other clause of the policy has.
-          Fix: renumber the clauses so each number occurs once
+        number: found 16; expected a number no other provision of the policy has.
+          Fix: renumber the provisions so each number occurs once
 
       content/clauses/hz-2018-manufacturing/17-industrial-land.md
-        number: found 16; expected a number no other clause of the policy has.
-          Fix: renumber the clauses so each number occurs once
+        number: found 16; expected a number no other provision of the policy has.
+          Fix: renumber the provisions so each number occurs once
         numeral: found "十七"; expected "十六".
           Fix: make the numeral agree with the number
         number: found 16; expected a file name starting with "16-".
-          Fix: rename the file to NN-<slug>.md with its two-digit number"
+          Fix: rename the file to NN-<slug>.md with its number (two digits at least)"
     `);
   });
 
@@ -158,7 +158,7 @@ describe('content errors name the file, the field and the fix', () => {
           Fix: make the numeral agree with the number
 
       content/policies/hz-2018-manufacturing.yaml
-        (policy text): found in the heading of clause （十七） in content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4248) the content reads "100万元、50万元资助。（十七）实施绿色制造工程。支持企业运用互联网技术提升能"; expected the source, which reads "100万元、50万元资助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能".
+        (policy text): found in the heading of （十七）实施绿色制造工程 in content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4246) the content reads "100万元、50万元资助。（十七）实施绿色制造工程。支持企业运用互联网技术提升能"; expected the source, which reads "100万元、50万元资助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能".
           Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
     `);
   });
@@ -193,7 +193,7 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/policies/hz-2018-manufacturing.yaml
-        (policy text): found in the body of content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4302) the content reads "面推进绿色园区、绿色工厂的评价和创建。通过3—5年努力，创建国家级绿色园区1个、"; expected the source, which reads "面推进绿色园区、绿色工厂的评价与创建。通过3—5年努力，创建国家级绿色园区1个、".
+        (policy text): found in the body of content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4300) the content reads "面推进绿色园区、绿色工厂的评价和创建。通过3—5年努力，创建国家级绿色园区1个、"; expected the source, which reads "面推进绿色园区、绿色工厂的评价与创建。通过3—5年努力，创建国家级绿色园区1个、".
           Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
     `);
   });
@@ -215,8 +215,8 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/policies/hz-2018-manufacturing.yaml
-        expiresOn: found 2022-12-31; expected a date the closing states (2022年12月31日 is not in it).
-          Fix: copy the expiry date from the closing paragraph, or null if the text sets none"
+        expiresOn: found 2022-12-31; expected a date the text states (2022年12月31日 is not in it).
+          Fix: copy the expiry date from the text, or null if the text sets none"
     `);
   });
 
@@ -226,10 +226,10 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 2 problems.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        awards[0].id: found "green-park-national"; expected an award id unique within hz-2018-manufacturing.
-          Fix: give the award a distinct id
-        awards[1].id: found "green-park-national"; expected an award id unique within hz-2018-manufacturing.
-          Fix: give the award a distinct id"
+        awards[0].id: found "green-park-national"; expected an award id no other award of the base has.
+          Fix: give the award a distinct id (prefix it with a word of its policy if need be)
+        awards[1].id: found "green-park-national"; expected an award id no other award of the base has.
+          Fix: give the award a distinct id (prefix it with a word of its policy if need be)"
     `);
   });
 
@@ -239,11 +239,11 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 2 problems.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        (body): found an empty body; expected the clause's text.
-          Fix: paste the clause text below the frontmatter
+        (body): found an empty body; expected the provision's text.
+          Fix: paste the text below the frontmatter
 
       content/policies/hz-2018-manufacturing.yaml
-        (policy text): found in the body of content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4259) the content reads "助。（十六）实施绿色制造工程。五、构建集群化空间体系，优化高质量发展布局按照市级"; expected the source, which reads "助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能源利用效率与清洁生产水".
+        (policy text): found in the body of content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4257) the content reads "助。（十六）实施绿色制造工程。五、构建集群化空间体系，优化高质量发展布局按照市级"; expected the source, which reads "助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能源利用效率与清洁生产水".
           Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
     `);
   });
@@ -254,26 +254,26 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 3 problems.
 
       content/clauses/hz-2018-manufacturing/22-fiscal-support.md
-        number: found 23; expected 22 (clause numbers run 1, 2, 3 … without gaps).
-          Fix: fill the gap or renumber the clauses
+        number: found 23; expected 22 (provision numbers run 1, 2, 3 … without gaps).
+          Fix: fill the gap or renumber the provisions
         numeral: found "二十二"; expected "二十三".
           Fix: make the numeral agree with the number
         number: found 23; expected a file name starting with "23-".
-          Fix: rename the file to NN-<slug>.md with its two-digit number"
+          Fix: rename the file to NN-<slug>.md with its number (two digits at least)"
     `);
   });
 
-  it('a part that does not exist', () => {
-    edit(fresh(), 'content/clauses/hz-2018-manufacturing/22-fiscal-support.md', 'part: 6', 'part: 7');
+  it('a division that does not exist', () => {
+    edit(fresh(), 'content/clauses/hz-2018-manufacturing/22-fiscal-support.md', "division: '6'", "division: '7'");
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 2 problems.
 
       content/clauses/hz-2018-manufacturing/22-fiscal-support.md
-        part: found 7; expected a part of hz-2018-manufacturing (1–6).
-          Fix: use the number of the part the clause stands in
+        division: found "7"; expected a division of hz-2018-manufacturing (1, 2, 3, 4, 5, 6).
+          Fix: use the id of the part, chapter or section the provision stands in
 
       content/policies/hz-2018-manufacturing.yaml
-        (policy text): found in the closing (character 5643) the content reads "献企业及其经营者进行通报表扬。本意见自印发之日起施行，有效期至2021年12月3"; expected the source, which reads "献企业及其经营者进行通报表扬。（二十二）创新财政支持方式。加大财政专项资金统筹使".
+        (policy text): found in the closing (character 5641) the content reads "献企业及其经营者进行通报表扬。本意见自印发之日起施行，有效期至2021年12月3"; expected the source, which reads "献企业及其经营者进行通报表扬。（二十二）创新财政支持方式。加大财政专项资金统筹使".
           Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
     `);
   });
@@ -284,8 +284,51 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/policies/hz-2018-manufacturing.yaml
-        (policy text): found in the heading of clause （十六） in content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4250) the content reads "0万元、50万元资助。（十六）绿色制造工程。支持企业运用互联网技术提升能源利用效"; expected the source, which reads "0万元、50万元资助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能源利".
+        (policy text): found in the heading of （十六）绿色制造工程 in content/clauses/hz-2018-manufacturing/16-green-manufacturing.md (character 4248) the content reads "0万元、50万元资助。（十六）绿色制造工程。支持企业运用互联网技术提升能源利用效"; expected the source, which reads "0万元、50万元资助。（十六）实施绿色制造工程。支持企业运用互联网技术提升能源利".
           Fix: restore the text there as content/sources/hangzhou-2018-manufacturing-opinions.raw.txt has it; a line of the source that is not policy text goes in source.excluded"
+    `);
+  });
+
+  it('a date the policy record claims but the text does not state', () => {
+    edit(fresh(), 'content/policies/zj-2020-digital-economy.yaml', "date: '2020-12-24'", "date: '2020-12-25'");
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/policies/zj-2020-digital-economy.yaml
+        passed.date: found 2020-12-25; expected a date the text states (2020年12月25日 is not in the preamble, cover, closing or any provision).
+          Fix: copy the date from the text, or "unknown" (null for passed/approved) when the text does not state it"
+    `);
+  });
+
+  it('a missing chapter heading given a made-up title', () => {
+    edit(fresh(), 'content/policies/zj-2020-private-enterprises.yaml', 'title: null', 'title: 总则');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 1 problem.
+
+      content/policies/zj-2020-private-enterprises.yaml
+        divisions[0].title: found "总则"; expected null (the source lacks this heading, so its title is unknown).
+          Fix: set title to null, or inSource to true if the heading is in the source"
+    `);
+  });
+
+  it('an article in a chapter that does not exist, and a chapter numbered out of order', () => {
+    const r = fresh();
+    edit(r, 'content/clauses/zj-2020-digital-economy/62-clause.md', "division: '9'", "division: '10'");
+    edit(r, 'content/policies/zj-2020-digital-economy.yaml', "- id: '9'", "- id: '11'");
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 4 problems.
+
+      content/policies/zj-2020-digital-economy.yaml
+        divisions[8].id: found "11"; expected "9".
+          Fix: number the divisions 1, 2, 3 … at each level in document order
+        divisions[8].numeral: found "九"; expected "十一".
+          Fix: make the numeral agree with the id
+        (policy text): found in divisions[8].intro (character 10954) the content reads "权、徇私舞弊的行为。第九章附则"; expected the source, which reads "权、徇私舞弊的行为。第九章附则第六十二条本条例自2021年3月1日起施行。《浙江".
+          Fix: restore the text there as content/sources/zhejiang-shuzi-jingji-cujin-tiaoli-2020.raw.txt has it; a line of the source that is not policy text goes in source.excluded
+
+      content/clauses/zj-2020-digital-economy/62-clause.md
+        division: found "10"; expected a division of zj-2020-digital-economy (1, 2, 3, 4, 5, 6, 7, 8, 11).
+          Fix: use the id of the part, chapter or section the provision stands in"
     `);
   });
 
@@ -295,7 +338,7 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        (file): found 1803396 bytes; expected at most 524288 bytes.
+        (file): found 1803402 bytes; expected at most 524288 bytes.
           Fix: split the file: one clause per file"
     `);
   });

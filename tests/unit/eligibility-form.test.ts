@@ -55,7 +55,7 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
       'c=historic-classic-industries&c=green-park-national&c=green-park-national&c=single-item-champion-national*100&c=kunpeng-revenue-500-yi~kunpeng-revenue-1000-yi&c=green-factory-national~nope&c=green-factory-provincial~',
     );
     expect(messages).toEqual([
-      '网址中的第 1 项 "historic-classic-industries" 是第十二条的财政预算或资金（推进历史经典产业的保护、传承与发展），不是给企业的奖励，已忽略',
+      '网址中的第 1 项 "historic-classic-industries" 是杭州市推动制造业高质量发展的若干意见第（十二）条的财政预算或资金（推进历史经典产业的保护、传承与发展），不是给企业的奖励，已忽略',
       `${name('green-park-national')}在网址中出现了不止一次，只按第一次计算`,
       `${name('single-item-champion-national')}是定额奖励（200万元），不需要填写金额，网址中却附带了金额；这一项未计算，请在表单中重新勾选或填写`,
       `${name('kunpeng-revenue-500-yi')}的“已获得的较低档次”“1000亿元档”不是同一荣誉中较低的一档；这一项未计算，请在表单中重新勾选或填写`,

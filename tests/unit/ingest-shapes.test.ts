@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bodyText } from '../../src/lib/content/body';
 import { formatIssues } from '../../src/lib/content/issue';
 import { runIngest } from '../../src/lib/ingest/run';
 import { rebuildPolicyText, sourcePolicyText } from '../../src/lib/validate/lossless';
@@ -119,7 +120,8 @@ describe('policies numbered 一、 → （一） or 1.', () => {
   it('keeps 专栏 boxes as the text of the part intro or the provision before them', () => {
     const r = shape('zhuanlan');
     expect(r.policy.divisions[0]?.intro).toBe('专栏1 未来工厂建设目标\n\n到2025年，全市建成未来工厂10家。');
-    expect(r.clauses[0]?.body).toBe('支持企业实施数字化改造，对改造项目给予不超过投资额10%的补助。\n\n专栏2 重点培育行业\n\n1.汽车零部件\n\n2.高端装备\n\n3.生物医药');
+    // Stored escaped (1\. would read as a Markdown list); the page shows the text itself.
+    expect(bodyText(r.clauses[0]?.body ?? '')).toBe('支持企业实施数字化改造，对改造项目给予不超过投资额10%的补助。\n\n专栏2 重点培育行业\n\n1.汽车零部件\n\n2.高端装备\n\n3.生物医药');
     expect(outline(r)).toEqual([[1, '1', '推进数字化改造', '1'], [2, '2', '培育服务商', '1'], [3, '3', '加强组织领导', '2']]);
   });
   it('joins a title wrapped over two lines', () => {

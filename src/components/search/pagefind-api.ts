@@ -38,10 +38,11 @@ export interface Pagefind {
 export const PAGEFIND_OPTIONS = {
   highlightParam: 'highlight',
   noWorker: true,
-  // Pagefind also matches a query against metadata and adds a boost; the award lines and the
-  // status are there for display and re-ranking, and must not rank a record (资助 would
-  // otherwise lift every clause with a 资助 award, 失效 every clause of an expired policy).
-  ranking: { metaWeights: { awards: 0, status: 0 } },
+  // Pagefind also matches a query against metadata and adds a boost. The award lines, the
+  // recipients, the defined terms and the status are there for display and re-ranking and must
+  // not rank a record (资助 would lift every clause with a 资助 award, 失效 every clause of an
+  // expired policy).
+  ranking: { metaWeights: { awards: 0, recipients: 0, defines: 0, status: 0 } },
 } as const;
 
 let loading: Promise<Pagefind> | undefined;

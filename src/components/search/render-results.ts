@@ -1,6 +1,6 @@
 /**
- * Renders search results into the list: title, part, excerpt with <mark>ed words, award
- * badges; each link goes to the page with ?highlight=… for the words. Built with DOM nodes
+ * Renders search results into the list: policy and provision, divisions and the policy's
+ * status, excerpt with <mark>ed words, award badges; each link goes to the page with ?highlight=… for the words. Built with DOM nodes
  * and textContent only: nothing from the index is parsed as HTML.
  */
 import { makeExcerpt, markWords, type ExcerptPart } from '../../lib/search/excerpt';
@@ -26,7 +26,15 @@ export function resultHref(url: string, words: readonly string[]): string {
   return qs ? `${url}?${qs}` : url;
 }
 
-/** One result as a list item. */
+/** The status every policy is expected to have: results show a policy's status only when it differs. */
+const IN_FORCE = '现行有效';
+
+/**
+ * One result as a list item: the provision's name (第十二条, （十六）实施绿色制造工程) as the link,
+ * under the policy's short title, so that the 12th articles of five policies can be told apart
+ * (the link's text holds both, for screen readers too); the divisions; the policy's status when
+ * it is not in force.
+ */
 function resultItem(data: PagefindData, words: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
@@ -34,14 +42,31 @@ function resultItem(data: PagefindData, words: readonly string[]): HTMLLIElement
   const h = document.createElement('h2');
   const a = document.createElement('a');
   a.href = resultHref(data.url, words);
-  appendParts(a, markWords(data.meta['title'] ?? data.url, words));
+  const policy = data.meta['policy'];
+  if (policy) {
+    const p = document.createElement('span');
+    p.className = 'search-result-policy';
+    p.textContent = policy;
+    a.append(p, ' ');
+  }
+  const name = document.createElement('span');
+  name.className = 'search-result-name';
+  appendParts(name, markWords(data.meta['title'] ?? data.url, words));
+  a.append(name);
   h.append(a);
   li.append(h);
   const part = data.meta['part'];
-  if (part) {
+  const status = data.meta['status'];
+  if (part || (status && status !== IN_FORCE)) {
     const p = document.createElement('p');
     p.className = 'search-result-part';
-    p.textContent = part;
+    if (part) p.append(part);
+    if (status && status !== IN_FORCE) {
+      const badge = document.createElement('span');
+      badge.className = 'search-result-status';
+      badge.textContent = status;
+      p.append(badge);
+    }
     li.append(p);
   }
   const excerpt = document.createElement('p');

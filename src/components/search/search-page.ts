@@ -26,7 +26,13 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const segment = (term: string) => [...segmenter.segment(term)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /** The texts of a result that re-ranking reads, from its metadata. */
-const rankedText = (d: PagefindData): RankedText => ({ title: d.meta['title'] ?? '', awards: d.meta['awards'] ?? '', body: d.meta['body'] ?? '' });
+const rankedText = (d: PagefindData): RankedText => ({
+  title: d.meta['title'] ?? '',
+  defines: d.meta['defines'] ?? '',
+  recipients: d.meta['recipients'] ?? '',
+  awards: d.meta['awards'] ?? '',
+  body: d.meta['body'] ?? '',
+});
 
 /** Finds an element by its data attribute or stops: the markup and the script go together. */
 function part<T extends Element>(root: Element, selector: string, type: abstract new () => T): T {

@@ -4,6 +4,7 @@
  * → a draft of the content files, validated with the content's own schemas.
  */
 import { unified } from 'unified';
+import { escapeBodyText } from '../content/body';
 import { VFile } from 'vfile';
 import { ClauseSchema, type ClauseData } from '../../schemas/clause';
 import { PolicySchema, type Policy } from '../../schemas/policy';
@@ -48,7 +49,7 @@ export interface ClauseDraftFile {
   file: string;
   /** The draft frontmatter, valid against ClauseSchema. */
   data: ClauseData;
-  /** The clause's text after its heading, as in the source. */
+  /** The clause's text after its heading, as in the source, written as a body is stored (Markdown-escaped, see escapeBodyText). */
   body: string;
 }
 
@@ -131,7 +132,7 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
   const nodes = clausesOf(tree);
   const clauses = nodes.map((c) => {
     const file = `content/clauses/${options.policyId}/${clauseFileName(c.data.draft.number)}`;
-    return { file, data: checked(file, { policy: options.policyId, ...c.data.draft }, clauseSchema, 'src/schemas/clause.ts'), body: c.body };
+    return { file, data: checked(file, { policy: options.policyId, ...c.data.draft }, clauseSchema, 'src/schemas/clause.ts'), body: escapeBodyText(c.body) };
   });
   assertLossless(raw, policy, clauses);
   const newReferences = data.newReferences.map((r) => checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'));

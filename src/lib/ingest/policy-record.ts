@@ -4,6 +4,7 @@
  * provision that states them; source facts from the boilerplate plugin. What the text does
  * not state is 'unknown' (null for events), never guessed.
  */
+import { UNKNOWN } from '../../schemas/common';
 import type { Policy, PolicyKind } from '../../schemas/policy';
 import { isoDateOf } from '../text/dates';
 import type { IngestFileData } from './file-data';
@@ -56,16 +57,20 @@ function effectRule(closing: string, bodies: readonly string[]): string | undefi
 
 /**
  * The kind of document, as the text shows it: passed by a congress → 法律 or 地方性法规; issued
- * as a 令 → 地方政府规章 (or 部门规章); a 国务院 条例 → 行政法规; otherwise 规范性文件.
+ * as a 令 → 地方政府规章 (or 部门规章); a 国务院 条例 → 行政法规; an opinion, notice, plan or measures
+ * of a government or party body, or a policy issued by a 印发 notice → 规范性文件. A 条例, 办法 or
+ * 规定 with none of these signs could be a regulation, a rule or a normative document: unknown, for
+ * review, never a guess.
  */
-export function kindOf(title: string, passage: Passage, text: string): PolicyKind {
+export function kindOf(title: string, passage: Passage, text: string): PolicyKind | typeof UNKNOWN {
   const by = passage.passed?.by ?? '';
   if (/全国人民代表大会/u.test(by)) return '法律';
   if (/人民代表大会/u.test(by)) return '地方性法规';
   if (/(?:人民政府|政府)令\s*第?\s*\d+\s*号|政府令/u.test(text)) return '地方政府规章';
   if (/部令|局令|委令/u.test(text)) return '部门规章';
   if (/^国务院/u.test(title) && /条例$/u.test(title)) return '行政法规';
-  return '规范性文件';
+  if (/(?:意见|通知|方案|措施|计划|细则|政策|决定|纲要)$/u.test(title) || /印发/u.test(text)) return '规范性文件';
+  return UNKNOWN;
 }
 
 /** Builds the policy record from the structured tree. */

@@ -9,6 +9,7 @@ import type { Industry, IndustryGroup, Level, SearchEquivalent, SupportType } fr
 import type { RawKnowledgeBase } from '../content/load';
 import { describeAmount, maxYuan } from '../amounts/describe';
 import { issuerOfDocNumber, parseDocNumber } from '../citations/doc-number';
+import { bodyText } from '../content/body';
 import { divisionName, provisionLabel, provisionName } from '../text/headings';
 import { sentenceId, sentenceNumberOf } from '../text/sentences';
 import { awardAnchor, urls } from './urls';
@@ -29,8 +30,10 @@ export interface DivisionView extends Division {
 
 /** A provision (clause, article, item) with what the site derives from it. */
 export interface ClauseView extends ClauseData {
-  /** The provision's text. */
+  /** The provision's body as stored: Markdown, for rendering (a policy's * or [ is backslash-escaped). */
   body: string;
+  /** The provision's text as the page shows it: escapes resolved, paragraphs separated by a blank line. */
+  text: string;
   /** Site path of the provision's page. */
   url: string;
   /** The heading for display: （十六）实施绿色制造工程, 第一条（目的和依据）, 第一条. */
@@ -220,6 +223,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
       return {
         ...c.data,
         body: c.body,
+        text: bodyText(c.body),
         url: urls.clause(c.data.policy, c.data.number),
         name: provisionName(policy.provisionStyle, c.data),
         label: provisionLabel(policy.provisionStyle, c.data.numeral),
@@ -241,15 +245,15 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
         ...rowOf(c),
         industries: c.industries,
         url: `${c.url}#${awardAnchor(a.id)}`,
-        sentenceUrl: sentenceUrl(c.url, c.body, a.quote),
+        sentenceUrl: sentenceUrl(c.url, c.text, a.quote),
         amountText: describeAmount(a.amount, ref ? (ref.docNumber ?? ref.title) : undefined),
         maxYuan: maxYuan(a.amount),
         ladderInfo: c.ladders.find((l) => l.id === a.ladder?.id) ?? null,
       };
     }),
   );
-  const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...rowOf(c), url: sentenceUrl(c.url, c.body, b.quote) })));
-  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...rowOf(c), url: sentenceUrl(c.url, c.body, t.quote) })));
+  const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...rowOf(c), url: sentenceUrl(c.url, c.text, b.quote) })));
+  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...rowOf(c), url: sentenceUrl(c.url, c.text, t.quote) })));
 
   // Grouped once: a page per clause filtering every row of the base would make builds quadratic.
   const byClause = new Map<string, ClauseRows>(clauses.map((c) => [clauseKey(c.policy, c.number), { awards: [], budgets: [], targets: [] }]));
@@ -274,7 +278,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
         year: doc?.year ?? null,
         policyUrl: r.policy ? urls.policy(r.policy) : null,
         citedBy: clauses.flatMap((c) =>
-          c.citations.filter((ct) => ct.ref === r.id).map((ct) => ({ ...rowOf(c), quote: ct.quote, url: sentenceUrl(c.url, c.body, ct.quote) })),
+          c.citations.filter((ct) => ct.ref === r.id).map((ct) => ({ ...rowOf(c), quote: ct.quote, url: sentenceUrl(c.url, c.text, ct.quote) })),
         ),
       };
     }),

@@ -28,7 +28,7 @@ export const BADGE_SEPARATOR = '|';
 
 /**
  * The HTML Pagefind indexes for a record. Metadata: title, numeral, part, policy, status,
- * badges, award lines (for re-ranking), body (for excerpts without the added words); filters
+ * badges, award lines, recipients and defined terms (for re-ranking), body (for excerpts without the added words); filters
  * one element per value; sort by the largest award.
  */
 export function recordHtml(r: SearchRecord): string {
@@ -40,6 +40,8 @@ export function recordHtml(r: SearchRecord): string {
     attr('meta', 'status', r.status),
     attr('meta', 'badges', r.badges.join(BADGE_SEPARATOR)),
     attr('meta', 'awards', r.awardLines.join(BADGE_SEPARATOR)),
+    attr('meta', 'recipients', r.recipients.join(BADGE_SEPARATOR)),
+    attr('meta', 'defines', r.defines.join(BADGE_SEPARATOR)),
     attr('meta', 'body', r.body),
     ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => attr('filter', k, v))),
     attr('sort', 'award', String(r.maxYuan)),

@@ -5,7 +5,9 @@
  */
 import { clauseKey, type ClauseView, type KnowledgeBase, type PolicyView } from '../kb/model';
 import { policyStatus } from '../kb/status';
+import { kindLabel } from '../../schemas/policy';
 import { urls } from '../kb/urls';
+import { definedTerms } from './definitions';
 import { docNumberIndexForms } from './doc-number';
 import { findMoney } from '../amounts/money';
 import { FILTER_KEYS, type FilterKey } from './filters';
@@ -30,6 +32,10 @@ export interface SearchRecord {
   body: string;
   /** One line per award: condition, recipient, level, amount and kind (re-ranking reads them). */
   awardLines: string[];
+  /** Who the awards go to, once each (re-ranking reads them). */
+  recipients: string[];
+  /** The terms the text defines (本条例所称X，是指; 以下简称X), for re-ranking. */
+  defines: string[];
   /** The award lines, and the sums they name in every form: weighted above the body. */
   awards: string[];
   /** Amounts shown as badges in results: 200万元, 投入额的15%，最高300万元 (awards with a sum only). */
@@ -62,7 +68,7 @@ const unique = (xs: readonly string[]) => [...new Set(xs.filter((x) => x.length 
 
 /** The filters a policy-wide record (preamble, closing) carries. */
 function policyFilters(policy: PolicyView, today: Date): Record<string, string[]> {
-  return { policy: [policy.shortTitle], kind: [policy.kind], status: [policyStatus(policy, today).label] };
+  return { policy: [policy.shortTitle], kind: [kindLabel(policy.kind)], status: [policyStatus(policy, today).label] };
 }
 
 /** What every record of a policy says about the policy: its short title and its status. */
@@ -88,6 +94,8 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
     ...policyFields(policy, today),
     body: c.body,
     awardLines: unique(awardLines),
+    recipients: unique(awards.map((a) => a.recipient)),
+    defines: definedTerms(c.body),
     awards: unique([...awardLines, ...amountForms(text), ...moneyTokens(text)]),
     // Badges show sums; "按…相关政策" is not an amount and stays in the text.
     badges: unique(awards.filter((a) => a.maxYuan !== null).map((a) => a.amountText)),
@@ -114,6 +122,8 @@ function paragraphRecord(policy: PolicyView, url: string, title: string, body: s
     ...policyFields(policy, today),
     body,
     awardLines: [],
+    recipients: [],
+    defines: definedTerms(body),
     awards: [...amountForms(body), ...moneyTokens(body)],
     badges: [],
     citations: [],

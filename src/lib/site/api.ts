@@ -88,7 +88,7 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
       return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
     }),
     notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
-    text: c.body,
+    text: c.text,
     };
   });
 }

@@ -9,6 +9,11 @@ const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '
 /** The largest number the functions read and write. */
 export const MAX_NUMERAL = 9999;
 
+/** The character of a digit 0–9. */
+function digit(d: number): string {
+  return DIGITS[d] ?? '';
+}
+
 /** Units from the highest, with their value. */
 const UNITS = [
   ['千', 1000],
@@ -32,10 +37,10 @@ export function toChineseNumeral(n: number): string {
     if (d > 0) {
       if (zero) out += '零';
       zero = false;
-      out += (d === 1 && unit === '十' && out === '' ? '' : DIGITS[d]) + unit;
+      out += (d === 1 && unit === '十' && out === '' ? '' : digit(d)) + unit;
     } else if (out !== '') zero = true;
   }
-  if (rest > 0) out += (zero ? '零' : '') + DIGITS[rest];
+  if (rest > 0) out += (zero ? '零' : '') + digit(rest);
   return out;
 }
 

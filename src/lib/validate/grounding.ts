@@ -1,3 +1,4 @@
+import { bodyText } from '../content/body';
 import { MAX_NUMERAL, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
@@ -36,9 +37,11 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
   const industries = new Map(kb.vocabularies.industries.map((i) => [i.name, i]));
   // An empty body is reported once by the consistency rules, not once per quote here.
   for (const c of kb.clauses.filter((x) => x.body !== '')) {
+    // Quotes and names are read against the text the page shows (escapes such as \* resolved).
+    const text = bodyText(c.body);
     const at = (field: string, found: string, expected: string, fix: string) => issues.push({ file: c.file, field, found, expected, fix });
     for (const [field, quote] of quotesOf(c)) {
-      if (!c.body.includes(quote)) at(field, preview(quote), 'a quote that is word for word in the clause body', 'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)');
+      if (!text.includes(quote)) at(field, preview(quote), 'a quote that is word for word in the clause body', 'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)');
     }
     c.data.awards.forEach((a, i) => {
       const amount = a.amount;
@@ -63,7 +66,7 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     c.data.targets.forEach((t, i) => {
       if (!t.quote.includes(t.text)) at(`targets[${String(i)}].text`, preview(t.text), 'the figure as its quote writes it', 'copy the figure (e.g. "50%以上") from the quote');
       if (t.value !== null && !t.text.includes(String(t.value))) at(`targets[${String(i)}].value`, String(t.value), `the number in text ${preview(t.text)}`, 'make value the number written in text');
-      if (t.deadline !== null && !c.body.includes(t.deadline)) at(`targets[${String(i)}].deadline`, preview(t.deadline), 'a deadline as the body writes it (到2020年, 通过3—5年努力)', 'copy the deadline words from the body, or use null');
+      if (t.deadline !== null && !text.includes(t.deadline)) at(`targets[${String(i)}].deadline`, preview(t.deadline), 'a deadline as the body writes it (到2020年, 通过3—5年努力)', 'copy the deadline words from the body, or use null');
     });
     c.data.citations.forEach((ct, i) => {
       const ref = refs.get(ct.ref);
@@ -72,15 +75,15 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     });
     c.data.industries.forEach((name, i) => {
       const industry = industries.get(name);
-      if (industry && ![industry.name, ...industry.aliases].some((n) => c.body.includes(n))) at(`industries[${String(i)}]`, preview(name), 'an industry the body names (by its name or an alias)', `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`);
+      if (industry && ![industry.name, ...industry.aliases].some((n) => text.includes(n))) at(`industries[${String(i)}]`, preview(name), 'an industry the body names (by its name or an alias)', `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`);
     });
     c.data.industryGroups.forEach((g, i) => {
-      if (!c.body.includes(g)) at(`industryGroups[${String(i)}]`, preview(g), 'an industry group the body names', 'remove it: list a group only where the body names it');
+      if (!text.includes(g)) at(`industryGroups[${String(i)}]`, preview(g), 'an industry group the body names', 'remove it: list a group only where the body names it');
     });
   }
   for (const r of kb.references) {
     const citing = kb.clauses.filter((c) => c.data.citations.some((ct) => ct.ref === r.data.id));
-    if (citing.length > 0 && !citing.some((c) => c.body.includes(r.data.title))) {
+    if (citing.length > 0 && !citing.some((c) => bodyText(c.body).includes(r.data.title))) {
       issues.push({ file: r.file, field: 'title', found: preview(r.data.title), expected: 'the title as a citing clause writes it', fix: 'copy the title from the citing clause (inside 《》, full-width punctuation), or the name a name-only citation uses' });
     }
   }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
+
+/** What the rule reads of a provision: its file, frontmatter and body as stored (Markdown, escapes and all). */
+export type Provision = Pick<ClauseEntry, 'file' | 'data' | 'body'>;
 import type { ContentIssue } from '../content/issue';
+import { bodyText } from '../content/body';
 import { normalizeText } from '../text/normalize';
 import { divisionHeading, provisionHeading, provisionName } from '../text/headings';
 import type { Policy } from '../../schemas/policy';
@@ -23,8 +27,8 @@ export function withoutLayout(text: string): string {
 }
 
 /** The provisions of a policy in numbering order, grouped by the id of their division ('' for none). */
-function provisionsByDivision(policy: Policy, clauses: readonly ClauseEntry[]): Map<string, ClauseEntry[]> {
-  const groups = new Map<string, ClauseEntry[]>();
+function provisionsByDivision(policy: Policy, clauses: readonly Provision[]): Map<string, ClauseEntry[]> {
+  const groups = new Map<string, Provision[]>();
   const own = clauses.filter((c) => c.data.policy === policy.id).sort((a, b) => a.data.number - b.data.number);
   for (const c of own) {
     const key = c.data.division ?? '';
@@ -38,7 +42,7 @@ function provisionsByDivision(policy: Policy, clauses: readonly ClauseEntry[]): 
  * it: the cover, title, preamble, then each division's heading and intro followed by its own
  * provisions (heading and body), and the closing.
  */
-export function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): Piece[] {
+export function policyPieces(policy: Policy, clauses: readonly Provision[]): Piece[] {
   const groups = provisionsByDivision(policy, clauses);
   const pieces: Piece[] = [];
   if (policy.cover) pieces.push({ text: policy.cover.title, place: 'cover.title' }, { text: policy.cover.text, place: 'cover.text' });
@@ -46,7 +50,7 @@ export function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): P
   const provisions = (key: string) => {
     for (const c of groups.get(key) ?? []) {
       const name = provisionName(policy.provisionStyle, c.data);
-      pieces.push({ text: provisionHeading(policy.provisionStyle, c.data), place: `the heading of ${name} in ${c.file}` }, { text: c.body, place: `the body of ${c.file}` });
+      pieces.push({ text: provisionHeading(policy.provisionStyle, c.data), place: `the heading of ${name} in ${c.file}` }, { text: bodyText(c.body), place: `the body of ${c.file}` });
     }
   };
   provisions('');
@@ -60,7 +64,7 @@ export function policyPieces(policy: Policy, clauses: readonly ClauseEntry[]): P
 }
 
 /** The policy's text rebuilt from content, in document order, without layout. */
-export function rebuildPolicyText(policy: Policy, clauses: readonly ClauseEntry[]): string {
+export function rebuildPolicyText(policy: Policy, clauses: readonly Provision[]): string {
   return policyPieces(policy, clauses).map((p) => p.text).join('');
 }
 
