@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { validateContent } from './src/lib/validate/index.ts';
+import { shareValidatedContent } from './src/lib/kb/index.ts';
 import { remarkCitationLinks } from './src/remark/citation-links.ts';
 import { remarkSentenceAnchors } from './src/remark/sentence-anchors.ts';
 import { remarkProvisionAnchors } from './src/remark/provision-anchors.ts';
@@ -15,11 +16,16 @@ import { citationHref } from './src/lib/kb/citation-href.ts';
 // Content is validated once, here: the guard stops the build on any problem before a page is
 // written, and the citation plugin links to the references that validation loaded.
 const { kb, issues } = validateContent(process.cwd());
+if (issues.length === 0) shareValidatedContent(kb);
+
+// The public address, when the site has one: a sitemap lists absolute URLs, and one that named
+// localhost would be wrong wherever the site is served, so without SITE_URL there is none.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   trailingSlash: 'always',
-  integrations: [buildLock(), contentGuard(issues), sitemap(), pagefindIndex(), cspHeaders()],
+  integrations: [buildLock(), contentGuard(issues), ...(site ? [sitemap()] : []), pagefindIndex(), cspHeaders()],
   markdown: {
     // Clause texts hold no code; Shiki's inline styles would also break the CSP below.
     syntaxHighlight: false,

@@ -221,11 +221,13 @@ async function main(): Promise<void> {
       ['bytes per query, cold (whole page)', fmt(quantile(cold.map((c) => c.bytes), 0.5), 0), '', '', ''],
       ['bytes per query, warm (mean)', fmt(warm.length ? ours.reduce((s, r) => s + r.bytes, 0) / ours.length : NaN, 0), '', '', ''],
     ];
-    const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => Array.from(r[i] ?? '').length)));
+    // Han characters take two columns in a terminal.
+    const width = (text: string) => Array.from(text).reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
+    const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
     // Timings depend on what else the machine runs: print its load beside them.
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     console.log(`\nSearch benchmark: ${String(cases.length)} queries, build ${DIST}, load average ${load}\n`);
-    for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+    for (const r of rows) console.log(r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c)))).join('  '));
     // What came first instead shows why a query missed.
     const misses = ours.filter((r) => r.rank !== 1).map((r) => `  “${r.query}” rank ${r.rank === 0 ? 'not found' : String(r.rank)}; first: ${r.top.join(' ')}`);
     const baseMisses = cases.filter((_, i) => baseRanks[i] !== 1).map((c) => `“${c.query}”`);

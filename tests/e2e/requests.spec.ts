@@ -1,12 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { sitePaths } from './helpers/dist';
 
 // The site makes no request to another host: one page of every page type of the build (from
-// its sitemap), a search with a query and the 404 page, each with every request recorded,
+// its pages), a search with a query and the 404 page, each with every request recorded,
 // workers' included, after the page has settled and its search box has been focused (which
 // loads the search lazily).
-const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** The page type of a URL path: ids and numbers replaced (/policies/:id/:n/). */
 function pageType(path: string): string {
@@ -14,15 +12,11 @@ function pageType(path: string): string {
   return `/${segments.map((s, i) => (/^\d+$/.test(s) ? ':n' : i === 1 ? ':id' : s)).join('/')}${segments.length > 0 ? '/' : ''}`;
 }
 
-/** The first page of each type in the build's sitemap. */
+/** The first page of each type in the build. */
 function pagesByType(): Map<string, string> {
   const byType = new Map<string, string>();
-  for (let i = 0; existsSync(join(DIST, `sitemap-${String(i)}.xml`)); i++) {
-    const xml = readFileSync(join(DIST, `sitemap-${String(i)}.xml`), 'utf8');
-    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const path = new URL(m[1] ?? '/').pathname;
-      if (!byType.has(pageType(path))) byType.set(pageType(path), path);
-    }
+  for (const path of sitePaths()) {
+    if (!byType.has(pageType(path))) byType.set(pageType(path), path);
   }
   byType.set('search with a query', `/search/?q=${encodeURIComponent('绿色工厂')}`);
   byType.set('404', '/no-such-page-here/');
@@ -31,7 +25,7 @@ function pagesByType(): Map<string, string> {
 
 const pages = pagesByType();
 
-test('the sitemap lists the page types of the site', () => {
+test('the build has the page types of the site', () => {
   for (const type of ['/', '/policies/:id/', '/policies/:id/:n/']) expect([...pages.keys()]).toContain(type);
 });
 

@@ -31,17 +31,19 @@ test.describe('awards table', () => {
     const awards = await getJson<(ApiAward & { level: string | null; kind: string; industries: string[] })[]>(request, 'awards.json');
     await page.goto('/awards/');
     const rows = page.getByRole('table', { name: /全部/ }).locator('tbody tr:visible');
-    await page.getByLabel('级别').selectOption('国家级');
+    await page.getByLabel('级别', { exact: true }).selectOption('国家级');
     await expect(rows).toHaveCount(awards.filter((a) => a.level === '国家级').length);
-    await page.getByLabel('方式').selectOption('奖励');
+    await page.getByLabel('方式', { exact: true }).selectOption('奖励');
     await expect(rows).toHaveCount(awards.filter((a) => a.level === '国家级' && a.kind === '奖励').length);
-    await page.getByLabel('级别').selectOption('');
-    await page.getByLabel('方式').selectOption('');
-    await page.getByLabel('产业').selectOption('生物医药');
-    const bio = awards.filter((a) => a.industries.includes('生物医药'));
-    expect(bio.length).toBeGreaterThan(0);
-    await expect(rows).toHaveCount(bio.length);
-    await expect(page.getByText(`显示 ${String(bio.length)} 项`)).toBeVisible();
+    await page.getByLabel('级别', { exact: true }).selectOption('');
+    await page.getByLabel('方式', { exact: true }).selectOption('');
+    // An industry some award's sentence names (awards carry only the industries their own sentence names).
+    const industry = awards.find((a) => a.industries.length > 0)?.industries[0] ?? '';
+    await page.getByLabel('产业', { exact: true }).selectOption(industry);
+    const tagged = awards.filter((a) => a.industries.includes(industry));
+    expect(tagged.length).toBeGreaterThan(0);
+    await expect(rows).toHaveCount(tagged.length);
+    await expect(page.getByText(`显示 ${String(tagged.length)} 项，共 ${String(awards.length)} 项`)).toBeVisible();
   });
 
   test('keeps budgets and funds in a table of their own', async ({ page }) => {
@@ -57,7 +59,7 @@ test.describe('awards table', () => {
       const awards = await getJson<ApiAward[]>(request, 'awards.json');
       await page.goto('/awards/');
       await expect(page.getByRole('table', { name: /全部/ }).locator('tbody tr')).toHaveCount(awards.length);
-      await expect(page.getByLabel('级别')).toBeHidden();
+      await expect(page.getByLabel('级别', { exact: true })).toBeHidden();
     });
   });
 });
@@ -72,11 +74,12 @@ test.describe('downloads', () => {
     const text = bytes.subarray(3).toString('utf8');
     const lines = text.trimEnd().split('\r\n');
     const header = (lines[0] ?? '').split(',');
-    expect(header).toEqual(expect.arrayContaining(['id', 'clause', 'condition', 'level', 'kind', 'amountType', 'amountText', 'amountYuan', 'rate', 'capYuan', 'quote', 'url']));
+    // Headers in Chinese for office users; every row says its policy's status.
+    expect(header).toEqual(expect.arrayContaining(['政策', '时效', '有效期至', '条款', '条件', '级别', '支持方式', '金额', '定额（元）', '比例', '上限（元）', '档次', '原文', '链接']));
     expect(lines).toHaveLength(awards.length + 1);
     // The 2018 policy keeps its 45 awards; the regulations add theirs.
     expect(awards.filter((a) => a.policy === 'hz-2018-manufacturing')).toHaveLength(45);
-    expect(lines.some((l) => l.startsWith('green-factory-national,') && l.includes(',200万元,2000000,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('杭州市推动制造业高质量发展的若干意见,已失效,2021-12-31,第（十六）条,') && l.includes(',200万元,定额,2000000,'))).toBe(true);
 
     await page.goto('/awards/');
     await expect(page.getByRole('link', { name: 'awards.csv' })).toHaveAttribute('href', '/api/awards.csv');

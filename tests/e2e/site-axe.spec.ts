@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitemapPaths } from './helpers/dist';
+import { sitePaths } from './helpers/dist';
 
-// Every page of the built sitemap (read from DIST_DIR at collection time), plus the 404 page,
+// Every page of the build (read from DIST_DIR at collection time), plus the 404 page,
 // except that provision pages, hundreds of one template, are sampled: each policy's first two,
 // every tenth, and every one with awards (they carry the tables). The link check still visits all.
 const PROVISION = /^\/policies\/([^/]+)\/(\d+)\/$/u;
-const ALL = sitemapPaths();
+const ALL = sitePaths();
 const PATHS = [
   ...ALL.filter((p) => {
     const m = PROVISION.exec(p);
@@ -26,7 +26,7 @@ async function violations(page: Page): Promise<string[]> {
 test.describe('axe', () => {
   test.describe.configure({ mode: 'parallel' });
 
-  test('the sitemap lists the pages of every type', () => {
+  test('the build has pages of every type', () => {
     for (const p of ['/', '/policies/hz-2018-manufacturing/', '/policies/hz-2018-manufacturing/16/', '/awards/', '/industries/biomedicine/', '/references/hangzhengbanhan-2018-64/']) {
       expect(PATHS).toContain(p);
     }

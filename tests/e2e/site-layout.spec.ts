@@ -68,12 +68,14 @@ test('pages read without JavaScript: the citation and permalink are plain text',
   await context.close();
 });
 
-test('sitemap.xml leads to a sitemap that lists every clause page', async ({ request }) => {
-  const index = await (await request.get('/sitemap.xml')).text();
-  const loc = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
-  expect(loc).toMatch(/\/sitemap-0\.xml$/);
-  const sitemap = await (await request.get(new URL(String(loc)).pathname)).text();
-  for (let n = 1; n <= 22; n++) expect(sitemap).toContain(`/policies/hz-2018-manufacturing/${String(n)}/</loc>`);
+test('without a site URL there is no sitemap (it would list localhost) and the footer links none; the footer says who publishes and when it was built', async ({ page, request }) => {
+  expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: '站点地图' })).toHaveCount(0);
+  await expect(footer).toContainText('编制发布');
+  await expect(footer).toContainText(/本站生成于\d{4}年\d{1,2}月\d{1,2}日（北京时间）/);
+  await expect(page.locator('link[rel="sitemap"]')).toHaveCount(0);
 });
 
 test('print leaves out navigation and keeps the text and the status', async ({ page }) => {

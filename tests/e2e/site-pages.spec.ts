@@ -61,16 +61,16 @@ test('the policies index filters by kind and status, and keeps the choice in the
   await page.goto('/policies/');
   const cards = page.locator('.policy-card');
   await expect(cards).toHaveCount(5);
-  await page.getByLabel('文件类别').selectOption('地方性法规');
+  await page.getByLabel('文件类别', { exact: true }).selectOption('地方性法规');
   await expect(cards.filter({ visible: true })).toHaveCount(4);
   await expect(page.getByRole('status')).toHaveText('显示 4 份，共 5 份');
   await expect(page).toHaveURL(/kind=/);
-  await page.getByLabel('文件类别').selectOption('');
-  await page.getByLabel('时效').selectOption('已失效');
+  await page.getByLabel('文件类别', { exact: true }).selectOption('');
+  await page.getByLabel('时效', { exact: true }).selectOption('已失效');
   await expect(cards.filter({ visible: true })).toHaveCount(1);
   await expect(cards.filter({ visible: true })).toContainText('加快新旧动能转换');
   await page.reload();
-  await expect(page.getByLabel('时效')).toHaveValue('已失效');
+  await expect(page.getByLabel('时效', { exact: true })).toHaveValue('已失效');
   await expect(cards.filter({ visible: true })).toHaveCount(1);
 });
 
@@ -131,7 +131,7 @@ test('the 生物医药 page lists clause （一）', async ({ page }) => {
   await page.goto('/industries/');
   await page.getByRole('link', { name: '生物医药', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('生物医药');
-  const named = page.getByRole('region', { name: /点名“生物医药”的条款/ });
+  const named = page.getByRole('region', { name: /提到“生物医药”的条款/ });
   await expect(named.getByRole('link', { name: '（一）大力发展战略性新兴产业' })).toBeVisible();
   // Awards of clauses that name no industry are shown apart, labelled as such.
   const general = page.getByRole('region', { name: /不限产业的奖励与支持/ });

@@ -20,11 +20,13 @@ describe('eligibility: amounts of every form', () => {
           award: 'single-item-champion-national',
           clause: 9,
           amountYuan: 2_000_000,
+          cumulativeYuan: 2_000_000,
           explanation: '国家级制造业“单项冠军”示范企业：定额奖励200万元',
           quote: '对国家级制造业“单项冠军”示范企业、省级制造业“隐形冠军”企业分别给予200万元、100万元的奖励',
         },
       ],
       totalYuan: 2_000_000,
+      cumulativeYuan: 2_000_000,
       notComputed: [],
     });
   });
@@ -52,12 +54,24 @@ describe('eligibility: amounts of every form', () => {
 
   it('steps up the revenue tiers: 500亿 tier received (2000万元), 1000亿 reached → 8000万元', () => {
     const r = run([{ award: 'kunpeng-revenue-1000-yi', previousAward: 'kunpeng-revenue-500-yi' }]);
-    expect(r.items[0]).toMatchObject({ clause: 7, amountYuan: 80_000_000, explanation: '已获500亿元档2000万元，进档至1000亿元档1亿元，补差8000万元' });
+    // Paid now: the difference; in all: the 1000亿 tier's 1亿元, 2000万元 of it received before.
+    expect(r.items[0]).toMatchObject({ clause: 7, amountYuan: 80_000_000, cumulativeYuan: 100_000_000, explanation: '已获500亿元档2000万元，进档至1000亿元档1亿元，补差8000万元' });
   });
 
   it('steps up a green factory: provincial (100万元) received, national reached → 100万元 more', () => {
     const r = run([{ award: 'green-factory-national', previousAward: 'green-factory-provincial' }]);
-    expect(r.items[0]).toMatchObject({ clause: 16, amountYuan: 1_000_000, explanation: '已获省级档100万元，进档至国家级档200万元，补差100万元' });
+    expect(r.items[0]).toMatchObject({ clause: 16, amountYuan: 1_000_000, cumulativeYuan: 2_000_000, explanation: '已获省级档100万元，进档至国家级档200万元，补差100万元' });
+  });
+
+  it('says both totals with a step-up: paid now (the difference) and in all (with the lower tier received earlier)', () => {
+    // The report: 省级 then 国家级绿色工厂 and a 3000万元 project: 400万元 now, 500万元 in all.
+    const r = run([
+      { award: 'green-factory-national', previousAward: 'green-factory-provincial' },
+      { award: 'major-sci-tech-project-municipal', baseYuan: 30_000_000 },
+    ]);
+    expect(r.totalYuan).toBe(4_000_000);
+    expect(r.cumulativeYuan).toBe(5_000_000);
+    expect(r.items.map((i) => i.cumulativeYuan - i.amountYuan)).toEqual([0, 1_000_000]);
   });
 
   it('counts only the highest rung of exclusive levels: national and provincial green park → 400万元', () => {
@@ -84,6 +98,7 @@ describe('eligibility: amounts of every form', () => {
     expect(r).toEqual({
       items: [],
       totalYuan: 0,
+      cumulativeYuan: 0,
       notComputed: [
         { award: 'mfg-innovation-centre-municipal', clause: 5, reason: '金额由我市深化改革加强科技创新加快创新活力之城建设相关政策规定，该文件尚未收录' },
         { award: 'high-tech-enterprise', clause: 9, reason: '金额由杭政办函〔2018〕64号规定，该文件尚未收录' },
@@ -107,6 +122,8 @@ describe('eligibility: amounts of every form', () => {
     expect(catalog.awards.filter((a) => budgetIds.includes(a.id))).toEqual([]);
     const r = run(catalog.awards.filter((a) => a.amount.type === 'fixed' && !a.ladder).map((a) => ({ award: a.id })));
     expect(r.totalYuan).toBe(r.items.reduce((s, i) => s + i.amountYuan, 0));
+    // Nothing received earlier: the two totals are the same.
+    expect(r.cumulativeYuan).toBe(r.totalYuan);
   });
 
   it('lists items and notComputed in the policy order whatever the claims order', () => {
@@ -116,6 +133,6 @@ describe('eligibility: amounts of every form', () => {
   });
 
   it('returns an empty result for an empty profile', () => {
-    expect(run([])).toEqual({ items: [], totalYuan: 0, notComputed: [] });
+    expect(run([])).toEqual({ items: [], totalYuan: 0, cumulativeYuan: 0, notComputed: [] });
   });
 });

@@ -41,6 +41,9 @@ describe('npm run calc', () => {
       ['green-factory-national', 1_000_000],
     ]);
     expect(result.totalYuan).toBe(93_000_000);
+    // Paid now plus the tiers received earlier: 2000万元 (500亿 tier) and 100万元 (省级 green factory).
+    expect(result.cumulativeYuan).toBe(93_000_000 + 20_000_000 + 1_000_000);
+    expect(result.items.find((i) => i.award === 'kunpeng-revenue-1000-yi')?.cumulativeYuan).toBe(100_000_000);
     expect(result.notComputed.map((n) => [n.award, n.reason])).toEqual([
       ['high-tech-enterprise', '金额由杭政办函〔2018〕64号规定，该文件尚未收录'],
       ['green-park-provincial', '与 green-park-national 同属“绿色园区评级”，同一荣誉只计最高一档（国家级档），本档不另计'],

@@ -5,19 +5,25 @@ import {
   decodeLink,
   FORM_WORDING,
   formErrorMessages,
+  formItemAmount,
+  formTotals,
   formTotalText,
   MAX_CLAIMS,
+  repairLink,
   type Calculation,
 } from '../../src/lib/eligibility/index';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
 
 const catalog = buildCatalog(getKnowledgeBase());
 
-/** What the page shows for a shared link: its messages and the awards computed, as the client does. */
+/**
+ * What the page shows for a shared link, as the client does: the link repaired into what the
+ * form can hold, then computed; the link's messages, then those of the form's own checks.
+ */
 function page(query: string): { messages: string[]; computed: string[]; calc: Calculation } {
-  const { profile, omitted } = decodeLink(query);
-  const calc = calculate(profile, catalog, FORM_WORDING);
-  return { messages: formErrorMessages(calc.errors, catalog, omitted), computed: calc.result.items.map((i) => i.award), calc };
+  const link = repairLink(decodeLink(query), catalog);
+  const calc = calculate(link.profile, catalog, FORM_WORDING);
+  return { messages: [...link.messages, ...formErrorMessages(calc.errors, catalog)], computed: calc.result.items.map((i) => i.award), calc };
 }
 
 /** An award's name as the form shows it, read from the content (conditions may be reworded there). */
@@ -42,27 +48,31 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
       'c=major-sci-tech-project-municipal*abc&c=public-service-platform*1e400&c=industrial-design-institute-national*1.5&c=tech-transfer-intermediary*-3&c=green-park-national',
     );
     expect(messages).toEqual([
-      `${name('major-sci-tech-project-municipal')}的项目投入额"abc"不是数字；这一项未计算，请在表单中重新勾选或填写`,
-      `实际投入过大：${name('public-service-platform')}的实际投入最多可填 100000000 万元；请检查单位是否为万元`,
-      `${name('industrial-design-institute-national')}的国家、省资助额度应精确到元（网址中为 1.5 元）；这一项未计算，请在表单中重新勾选或填写`,
+      // Bases the form cannot show are left out, the award kept (it then asks for the base)…
+      `网址中${name('major-sci-tech-project-municipal')}的项目投入额"abc"不是数字，已忽略；请在表单中填写项目投入额（万元）`,
+      `网址中${name('public-service-platform')}的实际投入过大（最多可填 100000000 万元），已忽略；请在表单中填写实际投入（万元）`,
+      `网址中${name('industrial-design-institute-national')}的国家、省资助额度为 1.5 元，不是整元，已忽略；请在表单中填写国家、省资助额度（万元）`,
+      // …a base it can show stays in its field, where the form's own check speaks.
       `${name('tech-transfer-intermediary')}的技术转让合同实际成交额应大于0万元；没有金额时请清空这一栏`,
     ]);
     expect(computed).toEqual(['green-park-national']);
   });
 
-  it('a budget, a duplicate, a base on a fixed award, and previous rungs that do not fit', () => {
+  it('a budget, a duplicate, a base on a fixed award, and previous rungs that do not fit: the bad part left out, the award kept', () => {
     const { messages, computed } = page(
       'c=historic-classic-industries&c=green-park-national&c=green-park-national&c=single-item-champion-national*100&c=kunpeng-revenue-500-yi~kunpeng-revenue-1000-yi&c=green-factory-national~nope&c=green-factory-provincial~',
     );
     expect(messages).toEqual([
       '网址中的第 1 项 "historic-classic-industries" 是杭州市推动制造业高质量发展的若干意见第（十二）条的财政预算或资金（推进历史经典产业的保护、传承与发展），不是给企业的奖励，已忽略',
       `${name('green-park-national')}在网址中出现了不止一次，只按第一次计算`,
-      `${name('single-item-champion-national')}是定额奖励（200万元），不需要填写金额，网址中却附带了金额；这一项未计算，请在表单中重新勾选或填写`,
-      `${name('kunpeng-revenue-500-yi')}的“已获得的较低档次”“1000亿元档”不是同一荣誉中较低的一档；这一项未计算，请在表单中重新勾选或填写`,
-      `${name('green-factory-national')}的“已获得的较低档次”"nope"不是本计算器中的奖励；这一项未计算，请在表单中重新勾选或填写`,
-      `${name('green-factory-provincial')}的“已获得的较低档次”在网址中为空或无法读取；这一项未计算，请在表单中重新勾选或填写`,
+      `${name('single-item-champion-national')}是定额奖励（200万元），不需要填写金额；网址中附带的金额已忽略，按定额计算`,
+      `网址中${name('kunpeng-revenue-500-yi')}的“已获得的较低档次”“1000亿元档”不是同一荣誉中较低的一档，已忽略，本项按全额计算；如已获得较低档次，请在表单中选择`,
+      `网址中${name('green-factory-national')}的“已获得的较低档次”"nope"不是本计算器中的奖励，已忽略，本项按全额计算；如已获得较低档次，请在表单中选择`,
+      `网址中${name('green-factory-provincial')}的“已获得的较低档次”在网址中为空或无法读取，已忽略，本项按全额计算；如已获得较低档次，请在表单中选择`,
+      // The form holds one rung per ladder: the lower one of the link is said to be left out.
+      `网址中同时有${name('green-factory-provincial')}和${name('green-factory-national')}，同属“绿色工厂评级”，只计最高一档（国家级档），${name('green-factory-provincial')}已忽略；如省级档是此前已获得的，请在“已获得的较低档次”中选择`,
     ]);
-    expect(computed).toEqual(['green-park-national']);
+    expect(computed).toEqual(['kunpeng-revenue-500-yi', 'single-item-champion-national', 'green-park-national', 'green-factory-national']);
   });
 
   it('never uses the CLI’s words, for any bad link', () => {
@@ -84,7 +94,7 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
   });
 
   it('words the reasons of what is not computed for the form too', () => {
-    const { calc } = page('c=major-sci-tech-project-municipal&c=green-park-provincial&c=green-park-national');
+    const calc = calculate(decodeLink('c=major-sci-tech-project-municipal&c=green-park-provincial&c=green-park-national').profile, catalog, FORM_WORDING);
     expect(calc.result.notComputed.map((n) => n.reason)).toEqual([
       '需要填写项目投入额（万元）',
       `与${name('green-park-national')}同属“绿色园区评级”，同一荣誉只计最高一档（国家级档），本档不另计`,
@@ -111,12 +121,53 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
   });
 });
 
+describe('calculator page: a shared link becomes what the form can hold', () => {
+  it('keeps a valid link as it is, without a message', () => {
+    const link = repairLink(decodeLink('c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000'), catalog);
+    expect(link.messages).toEqual([]);
+    expect(link.profile.claims).toEqual([
+      { award: 'green-factory-national', previousAward: 'green-factory-provincial' },
+      { award: 'major-sci-tech-project-municipal', baseYuan: 30_000_000 },
+    ]);
+  });
+
+  it('always returns a profile without errors but those the form shows under its own field', () => {
+    const links = ['c=x*1~y', 'c=green-park-national*abc~zz', 'c=kunpeng-revenue-100-yi&c=kunpeng-revenue-1000-yi~kunpeng-revenue-100-yi&c=kunpeng-revenue-500-yi', 'c=green-factory-provincial*-1~green-factory-national'];
+    for (const query of links) {
+      const { profile } = repairLink(decodeLink(query), catalog);
+      expect(calculate(profile, catalog).errors, query).toEqual([]);
+    }
+  });
+
+  it('a lower tier listed also as a claim counts once, as the tier received', () => {
+    const { messages, calc } = page('c=green-factory-provincial&c=green-factory-national~green-factory-provincial');
+    expect(messages).toEqual([`网址中${name('green-factory-provincial')}已作为${name('green-factory-national')}的“已获得的较低档次”，不再单独计算`]);
+    expect(calc.result.totalYuan).toBe(1_000_000);
+  });
+});
+
 describe('calculator page: the total line', () => {
   it('says nothing is chosen only when nothing is, and says when choices have problems', () => {
     expect(formTotalText(0, 0, 0, 0)).toBe('合计：0元（尚未选择任何奖励）');
     expect(formTotalText(0, 0, 0, 2)).toBe('合计：0元（所选项目有 2 处问题，见下方“申报有误”）');
     expect(formTotalText(0, 0, 1, 0)).toBe('合计：0元（0项可计算）');
     expect(formTotalText(4_000_000, 1, 0, 1)).toBe('合计：400万元（1项可计算）');
+  });
+
+  it('with a step-up, says what is paid now and what the honour comes to in all, each labelled', () => {
+    const { calc } = page('c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000');
+    expect(formTotals(calc.result, 0)).toEqual({
+      paid: '本次可得：400万元（2项可计算，进档的只计补差）',
+      cumulative: '累计：500万元（含此前已获得的较低档次100万元）',
+      bar: '本次可得：400万元 · 累计：500万元',
+    });
+    expect(calc.result.items.map(formItemAmount)).toEqual(['300万元', '本次可得100万元（累计200万元，含此前已获得的100万元）']);
+  });
+
+  it('without a step-up, says 合计 once, as before', () => {
+    const { calc } = page('c=green-park-national');
+    expect(formTotals(calc.result, 0)).toEqual({ paid: '合计：400万元（1项可计算）', cumulative: null, bar: '合计：400万元' });
+    expect(formTotals(page('').calc.result, 0).paid).toBe('合计：0元（尚未选择任何奖励）');
   });
 
   it('a link whose only claim is bad does not say nothing was chosen', () => {

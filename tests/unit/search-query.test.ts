@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
 import { buildQueryDictionary, recordText } from '../../src/lib/search/dictionary';
-import { applyRewrites, prepareQuery, QUESTION_WORDS } from '../../src/lib/search/query';
+import { applyRewrites, MODAL_WORDS, prepareQuery, QUESTION_WORDS } from '../../src/lib/search/query';
 import { buildSearchRecords } from '../../src/lib/search/records';
 import { synonymGroups } from '../../src/lib/search/synonyms';
 
@@ -62,5 +62,9 @@ describe('the question words', () => {
   it('never occur in the indexed text, so dropping them never drops a match', () => {
     const corpus = records.map(recordText).join('\n');
     expect(QUESTION_WORDS.filter((w) => corpus.includes(w))).toEqual([]);
+  });
+  it('are dropped with the modal verbs, which the regulations write but never as their subject', () => {
+    expect(MODAL_WORDS.filter((w) => (QUESTION_WORDS as readonly string[]).includes(w))).toEqual([]);
+    expect(prep('小微企业园可以享受哪些政策')).toBe('小微企业园 享受 政策');
   });
 });

@@ -14,9 +14,39 @@ const byUrl = (u: string) => {
 };
 
 describe('buildSearchRecords', () => {
-  it('makes one record per clause, plus the preamble and the closing, at their page URLs', () => {
-    expect(records).toHaveLength(kb.clauses.length + 2);
-    expect(records.map((r) => r.url)).toEqual([urls.preamble(POLICY), ...kb.clauses.map((c) => urls.clause(c.policy, c.number)), urls.closing(POLICY)]);
+  it('makes one record per provision of every policy, plus its preamble and closing, at their page URLs', () => {
+    expect(kb.policies.length).toBeGreaterThan(1);
+    const expected = kb.policies.flatMap((p) => [
+      ...(p.preamble ? [urls.preamble(p.id)] : []),
+      ...p.clauses.map((c) => urls.clause(c.policy, c.number)),
+      ...(p.closing ? [urls.closing(p.id)] : []),
+    ]);
+    expect(records.map((r) => r.url)).toEqual(expected);
+    expect(records.filter((r) => r.numeral !== '')).toHaveLength(kb.clauses.length);
+  });
+
+  it('names a regulation article by its number and its policy, with the policy’s kind and status', () => {
+    const article = byUrl(urls.clause('zj-2009-high-tech', 20));
+    expect(article.title).toBe('第二十条');
+    expect(article.policy).toBe('浙江省高新技术促进条例');
+    expect(article.status).toBe('现行有效');
+    expect(article.filters['kind']).toEqual(['地方性法规']);
+    expect(article.filters['policy']).toEqual(['浙江省高新技术促进条例']);
+    expect(byUrl(urls.clause(POLICY, 16)).status).toBe('已失效');
+  });
+
+  it('gives every policy’s 12th provision the same number token, which the query side writes for 第十二条', () => {
+    const twelfth = records.filter((r) => r.synonyms.includes('c12c')).map((r) => r.url);
+    expect(twelfth.sort()).toEqual(kb.policies.map((p) => urls.clause(p.id, 12)).sort());
+  });
+
+  it('keeps the award lines, the recipients and the defined terms for re-ranking', () => {
+    const six = byUrl(urls.clause(POLICY, 6));
+    expect(six.awardLines.some((l) => l.includes('首台（套）'))).toBe(true);
+    expect(six.recipients).toContain('中介服务机构');
+    expect(new Set(six.recipients).size).toBe(six.recipients.length);
+    expect(byUrl(urls.clause('hz-2016-cross-border-ecommerce', 2)).defines).toEqual(['杭州跨境电商综试区']);
+    expect(byUrl(urls.clause('zj-2020-digital-economy', 50)).awardLines).toEqual([]);
   });
 
   it('indexes a clause under the words people use for its support type', () => {
@@ -76,6 +106,8 @@ describe('recordHtml', () => {
     expect(html).toContain('<meta data-pagefind-filter="level[content]" content="国家级">');
     expect(html).toContain('<meta data-pagefind-filter="level[content]" content="省级">');
     expect(html).toContain('<meta data-pagefind-sort="award[content]" content="4000000">');
+    expect(html).toContain('<meta data-pagefind-meta="status[content]" content="已失效">');
+    expect(html).toContain('<meta data-pagefind-filter="kind[content]" content="规范性文件">');
   });
   it('escapes markup in text', () => {
     const r = { ...byUrl(urls.clause(POLICY, 16)), body: '<script>"&' };
@@ -88,7 +120,10 @@ describe('filterOptions', () => {
     const o = filterOptions(records);
     expect(o.level).toEqual(expect.arrayContaining(['国家级', '省级', '市级']));
     expect(new Set(o.industry).size).toBe(o.industry.length);
-    expect(o.part[0]).toBe('一、构建高能级产业体系，明确高质量发展目标');
+    expect(o.part).toContain('一、构建高能级产业体系，明确高质量发展目标');
+    expect(o.policy).toEqual(kb.policies.map((p) => p.shortTitle));
+    expect(o.kind.sort()).toEqual(['地方性法规', '规范性文件'].sort());
+    expect(o.status.sort()).toEqual(['已失效', '现行有效'].sort());
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
-import { AWARD_CSV_COLUMNS, awardsCsv, awardsJson, clausesJson, industriesJson, policiesJson, referencesJson } from '../../src/lib/site/api';
+import { awardsCsv, awardsJson, clausesJson, industriesJson, policiesJson, referencesJson } from '../../src/lib/site/api';
+import { AWARD_CSV_COLUMNS } from '../../src/lib/site/awards-csv';
 import { BOM } from '../../src/lib/site/csv';
 
 // The real base: these tests pin the /api/ contract that scripts outside the project rely on.
@@ -79,22 +80,30 @@ describe('awardsJson and awardsCsv', () => {
     expect(new Set(awards.map((a) => a.id)).size).toBe(awards.length);
   });
 
-  it('writes a CSV with a BOM, the header, and one row per award', () => {
-    const csv = awardsCsv(kb);
+  const today = new Date('2026-01-01T00:00:00Z');
+
+  it('writes a CSV with a BOM, Chinese headers, and one row per award', () => {
+    const csv = awardsCsv(kb, today);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(AWARD_CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(AWARD_CSV_COLUMNS.map((c) => c.header).join(','));
+    expect(lines[0]).toMatch(/^政策,时效,有效期至,条款,/u);
     // No quote in this base holds a line break, so each award is exactly one line.
     expect(lines).toHaveLength(awards.length + 1);
   });
 
-  it('writes fixed and rate awards in the columns their JSON has, empty where not applicable', () => {
-    const lines = awardsCsv(kb).split('\r\n');
-    expect(lines.find((l) => l.startsWith('green-factory-national,'))).toBe(
-      'green-factory-national,hz-2018-manufacturing,16,十六,实施绿色制造工程,企业,获评国家级绿色工厂,国家级,资助,fixed,200万元,2000000,,,,2000000,,' +
-        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national,第（十六）条,杭州市推动制造业高质量发展的若干意见',
+  it('writes each row with its policy’s status and expiry, its ladder, and the amount in its columns', () => {
+    const lines = awardsCsv(kb, today).split('\r\n');
+    expect(lines.find((l) => l.includes(',green-factory-national,'))).toBe(
+      '杭州市推动制造业高质量发展的若干意见,已失效,2021-12-31,第（十六）条,实施绿色制造工程,企业,获评国家级绿色工厂,国家级,资助,200万元,定额,2000000,,,,2000000,绿色工厂评级第2档,是,,' +
+        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national,/policies/hz-2018-manufacturing/16/#s4,green-factory-national,hz-2018-manufacturing',
     );
-    expect(lines.find((l) => l.startsWith('major-sci-tech-project-municipal,'))).toContain(',rate,项目投入额的15%，最高300万元,,0.15,3000000,项目投入额,3000000,');
+    expect(lines.find((l) => l.includes(',major-sci-tech-project-municipal,'))).toContain(',项目投入额的15%，最高300万元,按比例,,0.15,3000000,项目投入额,3000000,');
+  });
+
+  it('writes absolute links when the site’s address is known', () => {
+    const line = awardsCsv(kb, today, 'https://policy.example.cn/').split('\r\n').find((l) => l.includes(',green-factory-national,'));
+    expect(line).toContain(',https://policy.example.cn/policies/hz-2018-manufacturing/16/#award-green-factory-national,');
   });
 });
 

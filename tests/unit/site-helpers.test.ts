@@ -3,7 +3,7 @@ import { getKnowledgeBase } from '../../src/lib/kb/index';
 import { clauseAnchor, fragmentOf, industryGroupAnchor } from '../../src/lib/site/anchors';
 import { buildDate } from '../../src/lib/site/build-date';
 import { clauseCitation, clauseCitationWithUrl } from '../../src/lib/site/citation';
-import { clauseHtml } from '../../src/lib/site/clause-html';
+import { clauseHtml } from '../../src/remark/body-html';
 import { BOM, csvCell, toCsv } from '../../src/lib/site/csv';
 import { crossCuttingClauses, groupClauses } from '../../src/lib/site/industries';
 

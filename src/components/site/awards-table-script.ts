@@ -26,18 +26,27 @@ function applyFilters(form: HTMLFormElement, rows: readonly HTMLTableRowElement[
   const level = selected(form, 'level');
   const kind = selected(form, 'kind');
   const industry = selected(form, 'industry');
+  const policy = selected(form, 'policy');
   let shown = 0;
   for (const row of rows) {
     const industries = row.dataset['industries'] ? (row.dataset['industries'] ?? '').split('|') : [];
     const ok =
       (level === '' || (level === '-' ? row.dataset['level'] === '' : row.dataset['level'] === level)) &&
       (kind === '' || row.dataset['kind'] === kind) &&
+      (policy === '' || row.dataset['policy'] === policy) &&
       (industry === '' || (industry === '-' ? industries.length === 0 : industries.includes(industry)));
     row.hidden = !ok;
     if (ok) shown += 1;
   }
+  const filtered = shown !== rows.length;
   const count = form.querySelector('output');
-  if (count) count.textContent = `显示 ${String(shown)} 项`;
+  if (count) count.textContent = filtered ? `显示 ${String(shown)} 项，共 ${String(rows.length)} 项` : `共 ${String(rows.length)} 项`;
+  // The caption names the table for screen readers: it must say what the rows now are.
+  const caption = rows[0]?.closest('table')?.caption;
+  if (caption) {
+    caption.dataset['full'] ??= caption.textContent;
+    caption.textContent = filtered ? `${caption.dataset['full']}：筛选后显示 ${String(shown)} 项（共 ${String(rows.length)} 项）` : caption.dataset['full'];
+  }
 }
 
 /** Wires the form and the amount header of one awards table. */

@@ -6,8 +6,13 @@ import { ladderName, rungLabel } from './rungs';
 import type { ValidClaim } from './validate';
 import { CLI_WORDING, type Wording } from './wording';
 
-/** The sum of one claim, or why there is none. */
-type Outcome = { amountYuan: number; explanation: string } | { reason: string };
+/** The sum of one claim (paid now, and in all with a lower tier received earlier), or why there is none. */
+type Outcome = { amountYuan: number; cumulativeYuan: number; explanation: string } | { reason: string };
+
+/** The outcome of an award paid in full: nothing was received earlier, so both sums are the same. */
+function paid(amountYuan: number, explanation: string): Outcome {
+  return { amountYuan, cumulativeYuan: amountYuan, explanation };
+}
 
 /** A step-up: the higher rung minus the lower already received; both must be fixed sums. */
 function stepUp(award: CatalogAward, previous: CatalogAward): Outcome {
@@ -17,7 +22,8 @@ function stepUp(award: CatalogAward, previous: CatalogAward): Outcome {
   const yuan = award.amount.yuan;
   const prevYuan = previous.amount.yuan;
   if (yuan <= prevYuan) return { reason: `${rungLabel(award)}金额不高于已获的${rungLabel(previous)}，没有差额可补` };
-  return { amountYuan: yuan - prevYuan, explanation: explainStepUp(award, yuan, previous, prevYuan) };
+  // Paid now: the difference; in all: the higher rung, the lower tier having been paid before.
+  return { amountYuan: yuan - prevYuan, cumulativeYuan: yuan, explanation: explainStepUp(award, yuan, previous, prevYuan) };
 }
 
 /**
@@ -48,16 +54,16 @@ function outcome({ claim, award, previous }: ValidClaim, wording: Wording): Outc
   const base = claim.baseYuan;
   switch (amount.type) {
     case 'fixed':
-      return previous ? stepUp(award, previous) : { amountYuan: amount.yuan, explanation: explainFixed(award, amount.yuan) };
+      return previous ? stepUp(award, previous) : paid(amount.yuan, explainFixed(award, amount.yuan));
     case 'rate': {
       if (base === undefined) return { reason: wording.needBase(amount.base) };
       const product = shareOf(base, amount.rate);
       const yuan = amount.capYuan === undefined ? product : Math.min(product, amount.capYuan);
-      return { amountYuan: yuan, explanation: explainRate(amount.base, base, amount.rate, product, amount.capYuan) };
+      return paid(yuan, explainRate(amount.base, base, amount.rate, product, amount.capYuan));
     }
     case 'matching':
       if (base === undefined) return { reason: wording.needBase(amount.base) };
-      return { amountYuan: base, explanation: explainMatching(amount.base, base, award.kind) };
+      return paid(base, explainMatching(amount.base, base, award.kind));
     case 'byReference':
       return { reason: `金额由${award.referenceName ?? amount.ref}规定，该文件尚未收录` };
     case 'unspecified':
@@ -95,7 +101,8 @@ function highestRungs(claims: readonly ValidClaim[], wording: Wording): { counte
 
 /**
  * Computes a profile's validated claims: each award's sum in whole yuan with the calculation
- * in words, the total, and what could not be computed and why. Output follows the policy's
+ * in words, the total paid now and the total with lower tiers received earlier (step-ups), and
+ * what could not be computed and why. Output follows the policy's
  * order (`order` gives each award id its position). Reasons name awards and bases in `wording`.
  * The total is summed exactly (BigInt); calculate() refuses one beyond Number.MAX_SAFE_INTEGER.
  */
@@ -106,11 +113,14 @@ export function computeClaims(claims: readonly ValidClaim[], order: ReadonlyMap<
   for (const c of counted) {
     const o = outcome(c, wording);
     if ('reason' in o) notComputed.push({ award: c.award.id, clause: c.award.clause, reason: o.reason });
-    else items.push({ award: c.award.id, clause: c.award.clause, amountYuan: o.amountYuan, explanation: o.explanation, quote: c.award.quote });
+    else {
+      items.push({ award: c.award.id, clause: c.award.clause, amountYuan: o.amountYuan, cumulativeYuan: o.cumulativeYuan, explanation: o.explanation, quote: c.award.quote });
+    }
   }
   const byPolicy = (a: { award: string }, b: { award: string }) => (order.get(a.award) ?? 0) - (order.get(b.award) ?? 0);
   items.sort(byPolicy);
   notComputed.sort(byPolicy);
   const total = items.reduce((sum, i) => sum + BigInt(i.amountYuan), 0n);
-  return { items, totalYuan: Number(total), notComputed };
+  const cumulative = items.reduce((sum, i) => sum + BigInt(i.cumulativeYuan), 0n);
+  return { items, totalYuan: Number(total), cumulativeYuan: Number(cumulative), notComputed };
 }

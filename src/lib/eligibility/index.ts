@@ -14,6 +14,9 @@ export { buildCatalog, ladderKey, type Catalog, type CatalogAward, type CatalogB
 export { decodeLink, decodeProfile, encodeProfile, type DecodedLink } from './codec';
 export { echo, echoText } from './echo';
 export { formErrorMessage, formErrorMessages, formTotalText } from './form-errors';
+export { formItemAmount, formTotals, type FormTotals } from './form-totals';
+export { repairLink, type LinkRepair } from './link-repair';
+export { calcDateText, calcPolicies, policiesOf, statusLine, type CalcPolicy, type StatusLine } from './policies';
 export { MAX_JSON_DEPTH, parseProfileJson, type JsonReading } from './json';
 export { baseName, groupAwards, sharedProvisos, shortCondition, type ClauseGroup, type LadderGroup, type SingleGroup } from './groups';
 export { formatError, type ErrorKind, type ProfileError } from './errors';
@@ -43,14 +46,15 @@ export function calculate(profile: unknown, catalog: Catalog, wording: Wording =
   const result = computeClaims(valid, order, wording);
   // Bases are bounded so that this cannot happen with the real catalog (profile.ts); a total
   // that a JavaScript number cannot hold exactly is refused rather than shown wrong by one.
-  if (!Number.isSafeInteger(result.totalYuan)) {
+  // cumulativeYuan ≥ totalYuan: checking it covers both.
+  if (!Number.isSafeInteger(result.cumulativeYuan)) {
     const error: ProfileError = {
       claim: null,
       award: null,
       kind: 'total-too-large',
       message: `合计超过 ${String(Number.MAX_SAFE_INTEGER)} 元，无法精确计算；请检查各项基数的单位（元）`,
     };
-    return { result: { items: [], totalYuan: 0, notComputed: [] }, errors: [...errors, error] };
+    return { result: { items: [], totalYuan: 0, cumulativeYuan: 0, notComputed: [] }, errors: [...errors, error] };
   }
   return { result, errors };
 }

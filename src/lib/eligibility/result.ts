@@ -6,8 +6,13 @@ export const ResultItemSchema = z.strictObject({
   award: z.string(),
   /** The number of its clause (16 for （十六）). */
   clause: z.number().int(),
-  /** What it pays, in whole yuan. */
+  /** What it pays now, in whole yuan: for a step-up (进档补差), the difference only. */
   amountYuan: z.number().int().nonnegative(),
+  /**
+   * What the award comes to in all, in whole yuan: for a step-up, the higher rung's full sum
+   * (the difference paid now plus the lower tier received earlier); otherwise amountYuan.
+   */
+  cumulativeYuan: z.number().int().nonnegative(),
   /** The calculation in Chinese words (项目投入额3000万元 × 15% = 450万元，超过上限300万元，按300万元计). */
   explanation: z.string(),
   /** The sentence of the policy that grants it, word for word. */
@@ -28,12 +33,20 @@ export const NotComputedSchema = z.strictObject({
 export const ResultSchema = z.strictObject({
   /** Computed awards, in the policy's order. */
   items: z.array(ResultItemSchema),
-  /** Sum of the items, in whole yuan. Budgets and funds never count. */
+  /** What is paid now: the sum of the items' amountYuan, in whole yuan. Budgets and funds never count. */
   totalYuan: z.number().int().nonnegative(),
+  /**
+   * The sum of the items' cumulativeYuan: totalYuan plus the lower tiers received earlier on
+   * step-up ladders. Equal to totalYuan when no claim names a tier received earlier.
+   */
+  cumulativeYuan: z.number().int().nonnegative(),
   /** Claimed awards without a sum, in the policy's order. */
   notComputed: z.array(NotComputedSchema),
 });
 
+/** An award computed from a claim. */
 export type ResultItem = z.output<typeof ResultItemSchema>;
+/** A claim without a sum, and why. */
 export type NotComputed = z.output<typeof NotComputedSchema>;
+/** What the calculator returns for a profile. */
 export type Result = z.output<typeof ResultSchema>;

@@ -7,6 +7,7 @@
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { INDUSTRY_GROUPS, type Industry, type Vocabularies } from '../../schemas/vocabulary';
+import { industryMatcher } from '../text/industry-match';
 import { splitTop } from './lists';
 import { isClause, type ClauseNode, type PolicyRoot } from './tree';
 
@@ -19,23 +20,9 @@ export interface IndustryOptions {
 /** An enumeration that names industries: 生物医药、集成电路、新能源等产业 / 等领域 / 等行业. */
 const ENUMERATION = /([^，。；：]{2,120}?)等(?:[\d一二三四五六七八九十]+个)?(?:[^，。；、等]{0,8}?)(?:产业|领域|行业)/gu;
 
-/**
- * Words that end in the suffix 化 (信息化, 数字化, 现代化): a vocabulary word that starts with 化
- * right after one of them (化工 in 信息化工作) is not named there.
- */
-const HUA_WORDS = /(?:信息|数字|现代|智能|绿色|国际|市场|一体|便利|标准|规范|产业|自动|网络|集约|规模|多元|法治|专业|品牌|高端|服务|电子|工业|城镇|个性)$/u;
-
-/** Whether `word` stands in `text` as a word of its own at least once. */
-function names(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!(word.startsWith('化') && HUA_WORDS.test(text.slice(Math.max(0, at - 4), at)))) return true;
-  }
-  return false;
-}
-
-/** The industries named in a text, in vocabulary order. */
+/** The industries named in a text, in vocabulary order (longest word wins its place: see industryMatcher). */
 export function industriesIn(text: string, industries: readonly Industry[]): string[] {
-  return industries.filter((i) => [i.name, ...i.aliases].some((n) => names(text, n))).map((i) => i.name);
+  return industryMatcher(industries).namedIn(text);
 }
 
 /** Items of industry enumerations that no vocabulary name or alias covers. */

@@ -1,15 +1,36 @@
+import { resolve } from 'node:path';
+import type { RawKnowledgeBase } from '../content/load';
 import { loadValidContent } from '../validate/index';
 import { buildKnowledgeBase, type KnowledgeBase } from './model';
 
-let cached: KnowledgeBase | undefined;
+/**
+ * Content validated by the build's config, handed to the pages. Astro bundles the pages into a
+ * module graph of their own, so a module-level cache is not shared with astro.config.mjs; the
+ * process is, and validating the same content twice per build costs time at scale.
+ */
+const VALIDATED = Symbol.for('policy-kb.validated-content');
+const shared = globalThis as { [VALIDATED]?: Map<string, RawKnowledgeBase> };
+
+/** Records content that passed every rule, so that getKnowledgeBase does not load and validate it again. */
+export function shareValidatedContent(raw: RawKnowledgeBase): void {
+  (shared[VALIDATED] ??= new Map()).set(resolve(raw.root), raw);
+}
+
+/** One knowledge base per project root: a build reads one, tests and benchmarks may read several. */
+const cache = new Map<string, KnowledgeBase>();
 
 /**
  * The knowledge base of the project at `root` (the working directory by default), validated
- * and derived once per process: every page of a build reads the same object.
+ * and derived once per process and root: every page of a build reads the same object.
  */
 export function getKnowledgeBase(root: string = process.cwd()): KnowledgeBase {
-  cached ??= buildKnowledgeBase(loadValidContent(root));
-  return cached;
+  const key = resolve(root);
+  let kb = cache.get(key);
+  if (!kb) {
+    kb = buildKnowledgeBase(shared[VALIDATED]?.get(key) ?? loadValidContent(key));
+    cache.set(key, kb);
+  }
+  return kb;
 }
 
 export type * from './model';

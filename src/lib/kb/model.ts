@@ -11,6 +11,7 @@ import { describeAmount, maxYuan } from '../amounts/describe';
 import { issuerOfDocNumber, parseDocNumber } from '../citations/doc-number';
 import { bodyText } from '../content/body';
 import { divisionName, provisionLabel, provisionName } from '../text/headings';
+import { industryMatcher } from '../text/industry-match';
 import { sentenceId, sentenceNumberOf } from '../text/sentences';
 import { awardAnchor, urls } from './urls';
 
@@ -61,7 +62,11 @@ export interface AwardView extends Award {
   clauseLabel: string;
   /** The short title of its policy. */
   policyTitle: string;
-  /** Industries of its clause (empty: all manufacturing). */
+  /**
+   * Industries its own sentence (quote or condition) names, by vocabulary name; empty when it names
+   * none, whatever else its clause names in passing: an award belongs to an industry only where
+   * the text says so.
+   */
   industries: string[];
   /** Link to the award's row on its clause page. */
   url: string;
@@ -93,6 +98,8 @@ export interface BudgetView extends Budget {
 
 /** A target with its clause. */
 export interface TargetView extends Target {
+  /** Industries its own sentence names (see AwardView.industries). */
+  industries: string[];
   policy: string;
   clause: number;
   clauseNumeral: string;
@@ -212,6 +219,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const references = new Map(raw.references.map((r) => [r.data.id, r.data]));
   const policies = raw.policies.map((p) => p.data);
   const divisionsOf = new Map(policies.map((p) => [p.id, divisionViews(p)]));
+  const matcher = industryMatcher(vocabularies.industries);
   const clauses: ClauseView[] = raw.clauses
     .map((c): ClauseView => {
       const policy = policies.find((p) => p.id === c.data.policy);
@@ -243,7 +251,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
       return {
         ...a,
         ...rowOf(c),
-        industries: c.industries,
+        industries: matcher.namedIn(`${a.condition} ${a.quote}`),
         url: `${c.url}#${awardAnchor(a.id)}`,
         sentenceUrl: sentenceUrl(c.url, c.text, a.quote),
         amountText: describeAmount(a.amount, ref ? (ref.docNumber ?? ref.title) : undefined),
@@ -253,7 +261,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     }),
   );
   const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...rowOf(c), url: sentenceUrl(c.url, c.text, b.quote) })));
-  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...rowOf(c), url: sentenceUrl(c.url, c.text, t.quote) })));
+  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...rowOf(c), industries: matcher.namedIn(`${t.what} ${t.quote}`), url: sentenceUrl(c.url, c.text, t.quote) })));
 
   // Grouped once: a page per clause filtering every row of the base would make builds quadratic.
   const byClause = new Map<string, ClauseRows>(clauses.map((c) => [clauseKey(c.policy, c.number), { awards: [], budgets: [], targets: [] }]));

@@ -38,8 +38,15 @@ export interface PreparedQuery {
  */
 export const QUESTION_WORDS = [
   '有没有', '有什么', '有哪些', '是什么', '怎么样', '怎么办', '怎么', '怎样', '如何', '什么', '哪些', '哪个',
-  '什么时候', '多少钱', '多少', '是否', '请问', '能不能', '可不可以', '可以', '能拿', '能领', '领取', '给多少',
+  '什么时候', '多少钱', '多少', '是否', '请问', '能不能', '可不可以', '能拿', '能领', '领取', '给多少',
 ] as const;
+
+/**
+ * Modal verbs people type in questions (“小微企业可以享受哪些政策”) that the regulations do write
+ * (…可以依法…), but never as what a provision is about: removed like question words, since
+ * Pagefind would otherwise AND them and keep only the provisions that happen to say them.
+ */
+export const MODAL_WORDS = ['可以'] as const;
 
 /** Sentence-final particles, removed only at the end of a word. */
 const FINAL_PARTICLES = /[吗呢吧啊呀么？?]+(?=\s|$)/gu;
@@ -57,7 +64,7 @@ const KEEP = new Set(['%']);
  * - document numbers in any form become the index's tokens (杭政办函[2018]64号 → 杭政办函 2018 64号);
  * - a clause number becomes the clause's token (第16条, 第十六条 → c16c);
  * - sums become one token in yuan (200万元, 200万 → y2000000y), see money-token.ts;
- * - question words (多少, 有什么 …) and final particles (吗, 呢) go;
+ * - question words (多少, 有什么 …), modal verbs (可以) and final particles (吗, 呢) go;
  * - punctuation becomes a space.
  * - words the policies never write become the policy's word (技改 → 技术改造), see synonyms.ts;
  * @param dict the build's dictionary (see dictionary.ts)
@@ -67,7 +74,7 @@ export function prepareQuery(raw: string, dict: QueryDictionaryData): PreparedQu
   text = rewriteDocNumbers(text);
   text = rewriteClauseNumbers(text);
   text = text.replace(/(\d+(?:\.\d+)?)\s*(万|亿)\s*元/g, '$1$2');
-  for (const w of QUESTION_WORDS) text = text.replaceAll(w, ' ');
+  for (const w of [...QUESTION_WORDS, ...MODAL_WORDS]) text = text.replaceAll(w, ' ');
   text = applyRewrites(text, dict.rewrites);
   text = text.replace(FINAL_PARTICLES, ' ');
   text = text.replace(PUNCTUATION, (ch) => (KEEP.has(ch) ? ch : ' '));

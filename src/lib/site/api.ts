@@ -7,7 +7,7 @@ import type { AwardView, BudgetView, ClauseView, KnowledgeBase, PolicyView, Refe
 import { clauseKey } from '../kb/model';
 import { beijingDay, policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
-import { toCsv } from './csv';
+import { awardsCsvText } from './awards-csv';
 import type { AwardJson, BudgetJson, ClauseJson, IndustryJson, PolicyJson, ReferenceJson, TargetJson } from './api-types';
 
 export type * from './api-types';
@@ -98,36 +98,13 @@ export function awardsJson(kb: KnowledgeBase): AwardJson[] {
   return kb.awards.map(awardJson);
 }
 
-/** Columns of /api/awards.csv, in order; the names are the JSON keys. */
-export const AWARD_CSV_COLUMNS = [
-  'id',
-  'policy',
-  'clause',
-  'numeral',
-  'clauseTitle',
-  'recipient',
-  'condition',
-  'level',
-  'kind',
-  'amountType',
-  'amountText',
-  'amountYuan',
-  'rate',
-  'capYuan',
-  'base',
-  'maxYuan',
-  'industries',
-  'quote',
-  'url',
-  // Added with the second policy: at the end, so that scripts reading columns by position keep working.
-  'clauseLabel',
-  'policyTitle',
-] as const satisfies readonly (keyof AwardJson)[];
-
-/** /api/awards.csv: one row per award, UTF-8 with BOM; industries joined with 、. */
-export function awardsCsv(kb: KnowledgeBase): string {
-  const rows = awardsJson(kb).map((a) => AWARD_CSV_COLUMNS.map((k) => (k === 'industries' ? a.industries.join('、') : a[k])));
-  return toCsv(AWARD_CSV_COLUMNS, rows);
+/**
+ * /api/awards.csv: one row per award, with its policy's status on `today` and absolute links
+ * when the site's address is known (see awards-csv.ts for the columns).
+ */
+export function awardsCsv(kb: KnowledgeBase, today: Date, site?: string): string {
+  const status = new Map(kb.policies.map((p) => [p.id, { status: policyStatus(p, today), expiresOn: p.expiresOn }]));
+  return awardsCsvText(awardsJson(kb), { status, site });
 }
 
 /** /api/references.json: every referenced document with who cites it. */

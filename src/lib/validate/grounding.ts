@@ -1,4 +1,5 @@
 import { bodyText } from '../content/body';
+import { industryMatcher } from '../text/industry-match';
 import { MAX_NUMERAL, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
@@ -35,10 +36,12 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const refs = new Map(kb.references.map((r) => [r.data.id, r.data]));
   const industries = new Map(kb.vocabularies.industries.map((i) => [i.name, i]));
+  const matcher = industryMatcher(kb.vocabularies.industries);
   // An empty body is reported once by the consistency rules, not once per quote here.
   for (const c of kb.clauses.filter((x) => x.body !== '')) {
     // Quotes and names are read against the text the page shows (escapes such as \* resolved).
     const text = bodyText(c.body);
+    const named = matcher.namedIn(text);
     const at = (field: string, found: string, expected: string, fix: string) => issues.push({ file: c.file, field, found, expected, fix });
     for (const [field, quote] of quotesOf(c)) {
       if (!text.includes(quote)) at(field, preview(quote), 'a quote that is word for word in the clause body', 'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)');
@@ -75,7 +78,7 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     });
     c.data.industries.forEach((name, i) => {
       const industry = industries.get(name);
-      if (industry && ![industry.name, ...industry.aliases].some((n) => text.includes(n))) at(`industries[${String(i)}]`, preview(name), 'an industry the body names (by its name or an alias)', `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`);
+      if (industry && !named.includes(industry.name)) at(`industries[${String(i)}]`, preview(name), 'an industry the body names (by its name or an alias)', `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`);
     });
     c.data.industryGroups.forEach((g, i) => {
       if (!text.includes(g)) at(`industryGroups[${String(i)}]`, preview(g), 'an industry group the body names', 'remove it: list a group only where the body names it');

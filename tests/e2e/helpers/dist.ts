@@ -35,11 +35,14 @@ export function fileFor(pathname: string): string | null {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
-/** Paths of every page in the built sitemap (sitemap-*.xml), whatever origin it was built for. */
-export function sitemapPaths(): string[] {
-  const maps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  if (maps.length === 0) throw new Error(`no sitemap-N.xml in ${DIST}: build the site first`);
-  return maps.flatMap((m) => [...readFileSync(join(DIST, m), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((x) => new URL(x[1] ?? '').pathname));
+/**
+ * Paths of every page of the build, as people reach them (/awards/, /policies/x/16/), without the
+ * 404 page. Read from the HTML files rather than a sitemap: a build without SITE_URL has none.
+ */
+export function sitePaths(): string[] {
+  return builtPages()
+    .map((p) => p.path)
+    .filter((p) => p !== '/404.html');
 }
 
 /** Whether the build holds a page at `path` (for pages other engineers may not have built yet). */

@@ -1,5 +1,5 @@
 /**
- * A clause's text as HTML with its citations linked, for pages that show many clauses at once
+ * A provision's text as HTML with its citations linked, for pages that show many provisions at once
  * (the policy's full text). The clause page renders through Astro with sentence anchors; here
  * the anchors are left out because ids s1, s2 … would repeat for every clause of the page.
  */
@@ -7,8 +7,8 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { remarkCitationLinks, type LinkableReference } from '../../remark/citation-links';
-import { citationHref } from '../kb/citation-href';
+import { remarkCitationLinks, type LinkableReference } from './citation-links';
+import { citationHref } from '../lib/kb/citation-href';
 
 /**
  * Renders Markdown `body` with its declared citations linked.
