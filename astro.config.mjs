@@ -11,6 +11,7 @@ import { shareValidatedContent } from './src/lib/kb/index.ts';
 import { remarkCitationLinks } from './src/remark/citation-links.ts';
 import { remarkSentenceAnchors } from './src/remark/sentence-anchors.ts';
 import { remarkProvisionAnchors } from './src/remark/provision-anchors.ts';
+import { remarkNumberSpans } from './src/remark/number-spans.ts';
 import { citationHref } from './src/lib/kb/citation-href.ts';
 
 // Content is validated once, here: the guard stops the build on any problem before a page is
@@ -36,6 +37,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkProvisionAnchors,
         remarkSentenceAnchors,
+        remarkNumberSpans,
         [remarkCitationLinks, { references: kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) }],
       ],
     }),
