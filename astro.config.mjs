@@ -24,7 +24,7 @@ if (issues.length === 0) shareValidatedContent(kb);
 const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   integrations: [buildLock(), contentGuard(issues), ...(site ? [sitemap()] : []), pagefindIndex(), cspHeaders()],
   markdown: {

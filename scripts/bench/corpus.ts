@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
 import type { ClauseEntry, RawKnowledgeBase } from '../../src/lib/content/load';
 import { toChineseNumeral } from '../../src/lib/text/numerals';
+import { industryMatcher } from '../../src/lib/text/industry-match';
 import { chineseDate } from '../../src/lib/text/dates';
 import { rebuildPolicyText } from '../../src/lib/validate/lossless';
 import { INDUSTRY_GROUPS } from '../../src/schemas/vocabulary';
@@ -95,6 +96,7 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
   const realPolicy = kb.policies.find((p) => p.data.divisions.some((d) => d.kind === 'part'))?.data;
   if (!realPolicy) throw new Error('the source content has no policy to recombine');
   const industries = kb.vocabularies.industries;
+  const matcher = industryMatcher(industries);
   const supportKind = kb.vocabularies.supportTypes[0]?.name ?? '资助';
   const policies: GeneratedPolicy[] = [];
   const references = new Map<string, Reference>();
@@ -160,7 +162,7 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
         numeral: toChineseNumeral(n),
         title: anchor.data.title,
         division: String(partNumbers[n - 1] ?? partCount),
-        industries: industries.filter((i) => [i.name, ...i.aliases].some((name) => body.includes(name))).map((i) => i.name),
+        industries: matcher.namedIn(body),
         industryGroups: INDUSTRY_GROUPS.filter((g) => body.includes(g)),
         ...items,
         citations: citation ? [{ ref: citation.ref.id, quote: citation.quote }] : [],

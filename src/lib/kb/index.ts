@@ -13,7 +13,9 @@ const shared = globalThis as { [VALIDATED]?: Map<string, RawKnowledgeBase> };
 
 /** Records content that passed every rule, so that getKnowledgeBase does not load and validate it again. */
 export function shareValidatedContent(raw: RawKnowledgeBase): void {
-  (shared[VALIDATED] ??= new Map()).set(resolve(raw.root), raw);
+  const map = shared[VALIDATED] ?? new Map<string, RawKnowledgeBase>();
+  map.set(resolve(raw.root), raw);
+  shared[VALIDATED] = map;
 }
 
 /** One knowledge base per project root: a build reads one, tests and benchmarks may read several. */

@@ -2,7 +2,7 @@
  * The built site under test, read from disk: the folder the test server serves (DIST_DIR,
  * default dist), its HTML files, and the pages its sitemap lists.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Absolute path of the built site. */
