@@ -45,3 +45,28 @@ describe('describeAmount', () => {
     expect(maxYuan({ type: 'matching', base: '国家资助' })).toBeNull();
   });
 });
+
+describe('one reader for number + unit', () => {
+  it('reads list members whose 元 comes later, and only those', () => {
+    expect(findMoney('分别给予100万、50万元资助').map((m) => m.yuan)).toEqual([1_000_000, 500_000]);
+    expect(findMoney('对获评国家级、省级绿色园区的，分别给予400万元、200万元资助').map((m) => m.yuan)).toEqual([4_000_000, 2_000_000]);
+    expect(findMoney('给予1亿元和1500万元的资助').map((m) => m.yuan)).toEqual([100_000_000, 15_000_000]);
+    expect(findMoney('1、2亿元').map((m) => m.yuan)).toEqual([100_000_000, 200_000_000]);
+  });
+  it('reads Chinese numerals before a unit', () => {
+    expect(findMoney('处五万元以上二十万元以下的罚款').map((m) => m.yuan)).toEqual([50_000, 200_000]);
+    expect(findMoney('最高一千万元').map((m) => m.yuan)).toEqual([10_000_000]);
+    expect(findMoney('两千万元').map((m) => m.yuan)).toEqual([20_000_000]);
+  });
+  it('does not take other numbers for money', () => {
+    expect(findMoney('到2020年，新增上市企业70家，营业收入首次达到1000亿元')).toEqual([expect.objectContaining({ yuan: 100_000_000_000, text: '1000亿元' })]);
+    expect(findMoney('第一条 十个重点项目、200万平方米')).toEqual([]);
+    expect(findMoney('建设100个项目、投资5亿元')).toEqual([expect.objectContaining({ yuan: 500_000_000 })]);
+  });
+  it('reads a long text in linear time', () => {
+    const text = '100万、'.repeat(50_000) + '50万元';
+    const started = performance.now();
+    expect(findMoney(text)).toHaveLength(50_001);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
