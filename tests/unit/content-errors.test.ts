@@ -332,6 +332,25 @@ describe('content errors name the file, the field and the fix', () => {
     `);
   });
 
+  it('a reference said to be in the base that is not, and a cited article its document lacks', () => {
+    const r = fresh();
+    edit(r, 'content/references/zj-informatization-promotion-regulations.yaml', 'policy: null', 'policy: zj-2004-informatization');
+    edit(r, 'content/clauses/zj-2020-digital-economy/62-clause.md', 'ref: zj-informatization-promotion-regulations', 'ref: zj-informatization-promotion-regulations\n    provision: 3');
+    expect(report(root)).toMatchInlineSnapshot(`
+      "Content is invalid: 3 problems.
+
+      content/references/zj-informatization-promotion-regulations.yaml
+        policy: found "zj-2004-informatization"; expected a policy in content/policies/ (hz-2016-cross-border-ecommerce, hz-2018-manufacturing, zj-2009-high-tech, zj-2020-digital-economy, zj-2020-private-enterprises).
+          Fix: name the policy that holds the document's text, or null while the base lacks it
+
+      content/clauses/zj-2020-digital-economy/62-clause.md
+        citations[0].provision: found 3; expected a provision number of zj-2004-informatization.
+          Fix: use the number of the article the quote names
+        citations[0].provision: found 3; expected an article the quote names (第三条 is not in it).
+          Fix: use the number of the article the quote names, or drop provision"
+    `);
+  });
+
   it('a huge file', () => {
     edit(fresh(), CLAUSE_16, '支持企业运用互联网技术', `${'很长的文本。'.repeat(100_000)}支持企业运用互联网技术`);
     expect(report(root)).toMatchInlineSnapshot(`
