@@ -4,9 +4,15 @@
  * quotes, so that 行业标准（“浙江制造”标准、团体标准） stays one item.
  */
 
-/** Level words as policies write them in lists, longest first so that 国家级 wins over 国家. */
-const LEVEL_WORDS = ['国家级', '省级', '市级', '区级', '县级', '国内', '省内', '市内', '国家', '省', '市'] as const;
+/**
+ * Level words as policies write them in lists, longest first so that 国家级 wins over 国家: the
+ * names of content/vocabularies/levels.yaml, then the bare forms (国家, 省, 市) that levelName maps
+ * to them. A test keeps the two in step, so that no level read here is lost for want of a name.
+ */
+export const LEVEL_WORDS = ['国家级', '省级', '市级', '区级', '县级', '国内', '省内', '国家', '省', '市'] as const;
 const LEVEL = `(?:${LEVEL_WORDS.join('|')})`;
+/** The explicit level words (国家级 …), without the bare forms that are also place names. */
+const EXPLICIT_LEVEL = new RegExp(LEVEL_WORDS.filter((w) => w.length > 1 && w !== '国家').join('|'), 'u');
 
 /** A run of two or more level words joined by 、/和/及/与: 国家级、省级; 省级和市级; 国内、省内. */
 const LEVEL_LIST = new RegExp(`${LEVEL}(?:(?:、|和|及|与|或)${LEVEL})+`, 'gu');
@@ -68,7 +74,7 @@ export function leadingLevel(item: string, maxPrefix = 6): string | null {
  * count only at the start of an item (leadingLevel): inside a text they are names (杭州市).
  */
 export function firstLevel(text: string): string | null {
-  return /国家级|省级|市级|区级|县级|国内|省内/u.exec(text)?.[0] ?? null;
+  return EXPLICIT_LEVEL.exec(text)?.[0] ?? null;
 }
 
 /** Strips level words and list separators from the start of a noun phrase: 国家级、省级绿色园区 → 绿色园区. */
