@@ -13,7 +13,7 @@ import type { Vocabularies } from '../../schemas/vocabulary';
 import { findMoney, findRates } from '../amounts/money';
 import { vocabularyNames } from '../content/load';
 import { zodIssues } from '../content/zod-issues';
-import { firstDifference, policyPieces, sourcePolicyText } from '../validate/lossless';
+import { losslessDifference } from '../validate/lossless';
 import { ingestAwards } from './awards';
 import { ingestBoilerplate } from './boilerplate';
 import { ingestBudgets } from './budgets';
@@ -95,28 +95,16 @@ function checked<T>(file: string, data: unknown, schema: import('zod').ZodType<T
   throw new IngestError(`${file}: the draft does not pass the content schema:\n${issues.join('\n')}`);
 }
 
-/** The piece of the rebuilt text that holds character `index`: where text was lost, added or moved. */
-function placeAt(pieces: ReadonlyArray<{ text: string; place: string }>, index: number): string {
-  let end = 0;
-  for (const p of pieces) {
-    if (p.text === '' && index === end) return p.place;
-    end += p.text.length;
-    if (index < end) return p.place;
-  }
-  return 'the end of the policy text';
-}
-
 /**
  * The lossless gate: the drafts, rebuilt in document order, must give the source's policy text
  * character for character (whitespace aside), as the build will check.
  * @throws IngestError naming the place of the first difference
  */
 export function assertLossless(raw: string, policy: Policy, clauses: readonly ClauseDraftFile[]): void {
-  const pieces = policyPieces(policy, clauses);
-  const diff = firstDifference(sourcePolicyText(raw, policy.source.excluded), pieces.map((p) => p.text).join(''));
+  const diff = losslessDifference(raw, policy, clauses);
   if (!diff) return;
   throw new IngestError(
-    `${policy.id}: the drafts would not rebuild the source text (nothing written): in ${placeAt(pieces, diff.index)} (character ${String(diff.index)}) they read "${diff.actual}" where the source reads "${diff.expected}"; the ingest cannot place this text: check the headings and numbering there`,
+    `${policy.id}: the drafts would not rebuild the source text (nothing written): in ${diff.place} (character ${String(diff.index)}) they read "${diff.actual}" where the source reads "${diff.expected}"; the ingest cannot place this text: check the headings and numbering there`,
   );
 }
 

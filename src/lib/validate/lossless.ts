@@ -68,6 +68,29 @@ export function rebuildPolicyText(policy: Policy, clauses: readonly Provision[])
   return policyPieces(policy, clauses).map((p) => p.text).join('');
 }
 
+/** Where a policy's content first departs from its source: the place, the offset and the two readings. */
+export interface LosslessDifference {
+  /** The file and field that hold the text there, e.g. "the body of content/…/16-….md". */
+  place: string;
+  /** Offset in the text without layout. */
+  index: number;
+  /** The source around the place. */
+  expected: string;
+  /** The content around the place. */
+  actual: string;
+}
+
+/**
+ * Compares a policy's content with its raw source, the lossless rule of the build and the gate
+ * of the ingest alike.
+ * @returns the first difference, or null when the content rebuilds the source
+ */
+export function losslessDifference(raw: string, policy: Policy, clauses: readonly Provision[]): LosslessDifference | null {
+  const pieces = policyPieces(policy, clauses);
+  const diff = firstDifference(sourcePolicyText(raw, policy.source.excluded), pieces.map((x) => x.text).join(''));
+  return diff ? { ...diff, place: placeOf(pieces, diff.index) } : null;
+}
+
 /** The piece that holds character `index` of the rebuilt text. */
 function placeOf(pieces: readonly Piece[], index: number): string {
   let end = 0;
@@ -124,13 +147,12 @@ export function checkLossless(kb: RawKnowledgeBase): ContentIssue[] {
     } catch {
       return [{ file: p.file, field: 'source.rawFile', found: p.data.source.rawFile, expected: 'a file that exists', fix: 'put the raw source text under content/sources/ and name it here' }];
     }
-    const pieces = policyPieces(p.data, kb.clauses);
-    const diff = firstDifference(sourcePolicyText(raw, p.data.source.excluded), pieces.map((x) => x.text).join(''));
+    const diff = losslessDifference(raw, p.data, kb.clauses);
     if (!diff) return [];
     return [{
       file: p.file,
       field: '(policy text)',
-      found: `in ${placeOf(pieces, diff.index)} (character ${String(diff.index)}) the content reads "${diff.actual}"`,
+      found: `in ${diff.place} (character ${String(diff.index)}) the content reads "${diff.actual}"`,
       expected: `the source, which reads "${diff.expected}"`,
       fix: `restore the text there as ${p.data.source.rawFile} has it; a line of the source that is not policy text goes in source.excluded`,
     }];
