@@ -1,18 +1,22 @@
 /**
- * `npm run bench:scale -- --clauses N [--seed S] [--keep]`: generates a synthetic base of N
- * clauses in a temporary folder, builds it with the project's own pipeline, runs Pagefind
- * alone on the same HTML, measures search in Chromium, and prints one table.
+ * `npm run bench:scale -- --clauses N [--seed S] [--keep] [--no-single] [--no-browser]`:
+ * generates a synthetic base of N provisions (意见 and 条例) in a temporary folder and builds it
+ * with the project's own pipeline, split into bundles: first without its last policy (a full
+ * build, empty cache), then with it (the incremental rebuild). With the same HTML it also builds
+ * the old single index (SEARCH_INDEX=single) for comparison, then measures search through the
+ * site's /search/ page in Chromium, unfiltered and filtered to one policy. Ends with one line:
+ * RESULT clauses=N build_s=… incremental_s=… cold_kb_max=… cold_ms_p50=… warm_ms_p95=… peak_rss_mb=…
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { load } from 'js-yaml';
 import { formatIssues } from '../src/lib/content/issue';
 import { loadValidContent, validateContent } from '../src/lib/validate/index';
 import { generateCorpus } from './bench/corpus';
-import { folderBytes, linkProject, measure } from './bench/project';
-import { measureQueries, type QueryResult } from './bench/queries';
+import { folderBytes, linkProject, measure, type RunStats } from './bench/project';
+import { QUERIES, measureQueries, type QueryResult } from './bench/queries';
 import { serveStatic } from './bench/serve';
 
 const { values } = parseArgs({
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     clauses: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '2018' },
     keep: { type: 'boolean', default: false },
+    'no-single': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
   },
 });
@@ -27,8 +32,11 @@ const clauses = Number(values.clauses);
 if (!Number.isInteger(clauses) || clauses < 1) throw new Error(`--clauses expects a positive whole number, got ${values.clauses}`);
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
+const pct = (xs: readonly number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+};
 
 /** Columns a string takes in a terminal: CJK characters take two. */
 function width(text: string): number {
@@ -41,100 +49,120 @@ function table(rows: ReadonlyArray<readonly string[]>): void {
   for (const r of rows) console.log(r.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(cell)))).join('  ').trimEnd());
 }
 
+/** The index step's own timing, from the line the Pagefind integration logs. */
+function indexSeconds(build: RunStats): { index: number; total: number; line: string } {
+  const line = build.output.split('\n').find((l) => l.includes('[policy-kb:pagefind]'))?.replace(/\x1b\[[0-9;]*m/g, '').trim() ?? '';
+  const m = /index ([\d.]+) s, total ([\d.]+) s/.exec(line);
+  return { index: Number(m?.[1] ?? NaN), total: Number(m?.[2] ?? NaN), line };
+}
+
+/** Runs `astro build` in the copy, or stops with its output. */
+async function build(dir: string, outDir: string, env: Record<string, string>): Promise<RunStats> {
+  const run = await measure(join(dir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], dir, { ...process.env, ...env });
+  if (run.code !== 0) throw new Error(`astro build failed (exit ${String(run.code)}):\n${run.output.slice(-4000)}`);
+  return run;
+}
+
+/** The policy (short title) whose provisions hold the most benchmark queries, and those queries. */
+function filteredQueries(dir: string): { policy: string; queries: string[] } {
+  let best = { policy: '', queries: [] as string[] };
+  for (const file of readdirSync(join(dir, 'content/policies'))) {
+    const policy = load(readFileSync(join(dir, 'content/policies', file), 'utf8')) as { id: string; shortTitle: string };
+    const folder = join(dir, 'content/clauses', policy.id);
+    const text = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
+    const hits = QUERIES.filter((q) => q.split(' ').every((w) => text.includes(w)));
+    if (hits.length > best.queries.length) best = { policy: policy.shortTitle, queries: hits };
+  }
+  return best;
+}
+
+/** Moves a policy's files (record, provisions, source) between the content folder and a holding folder. */
+function movePolicy(dir: string, id: string, out: boolean): void {
+  const hold = join(dir, 'held');
+  mkdirSync(join(hold, 'policies'), { recursive: true });
+  mkdirSync(join(hold, 'clauses'), { recursive: true });
+  mkdirSync(join(hold, 'sources'), { recursive: true });
+  for (const [inContent, held] of [[`content/policies/${id}.yaml`, `policies/${id}.yaml`], [`content/clauses/${id}`, `clauses/${id}`], [`content/sources/${id}.raw.txt`, `sources/${id}.raw.txt`]] as const) {
+    if (out) renameSync(join(dir, inContent), join(hold, held));
+    else renameSync(join(hold, held), join(dir, inContent));
+  }
+}
+
+/** Cold and warm figures of a set of measured queries. */
+function summary(runs: readonly QueryResult[]): { coldKbMax: number; coldMsP50: number; warmMsP95: number } {
+  const warm = runs.flatMap((q) => (q.warm.nextMs === null ? [] : [q.warm.nextMs]));
+  return { coldKbMax: Math.max(0, ...runs.map((q) => q.cold.pagefindBytes)) / 1024, coldMsP50: pct(runs.map((q) => q.cold.ms), 50), warmMsP95: pct(warm, 95) };
+}
+
+/** Measures search on a built site: unfiltered, and filtered to one policy. */
+async function searchFigures(dist: string, filtered: { policy: string; queries: string[] }): Promise<{ all: QueryResult[]; one: QueryResult[] }> {
+  const server = await serveStatic(dist);
+  try {
+    const all = await measureQueries(server, 'page');
+    const one = filtered.queries.length > 0 ? await measureQueries(server, 'page', filtered.queries, { policy: filtered.policy }) : [];
+    return { all, one };
+  } finally {
+    await server.close();
+  }
+}
+
 const project = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'policy-kb-scale-'));
 try {
-  console.log(`Generating ${String(clauses)} clauses in ${dir} …`);
-  const genStart = performance.now();
+  console.log(`Generating ${String(clauses)} provisions in ${dir} …`);
   const stats = generateCorpus(dir, loadValidContent(project), { clauses, seed: Number(values.seed) });
-  const genMs = performance.now() - genStart;
-  const checkStart = performance.now();
   const { issues } = validateContent(dir);
-  const checkMs = performance.now() - checkStart;
   if (issues.length > 0) throw new Error(`the generated corpus is invalid:\n${formatIssues(issues.slice(0, 20))}`);
   linkProject(project, dir);
+  // The policy added by the incremental build: the last one that cites nothing (a reference
+  // only it cites would be left uncited without it, which the content guard rejects).
+  const citesNothing = (id: string) => readdirSync(join(dir, 'content/clauses', id)).every((f) => readFileSync(join(dir, 'content/clauses', id, f), 'utf8').includes('citations: []'));
+  const last = readdirSync(join(dir, 'content/policies')).map((f) => f.replace(/\.yaml$/, '')).sort().reverse().find(citesNothing) ?? '';
+  const lastSize = readdirSync(join(dir, 'content/clauses', last)).length;
 
-  console.log('Building with astro build …');
-  const loadBefore = loadavg()[0] ?? 0;
-  const build = await measure(join(dir, 'node_modules/.bin/astro'), ['build'], dir);
-  if (build.code !== 0) throw new Error(`astro build failed (exit ${String(build.code)}):\n${build.output.slice(-4000)}`);
-  const loadAfter = loadavg()[0] ?? 0;
-  const dist = join(dir, 'dist');
-  const integrated = existsSync(join(dist, 'pagefind/pagefind.js'));
-  const html = folderBytes(dist);
+  const splitEnv = { SEARCH_CACHE_DIR: join(dir, 'cache-split') };
+  console.log(`Full build, split index, without ${last} (${String(lastSize)} provisions) …`);
+  movePolicy(dir, last, true);
+  const full = await build(dir, join(dir, 'dist'), splitEnv);
+  movePolicy(dir, last, false);
+  console.log(`Incremental build: ${last} added …`);
+  const incr = await build(dir, join(dir, 'dist'), splitEnv);
+  const single = values['no-single'] ? null : (console.log('Single index build (SEARCH_INDEX=single) …'), await build(dir, join(dir, 'dist-single'), { SEARCH_INDEX: 'single', SEARCH_CACHE_DIR: join(dir, 'cache-single') }));
 
-  console.log('Indexing the same HTML with Pagefind alone …');
-  const aloneOut = join(dir, 'pagefind-alone');
-  const alone = await measure(join(dir, 'node_modules/.bin/pagefind'), ['--site', dist, '--output-path', aloneOut], dir);
-  if (alone.code !== 0) throw new Error(`pagefind failed:\n${alone.output.slice(-4000)}`);
-  // Without the project's own indexing step, search is measured on Pagefind's output.
-  if (!integrated) rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
-  const index = folderBytes(integrated ? join(dist, 'pagefind') : aloneOut);
-  const indexDir = integrated ? join(dist, 'pagefind') : aloneOut;
-  const gz = (file: string) => (existsSync(join(indexDir, file)) ? gzipSync(readFileSync(join(indexDir, file))).length : 0);
-  const runtimeBytes = gz('pagefind.js') + gz('pagefind-worker.js') + readdirSync(indexDir).filter((f) => f.startsWith('wasm.')).reduce((n, f) => n + gz(f), 0);
-  const metaBytes = readdirSync(indexDir).filter((f) => f.endsWith('.pf_meta')).reduce((n, f) => n + gz(f), 0);
-  const chunkSizes = readdirSync(join(indexDir, 'index')).map((f) => statSync(join(indexDir, 'index', f)).size);
-  if (!integrated) renameSync(aloneOut, join(dist, 'pagefind'));
+  const filtered = filteredQueries(dir);
+  const split = values['no-browser'] ? null : await searchFigures(join(dir, 'dist'), filtered);
+  const old = values['no-browser'] || !single ? null : await searchFigures(join(dir, 'dist-single'), filtered);
 
-  const searchPage = existsSync(join(dist, 'search/index.html'));
-  const runs: Array<{ mode: 'page' | 'api'; queries: QueryResult[] }> = [];
-  if (!values['no-browser']) {
-    const server = await serveStatic(dist);
-    try {
-      runs.push({ mode: 'api', queries: await measureQueries(server, 'api') });
-      if (searchPage) {
-        try {
-          runs.push({ mode: 'page', queries: await measureQueries(server, 'page') });
-        } catch (e) {
-          console.log(`The /search/ page showed no results: ${(e as Error).message.split('\n')[0] ?? ''}`);
-        }
-      }
-    } finally {
-      await server.close();
-    }
-  }
-
-  const peak = Math.max(build.maxRssKb ?? 0, build.treeRssKb);
-  console.log(`\n## Scale benchmark: ${String(stats.clauses)} clauses\n`);
+  const fullIdx = indexSeconds(full);
+  const incrIdx = indexSeconds(incr);
+  const peak = (r: RunStats) => Math.max(r.maxRssKb ?? 0, r.treeRssKb) / 1024;
+  const fig = (r: { all: QueryResult[]; one: QueryResult[] } | null, f: (x: ReturnType<typeof summary>) => number) => (r ? [f(summary(r.all)), f(summary(r.one))] : [NaN, NaN]);
+  const row = (label: string, a: string, b: string) => [label, a, b];
+  console.log(`\n## Scale benchmark: ${String(stats.clauses)} provisions in ${String(stats.policies)} policies (${String(stats.awards)} awards), ${String(cpus().length)} cores\n`);
+  console.log(`split: ${fullIdx.line}\nsplit, incremental: ${incrIdx.line}${single ? `\nsingle: ${indexSeconds(single).line}` : ''}\n`);
+  const [sAll, sOne] = fig(split, (x) => x.coldKbMax);
+  const [oAll, oOne] = fig(old, (x) => x.coldKbMax);
   table([
-    ['measure', 'value'],
-    ['policies / clauses / awards / references', `${String(stats.policies)} / ${String(stats.clauses)} / ${String(stats.awards)} / ${String(stats.references)}`],
-    ['clause text', `${(stats.bodyChars / 10_000).toFixed(1)} 万字`],
-    ['corpus generation / validateContent', `${s(genMs)} s / ${s(checkMs)} s`],
-    ['astro build (whole pipeline)', `${s(build.ms)} s`],
-    ['load average before / after the build', `${loadBefore.toFixed(1)} / ${loadAfter.toFixed(1)} on ${String(cpus().length)} cores (timings are noisy above that)`],
-    ['build time per 1,000 clauses', `${s((build.ms * 1000) / stats.clauses)} s`],
-    ['Pagefind in the build', integrated ? 'yes (dist/pagefind written by the build)' : 'no: dist/pagefind absent, index below from Pagefind alone'],
-    ['Pagefind alone on the built HTML', `${s(alone.ms)} s`],
-    ['build / Pagefind alone', `${(build.ms / alone.ms).toFixed(2)}×`],
-    ['built site (dist)', `${mb(html.bytes)} MB in ${String(html.files)} files`],
-    ['Pagefind index on disk', `${mb(index.bytes)} MB in ${String(index.files)} files`],
-    ['search runtime, gzip (pagefind.js + worker + wasm)', `${kb(runtimeBytes)} KB, loaded by every cold query`],
-    ['index metadata (pf_meta), gzip', `${kb(metaBytes)} KB, loaded by every cold query`],
-    ['index chunks', `${String(chunkSizes.length)}, mean ${kb(chunkSizes.reduce((a, b) => a + b, 0) / Math.max(1, chunkSizes.length))} KB, largest ${kb(Math.max(0, ...chunkSizes))} KB`],
-    ['peak RSS, largest process (GNU time)', build.maxRssKb === null ? 'n/a' : `${mb(build.maxRssKb * 1024)} MB`],
-    ['peak RSS, process tree sum (sampled)', `${mb(build.treeRssKb * 1024)} MB`],
-    ['peak RSS, Pagefind alone', alone.maxRssKb === null ? `${mb(alone.treeRssKb * 1024)} MB` : `${mb(alone.maxRssKb * 1024)} MB`],
-    ['peak memory target (< 4 GB)', peak < 4 * 1024 * 1024 ? 'met' : 'NOT met'],
+    ['measure', 'split (bundles)', 'single index'],
+    row('astro build, full (s)', s(full.ms), single ? s(single.ms) : '–'),
+    row('index step, full (s)', fullIdx.index.toFixed(1), single ? indexSeconds(single).index.toFixed(1) : '–'),
+    row(`incremental, ${last} added: index step / whole build (s)`, `${incrIdx.index.toFixed(1)} / ${s(incr.ms)}`, single ? 'every record, every build' : '–'),
+    row('index on disk (MB)', (folderBytes(join(dir, 'dist/pagefind')).bytes / 1048576).toFixed(1), single ? (folderBytes(join(dir, 'dist-single/pagefind')).bytes / 1048576).toFixed(1) : '–'),
+    row('peak RSS of the build (MB)', peak(full).toFixed(0), single ? peak(single).toFixed(0) : '–'),
+    row('cold KB per query, max: unfiltered / one policy', `${(sAll ?? NaN).toFixed(1)} / ${(sOne ?? NaN).toFixed(1)}`, `${(oAll ?? NaN).toFixed(1)} / ${(oOne ?? NaN).toFixed(1)}`),
+    row('cold page → results, p50 (ms): unfiltered / one policy', fig(split, (x) => x.coldMsP50).map((v) => v.toFixed(0)).join(' / '), fig(old, (x) => x.coldMsP50).map((v) => v.toFixed(0)).join(' / ')),
+    row('warm query → results, p95 (ms): unfiltered / one policy', fig(split, (x) => x.warmMsP95).map((v) => v.toFixed(0)).join(' / '), fig(old, (x) => x.warmMsP95).map((v) => v.toFixed(0)).join(' / ')),
   ]);
-  // Where the build's time went, as Astro and the integrations log it.
-  const stages = build.output.split('\n').filter((l) => /Completed in|built in|\bin \d+(?:\.\d+)?m?s\b|pagefind|content guard/i.test(l)).map((l) => l.replace(/^\S+ /, '').replace(/\x1b\[[0-9;]*m/g, '').trim());
-  if (stages.length > 0) console.log(`\nBuild log, timed steps:\n  ${stages.join('\n  ')}`);
-  for (const { mode, queries } of runs) {
-    console.log(mode === 'api'
-      ? '\nSearch, pagefind.js alone in a zh-CN page (search + data of the first 5 results); cold = empty cache, warm = new page with the cache filled, next = another query in that page\n'
-      : '\nSearch through the site\'s /search/?q=… page, from navigation to rendered results; cold = empty cache, warm = new page with the cache filled, next = typing another query in that page until the list changes\n');
-    table([
-      ['query', 'results', 'cold KB', 'cold pagefind KB', 'cold ms', 'warm KB', 'warm ms', 'next ms'],
-      ...queries.map((q) => [q.query, String(q.cold.results), kb(q.cold.bytes), kb(q.cold.pagefindBytes), q.cold.ms.toFixed(0), kb(q.warm.bytes), q.warm.ms.toFixed(0), q.warm.nextMs === null ? '–' : q.warm.nextMs.toFixed(0)]),
-    ]);
-    const worstCold = Math.max(...queries.map((q) => q.cold.pagefindBytes));
-    const worstWarm = Math.max(...queries.map((q) => q.warm.ms));
-    const nexts = queries.flatMap((q) => (q.warm.nextMs === null ? [] : [q.warm.nextMs]));
-    console.log(`worst cold /pagefind/ transfer: ${kb(worstCold)} KB (target ≤ 150 KB at 10,000 clauses: ${worstCold <= 150 * 1024 ? 'met' : 'NOT met'}); worst warm: ${worstWarm.toFixed(0)} ms; worst next query: ${nexts.length > 0 ? `${Math.max(...nexts).toFixed(0)} ms` : 'n/a'} (target ≤ 300 ms)`);
+  for (const [name, r] of [['split', split], ['single', old]] as const) {
+    if (!r) continue;
+    console.log(`\n${name}: per query (cold KB, cold ms, warm next ms, results); filtered to ${filtered.policy}`);
+    table([['query', 'filter', 'results', 'cold KB', 'cold ms', 'next ms'], ...[...r.all.map((q) => ({ q, f: '–' })), ...r.one.map((q) => ({ q, f: 'policy' }))].map(({ q, f }) => [q.query, f, String(q.cold.results), kb(q.cold.pagefindBytes), q.cold.ms.toFixed(0), q.warm.nextMs === null ? '–' : q.warm.nextMs.toFixed(0)])]);
   }
+  const runs = split ? [...split.all, ...split.one] : [];
+  const total = summary(runs);
+  console.log(`\nRESULT clauses=${String(stats.clauses)} build_s=${s(full.ms)} incremental_s=${incrIdx.index.toFixed(2)} cold_kb_max=${total.coldKbMax.toFixed(1)} cold_ms_p50=${total.coldMsP50.toFixed(0)} warm_ms_p95=${total.warmMsP95.toFixed(0)} peak_rss_mb=${peak(full).toFixed(0)}`);
 } finally {
   if (values.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+  if (existsSync(join(dir, 'held'))) rmSync(join(dir, 'held'), { recursive: true, force: true });
 }

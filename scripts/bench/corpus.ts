@@ -1,5 +1,7 @@
 /**
  * A realistic synthetic knowledge base for the scale benchmark: many policies of 10–40 clauses,
+ * of two shapes (a 意见 of （一） clauses in 一、 parts; every third policy a 条例 of 第N条
+ * articles in 第N章 chapters, as a province's base mixes them),
  * clause texts recombined from the real policy's sentences with the money varied (in the text
  * and in the frontmatter alike), the real vocabularies, and citations between the synthetic
  * policies. Every file it writes passes validateContent, the lossless rule included: each
@@ -92,9 +94,10 @@ function joinSentences(sentences: readonly string[]): string {
 function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { policies: GeneratedPolicy[]; references: Reference[] } {
   const rng = createRng(options.seed ?? 2018);
   const pool = buildPool(kb);
-  // Parts are borrowed from a real policy divided into 一、 parts.
+  // Parts are borrowed from a real policy divided into 一、 parts, chapters from a real 条例.
   const realPolicy = kb.policies.find((p) => p.data.divisions.some((d) => d.kind === 'part'))?.data;
-  if (!realPolicy) throw new Error('the source content has no policy to recombine');
+  const realChapters = kb.policies.flatMap((p) => p.data.divisions.filter((d) => d.kind === 'chapter' && d.title !== null && d.inSource));
+  if (!realPolicy || realChapters.length === 0) throw new Error('the source content has no policy to recombine');
   const industries = kb.vocabularies.industries;
   const matcher = industryMatcher(industries);
   const supportKind = kb.vocabularies.supportTypes[0]?.name ?? '资助';
@@ -105,12 +108,18 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
     const year = 2016 + (p % 9);
     const industry = industries[p % industries.length]?.name ?? '制造业';
     const theme = (THEMES[Math.floor(p / industries.length) % THEMES.length] ?? THEMES[0]).replace('{}', industry);
+    const regulation = p % 3 === 2;
     const id = `syn-${String(year)}-${String(p + 1).padStart(4, '0')}`;
     const docNumber = `${p % 3 === 0 ? '杭政办函' : '杭政'}〔${String(year)}〕${String(p + 1)}号`;
-    const title = `杭州市人民政府关于${theme}的若干意见（第${String(p + 1)}号）`;
+    const title = regulation ? `杭州市${industry}产业促进条例（第${String(p + 1)}号）` : `杭州市人民政府关于${theme}的若干意见（第${String(p + 1)}号）`;
     const realParts = realPolicy.divisions;
-    const partCount = Math.max(1, Math.min(6, Math.ceil(size / 6), realParts.length));
+    const partCount = Math.max(1, Math.min(6, Math.ceil(size / 6), regulation ? 9 : realParts.length));
     const divisions = Array.from({ length: partCount }, (_, i) => {
+      if (regulation) {
+        // 第一章 总则 … 第N章 附则 would need their own texts; any real chapter title will do.
+        const real = rng.pick(realChapters);
+        return { id: String(i + 1), kind: 'chapter' as const, numeral: toChineseNumeral(i + 1), title: real.title, intro: '', inSource: true };
+      }
       const real = rng.pick(realParts);
       return { id: String(i + 1), kind: 'part' as const, numeral: toChineseNumeral(i + 1), title: real.title, intro: real.intro, inSource: true };
     });
@@ -119,23 +128,23 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
     const policy: Policy = {
       id,
       title,
-      shortTitle: `${String(year)}年${industry}产业政策`,
-      kind: '规范性文件',
-      issuers: ['杭州市人民政府'],
-      docNumber,
+      shortTitle: regulation ? `${industry}产业促进条例（${String(p + 1)}）` : `${String(year)}年${industry}产业政策`,
+      kind: regulation ? '地方性法规' : '规范性文件',
+      issuers: [regulation ? '杭州市人民代表大会常务委员会' : '杭州市人民政府'],
+      docNumber: regulation ? 'unknown' : docNumber,
       // The synthetic texts state no date of issue, and the base never claims what a text does not state.
       issuedOn: 'unknown',
       passed: null,
       approved: null,
       amendments: [],
-      effectiveFrom: { rule: '自印发之日起施行', date: 'unknown' },
-      expiresOn: expires,
+      effectiveFrom: { rule: regulation ? '自公布之日起施行' : '自印发之日起施行', date: 'unknown' },
+      expiresOn: regulation ? null : expires,
       source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [] },
       cover: null,
-      preamble: `为${theme}，推动制造业高质量发展，现提出如下意见。`,
-      provisionStyle: 'clause',
+      preamble: regulation ? '' : `为${theme}，推动制造业高质量发展，现提出如下意见。`,
+      provisionStyle: regulation ? 'article' : 'clause',
       divisions,
-      closing: `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
+      closing: regulation ? '本条例自公布之日起施行。' : `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
     };
     const clauses: ClauseEntry[] = [];
     for (let n = 1; n <= size; n++) {
@@ -160,7 +169,8 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
         policy: id,
         number: n,
         numeral: toChineseNumeral(n),
-        title: anchor.data.title,
+        // Articles of a 条例 carry no caption here (第十二条 and its text), as many do.
+        title: regulation ? null : anchor.data.title,
         division: String(partNumbers[n - 1] ?? partCount),
         industries: matcher.namedIn(body),
         industryGroups: INDUSTRY_GROUPS.filter((g) => body.includes(g)),

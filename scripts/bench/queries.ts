@@ -66,9 +66,9 @@ async function apiSearch(page: Page, query: string): Promise<{ ms: number; resul
 const RESULT_SELECTOR = process.env.BENCH_RESULT_SELECTOR ?? '[data-testid="search-results"] > li, [data-search-results] li, [data-search-result], .pagefind-ui__result, pagefind-results a, #search-results li';
 
 /** Loads /search/?q= and waits for a rendered result. */
-async function pageSearch(page: Page, origin: string, query: string): Promise<{ ms: number; results: number }> {
+async function pageSearch(page: Page, origin: string, query: string, params: Readonly<Record<string, string>>): Promise<{ ms: number; results: number }> {
   const start = Date.now();
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${origin}/search/?${new URLSearchParams({ q: query, ...params }).toString()}`);
   await page.waitForSelector(RESULT_SELECTOR, { timeout: 15_000 });
   const ms = Date.now() - start;
   return { ms, results: await page.locator(RESULT_SELECTOR).count() };
@@ -98,8 +98,11 @@ function pageNext(page: Page, query: string): Promise<number | null> {
   }, [RESULT_SELECTOR, query] as const);
 }
 
-/** Measures every query cold and warm. */
-export async function measureQueries(server: StaticServer, mode: 'page' | 'api', queries: readonly string[] = QUERIES): Promise<QueryResult[]> {
+/**
+ * Measures every query cold and warm.
+ * @param params more of the search page's URL parameters (a filter: `{ policy: '…' }`), page mode only
+ */
+export async function measureQueries(server: StaticServer, mode: 'page' | 'api', queries: readonly string[] = QUERIES, params: Readonly<Record<string, string>> = {}): Promise<QueryResult[]> {
   const origin = server.origin;
   const browser = await launchChromium();
   const out: QueryResult[] = [];
@@ -111,7 +114,7 @@ export async function measureQueries(server: StaticServer, mode: 'page' | 'api',
         const page = await context.newPage();
         if (mode === 'api') await page.goto(origin + BENCH_PAGE);
         server.resetSent();
-        const r = mode === 'page' ? await pageSearch(page, origin, query) : await apiSearch(page, query);
+        const r = mode === 'page' ? await pageSearch(page, origin, query, params) : await apiSearch(page, query);
         const { bytes, pagefindBytes } = server.sent;
         const nextMs = mode === 'page' ? await pageNext(page, next) : (await apiSearch(page, next)).ms;
         await page.close();

@@ -1,59 +1,112 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { getKnowledgeBase } from '../lib/kb/index';
 import { urls } from '../lib/kb/urls';
 import { buildDate } from '../lib/site/build-date';
-import { insertIntoHead, preloadLinks } from '../lib/search/preload';
-import { buildSearchRecords } from '../lib/search/records';
-import { recordHtml } from '../lib/search/record-html';
+import { insertIntoHead } from '../lib/search/preload';
+import { buildSearchRecords, type SearchRecord } from '../lib/search/records';
+import { directoryHtml, recordHtml } from '../lib/search/record-html';
+import { BUNDLE_FORMAT, BUNDLES_DIR, DIRECTORY_KEY, DIRECTORY_TOP, MANIFEST_FILE, groupByBundle, strategyFor, type BundleManifest } from '../lib/search/bundles';
+import { buildBundles, installBundle, type BundleJob } from './pagefind-bundles';
 
-/** Throws with every message when a Pagefind response reports errors. */
-function check(what: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind ${what} failed:\n${errors.join('\n')}`);
+/** The Pagefind version the bundles are built with: part of every bundle's hash. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * The cache of built bundles: outside dist (Astro empties dist on every build), in the
+ * project's node_modules/.cache like other tools' caches; SEARCH_CACHE_DIR moves it.
+ */
+function cacheDir(root: string): string {
+  return process.env.SEARCH_CACHE_DIR ?? path.join(root, 'node_modules/.cache/policy-kb-search');
 }
 
-/** Adds preload hints for the index files to the built search page (see preload.ts). */
-function addPreloads(outDir: string, bundleDir: string): void {
+/** The key of the root bundle in the cache: Pagefind's runtime and a placeholder index. */
+const ROOT_KEY = 'root';
+
+/** Pagefind's files the site loads from /pagefind/: the search runtime, its WebAssembly, the highlighter. */
+const RUNTIME = ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-highlight.js'];
+
+/**
+ * The root bundle. Pagefind's primary index loads the WebAssembly from its own folder, so every
+ * search starts from /pagefind/; the bundles are merged into it. Its one record carries no
+ * filter, and every search asks for its bundles by filter, so the record is never a result.
+ */
+const ROOT_JOB: BundleJob = {
+  key: ROOT_KEY,
+  pages: [{ url: '/', content: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>政策库</title></head><body><main data-pagefind-body><p>政策库</p></main></body></html>' }],
+  runtime: RUNTIME,
+};
+
+/**
+ * The jobs of the base: root, one bundle per policy, and the directory when the strategy uses
+ * one; or, with SEARCH_INDEX=single, the old single index in the root bundle (for comparison).
+ */
+function jobsFor(records: readonly SearchRecord[]): { jobs: BundleJob[]; keys: string[]; strategy: BundleManifest['strategy'] } {
+  if (process.env.SEARCH_INDEX === 'single') {
+    const pages = records.map((r) => ({ url: r.url, content: recordHtml(r) }));
+    return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single' };
+  }
+  const groups = groupByBundle(records);
+  const keys = [...groups.keys()];
+  const strategy = strategyFor(keys.length);
+  const jobs: BundleJob[] = [ROOT_JOB];
+  for (const [key, rs] of groups) jobs.push({ key, pages: rs.map((r) => ({ url: r.url, content: recordHtml(r) })), sortValues: rs.map((r) => r.maxYuan) });
+  if (strategy === 'directory') jobs.push({ key: DIRECTORY_KEY, pages: [...groups].map(([key, rs]) => ({ url: `/${BUNDLES_DIR}/b/${key}/`, content: directoryHtml(key, rs) })) });
+  return { jobs, keys, strategy };
+}
+
+/**
+ * Preload hints for the search page: the manifest and the root bundle's entry and meta (every
+ * search needs them), with the `?ts=` tag Pagefind adds so that the preloaded response is the
+ * one it asks for.
+ */
+function addPreloads(outDir: string, tag: string): void {
   const page = path.join(outDir, urls.search(), 'index.html');
   if (!existsSync(page)) return;
-  const entry = JSON.parse(readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  const links = preloadLinks('/pagefind/', {
-    metaHashes: Object.values(entry.languages).map((l) => l.hash),
-    indexChunks: readdirSync(path.join(bundleDir, 'index')),
-  });
+  const root = path.join(outDir, BUNDLES_DIR);
+  const entry = JSON.parse(readFileSync(path.join(root, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const hrefs = [`/${BUNDLES_DIR}/${MANIFEST_FILE}`, `/${BUNDLES_DIR}/pagefind-entry.json?ts=${tag}`, ...Object.values(entry.languages).map((l) => `/${BUNDLES_DIR}/pagefind.${l.hash}.pf_meta`)];
+  const links = hrefs.map((h) => `<link rel="preload" href="${h}" as="fetch" crossorigin="anonymous">`).join('');
   writeFileSync(page, insertIntoHead(readFileSync(page, 'utf8'), links));
 }
 
 /**
  * Builds the search index after `astro build`, from the knowledge base rather than from the
- * pages, and writes it to <outDir>/pagefind/. One record per clause, preamble and closing.
+ * pages: one Pagefind bundle per policy in <outDir>/pagefind/b/<key>/ (see lib/search/bundles.ts),
+ * the runtime and a root bundle in <outDir>/pagefind/, and bundles.json saying how they are
+ * searched. Unchanged bundles come from the cache.
  * @param today the date that decides each policy's status filter (the build date by default)
  */
 export function pagefindIndex(today: Date = buildDate()): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'policy-kb:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const records = buildSearchRecords(getKnowledgeBase(), today);
         const outDir = fileURLToPath(dir);
-        const bundleDir = path.join(outDir, 'pagefind');
-        try {
-          const { index, errors } = await pagefind.createIndex({});
-          check('createIndex', errors);
-          if (!index) throw new Error('Pagefind createIndex returned no index');
-          for (const r of records) {
-            const added = await index.addHTMLFile({ url: r.url, content: recordHtml(r) });
-            check(`indexing ${r.url}`, added.errors);
-          }
-          check('writeFiles', (await index.writeFiles({ outputPath: bundleDir })).errors);
-        } finally {
-          await pagefind.close();
-        }
-        addPreloads(outDir, bundleDir);
-        logger.info(`indexed ${String(records.length)} records into ${bundleDir}`);
+        const bundleRoot = path.join(outDir, BUNDLES_DIR);
+        const { jobs, keys, strategy } = jobsFor(records);
+        const cache = cacheDir(root);
+        const result = await buildBundles(jobs, cache, PAGEFIND_VERSION);
+        const indexedMs = performance.now() - start;
+        rmSync(bundleRoot, { recursive: true, force: true });
+        const [rootJob, ...bundleJobs] = jobs;
+        installBundle(path.join(cache, rootJob?.key ?? ROOT_KEY), bundleRoot);
+        for (const job of bundleJobs) installBundle(path.join(cache, job.key), path.join(bundleRoot, 'b', job.key));
+        const tag = createHash('sha256').update([...result.hashes].map(([k, h]) => `${k}:${h}`).join('\n')).digest('hex').slice(0, 12);
+        const manifest: BundleManifest = { format: BUNDLE_FORMAT, tag, strategy, bundles: strategy === 'all' ? keys : [], top: DIRECTORY_TOP };
+        writeFileSync(path.join(bundleRoot, MANIFEST_FILE), JSON.stringify(manifest));
+        addPreloads(outDir, tag);
+        // One line the scale benchmark reads: what was indexed and how long it took.
+        logger.info(`indexed ${String(records.length)} records in ${String(keys.length)} bundles (${strategy}); re-indexed ${String(result.built.length)}, reused ${String(result.reused.length)}; index ${(indexedMs / 1000).toFixed(2)} s, total ${((performance.now() - start) / 1000).toFixed(2)} s`);
       },
     },
   };

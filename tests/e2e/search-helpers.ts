@@ -59,3 +59,18 @@ export async function allResultPaths(page: Page): Promise<string[]> {
   expect(paths).toHaveLength(total);
   return paths;
 }
+
+/** Each result's match state (data-match: all or partial), in order. */
+export async function matchStates(page: Page): Promise<string[]> {
+  return page.getByTestId('search-result').evaluateAll((items) => items.map((li) => li.getAttribute('data-match') ?? ''));
+}
+
+/**
+ * The largest sum (in yuan) each result's award badges state, in order; 0 for none. Reads 1亿元,
+ * 200万元 and 最高300万元 as the page shows them.
+ */
+export async function badgeMaxima(page: Page): Promise<number[]> {
+  const texts = await page.getByTestId('search-result').evaluateAll((items) => items.map((li) => li.querySelector('.search-result-badges')?.textContent ?? ''));
+  const unit: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+  return texts.map((t) => Math.max(0, ...[...t.matchAll(/(\d+(?:\.\d+)?)(万|亿)元/g)].map((m) => Number(m[1]) * (unit[m[2] ?? ''] ?? 0))));
+}

@@ -41,6 +41,15 @@ describe('the synthetic benchmark corpus', () => {
     }
   });
 
+  it('mixes 意见 of clauses in parts with 条例 of articles in chapters', () => {
+    const { root } = generate(120, 5);
+    const kb = loadValidContent(root);
+    const styles = new Set(kb.policies.map((p) => p.data.provisionStyle));
+    expect([...styles].sort()).toEqual(['article', 'clause']);
+    const regulation = kb.policies.find((p) => p.data.provisionStyle === 'article');
+    expect(regulation?.data.divisions.every((d) => d.kind === 'chapter')).toBe(true);
+  });
+
   it('makes policies of 10 to 40 clauses that add up to the total', () => {
     for (const total of [10, 45, 50, 1000, 10_000]) {
       const sizes = policySizes(total, createRng(total));

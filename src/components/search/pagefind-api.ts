@@ -1,7 +1,13 @@
 /**
  * The part of Pagefind's browser API the search page uses, loaded lazily: the bundle exists
  * only after the build, so its path is built at run time and Vite never tries to bundle it.
+ *
+ * The index is split into bundles (src/lib/search/bundles.ts). A search loads only the bundles
+ * its filters select and searches them together with Pagefind's own multi-index support: one
+ * Pagefind instance per selection, rooted at /pagefind/, with the bundles merged in
+ * (`mergeIndex`), each tagged by a synthetic `bundle` filter.
  */
+import { BUNDLE_FILTER, BUNDLES_DIR, DIRECTORY_KEY, MANIFEST_FILE, SORT_FILE, bundleUrl, selectBundles, valueAtRank, type BundleManifest } from '../../lib/search/bundles';
 
 /** One result of pagefind.search(). */
 export interface PagefindResult {
@@ -31,9 +37,9 @@ export interface Pagefind {
 }
 
 /**
- * Pagefind's options. The index is a few hundred records, which the main thread searches in a
- * few milliseconds: no web worker saves a cold page pagefind-worker.js (43 kB) and every
- * search a message round trip.
+ * Pagefind's options. Each bundle is a few hundred records at most, which the main thread
+ * searches in a few milliseconds: no web worker saves a cold page pagefind-worker.js (43 kB) and
+ * every search a message round trip.
  */
 export const PAGEFIND_OPTIONS = {
   highlightParam: 'highlight',
@@ -42,19 +48,149 @@ export const PAGEFIND_OPTIONS = {
   // recipients, the defined terms and the status are there for display and re-ranking and must
   // not rank a record (资助 would lift every clause with a 资助 award, 失效 every clause of an
   // expired policy).
-  ranking: { metaWeights: { awards: 0, recipients: 0, defines: 0, status: 0 } },
+  ranking: { metaWeights: { awards: 0, recipients: 0, defines: 0, status: 0, bundle: 0 } },
 } as const;
+
+/** A filter value as Pagefind takes it: one value, or any of several. */
+type FilterValue = string | { any: string[] };
+
+/** The part of a Pagefind instance (createInstance) used here. */
+interface PagefindInstance {
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** The module's exports used here. */
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
+}
+
+const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** The words Pagefind searches for in a query: its segmentation, without spaces and punctuation. */
+export function queryWords(q: string): string[] {
+  return [...new Set([...segmenter.segment(q.toLocaleLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment))];
+}
+
+/** Instances kept per selection of bundles: a visitor going back and forth reuses them. */
+const KEPT_SELECTIONS = 8;
+
+/** A searcher over the split index. */
+class BundledSearch implements Pagefind {
+  private readonly instances = new Map<string, Promise<PagefindInstance>>();
+  private readonly sortTables = new Map<string, Promise<number[]>>();
+  private options_: Record<string, unknown> = {};
+
+  constructor(private readonly mod: PagefindModule, private readonly base: string, private readonly manifest: BundleManifest | null) {}
+
+  options(o: Record<string, unknown>): Promise<void> {
+    this.options_ = { ...this.options_, ...o };
+    return Promise.resolve();
+  }
+
+  /** Starts the root instance (runtime, WebAssembly, manifest) ahead of the first query. */
+  async init(): Promise<void> {
+    await this.instanceFor([]);
+  }
+
+  /** The instance searching `keys` merged (none: the root alone, a single index built with SEARCH_INDEX=single). */
+  private instanceFor(keys: readonly string[]): Promise<PagefindInstance> {
+    const id = [...keys].sort().join(',');
+    let inst = this.instances.get(id);
+    if (inst) {
+      // Most recently used last, so that the oldest goes first.
+      this.instances.delete(id);
+      this.instances.set(id, inst);
+      return inst;
+    }
+    const { noWorker, ...instanceOptions } = this.options_;
+    const tag = this.manifest ? { metaCacheTag: this.manifest.tag } : {};
+    inst = (async () => {
+      const pf = this.mod.createInstance({ ...this.options_, ...tag, basePath: `${this.base}${BUNDLES_DIR}/`, noWorker: noWorker ?? true });
+      await Promise.all(keys.map((k) => pf.mergeIndex(bundleUrl(this.base, k), { ...instanceOptions, ...tag, mergeFilter: { [BUNDLE_FILTER]: [k] } })));
+      return pf;
+    })();
+    this.instances.set(id, inst);
+    if (this.instances.size > KEPT_SELECTIONS) this.instances.delete(this.instances.keys().next().value ?? '');
+    return inst;
+  }
+
+  /** A bundle's sort values in Pagefind's order, fetched once. */
+  private sortTable(key: string): Promise<number[]> {
+    let t = this.sortTables.get(key);
+    if (!t) {
+      t = fetch(`${bundleUrl(this.base, key)}${SORT_FILE}`).then(async (r) => (r.ok ? ((await r.json()) as number[]) : []));
+      this.sortTables.set(key, t);
+    }
+    return t;
+  }
+
+  /** The bundles of the policies the directory ranks highest for this query and these filters. */
+  private async fromDirectory(q: string | null, filters: Record<string, string>, top: number): Promise<string[]> {
+    const dir = await this.instanceFor([DIRECTORY_KEY]);
+    const found = (await dir.search(q, { filters: { ...filters, [BUNDLE_FILTER]: DIRECTORY_KEY } }))?.results ?? [];
+    const metas = await Promise.all(found.slice(0, top).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]));
+    return metas.filter((k): k is string => k !== undefined);
+  }
+
+  /**
+   * The ids of the results that hold every word of `q` that some bundle holds, or null when
+   * that needs no check (one word). Pagefind drops a word that matches nothing in an index,
+   * and it decides that per merged index: 64号 with 杭政办函 would find any 64号 of a policy
+   * that never names 杭政办函. One search per word gives the words' results across the
+   * bundles, and a result must hold all of the words that matched anywhere, as it would in a
+   * single index.
+   */
+  private async holdingAll(pf: PagefindInstance, q: string | null, filters: Record<string, FilterValue>): Promise<Set<string> | null> {
+    const words = q === null ? [] : queryWords(q);
+    if (words.length < 2) return null;
+    const sets = (await Promise.all(words.map(async (w) => new Set(((await pf.search(w, { filters }))?.results ?? []).map((r) => r.id))))).filter((ids) => ids.size > 0);
+    const [first, ...others] = sets;
+    return new Set([...(first ?? [])].filter((id) => others.every((ids) => ids.has(id))));
+  }
+
+  /**
+   * Searches the selected bundles. Sorted searches merge per bundle: Pagefind scores a sorted
+   * result by its rank in its own bundle, which cannot be compared across bundles, so each
+   * bundle is searched alone (by its filter) and its ranks are turned back into values.
+   */
+  async search(q: string | null, o: PagefindSearchOptions = {}): Promise<{ results: PagefindResult[] }> {
+    const filters = o.filters ?? {};
+    if (!this.manifest) return (await (await this.instanceFor([])).search(q, o)) ?? { results: [] };
+    const selection = selectBundles(this.manifest, filters);
+    const keys = selection.kind === 'bundles' ? selection.keys : await this.fromDirectory(q, filters, this.manifest.top);
+    if (keys.length === 0) return { results: [] };
+    const pf = await this.instanceFor(keys);
+    const sort = o.sort;
+    const all = { ...filters, [BUNDLE_FILTER]: { any: keys } };
+    const allowed = keys.length > 1 ? await this.holdingAll(pf, q, all) : null;
+    const keep = (r: PagefindResult) => allowed === null || allowed.has(r.id);
+    if (!sort || keys.length === 1) return { results: ((await pf.search(q, { filters: all, ...(sort ? { sort } : {}) }))?.results ?? []).filter(keep) };
+    const desc = Object.values(sort)[0] !== 'asc';
+    const perBundle = await Promise.all(keys.map(async (k) => {
+      const [found, table] = await Promise.all([pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: k }, sort }), this.sortTable(k)]);
+      return (found?.results ?? []).filter(keep).map((r) => ({ r, value: valueAtRank(table, r.score) }));
+    }));
+    const merged = perBundle.flat().sort((a, b) => (desc ? b.value - a.value : a.value - b.value));
+    return { results: merged.map((m) => m.r) };
+  }
+}
 
 let loading: Promise<Pagefind> | undefined;
 
 /**
- * Loads Pagefind once (later calls share the first load).
+ * Loads Pagefind and the bundle manifest once (later calls share the first load).
  * @param base the site's base URL, e.g. "/"
  */
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
-    const path = `${base.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pf = (await import(/* @vite-ignore */ path)) as Pagefind;
+    const root = base.replace(/\/?$/, '/');
+    const [mod, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${root}${BUNDLES_DIR}/pagefind.js`) as Promise<PagefindModule>,
+      // A site indexed as one (SEARCH_INDEX=single) has no manifest: the root bundle is the index.
+      fetch(`${root}${BUNDLES_DIR}/${MANIFEST_FILE}`).then(async (r) => (r.ok ? ((await r.json()) as BundleManifest) : null), () => null),
+    ]);
+    const pf = new BundledSearch(mod, root, manifest?.strategy === 'single' ? null : manifest);
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;

@@ -1,11 +1,20 @@
 /**
  * Renders search results into the list: policy and provision, divisions and the policy's
- * status, excerpt with <mark>ed words, award badges; each link goes to the page with ?highlight=… for the words. Built with DOM nodes
- * and textContent only: nothing from the index is parsed as HTML.
+ * status, excerpt with <mark>ed words, award badges, and for a partial match the words it lacks;
+ * each link goes to the page with ?highlight=… for the words (one ?, whole words). Built with DOM
+ * nodes and textContent only: nothing from the index is parsed as HTML.
  */
 import { makeExcerpt, markWords, type ExcerptPart } from '../../lib/search/excerpt';
+import { resultHref } from '../../lib/search/highlight';
 import { BADGE_SEPARATOR } from '../../lib/search/record-html';
 import type { PagefindData } from './pagefind-api';
+
+/** A result to show: its data, and the words it lacks (none for a match). */
+export interface ShownResult {
+  data: PagefindData;
+  /** The query words, as the reader knows them, that the result does not hold. */
+  lacks: readonly string[];
+}
 
 /** Appends excerpt parts to an element as text and <mark> nodes. */
 function appendParts(el: HTMLElement, parts: readonly ExcerptPart[]): void {
@@ -18,14 +27,6 @@ function appendParts(el: HTMLElement, parts: readonly ExcerptPart[]): void {
   }
 }
 
-/** The result's link: its page, with the words to highlight there. */
-export function resultHref(url: string, words: readonly string[]): string {
-  const params = new URLSearchParams();
-  for (const w of words) params.append('highlight', w);
-  const qs = params.toString();
-  return qs ? `${url}?${qs}` : url;
-}
-
 /** The status every policy is expected to have: results show a policy's status only when it differs. */
 const IN_FORCE = '现行有效';
 
@@ -35,10 +36,12 @@ const IN_FORCE = '现行有效';
  * (the link's text holds both, for screen readers too); the divisions; the policy's status when
  * it is not in force.
  */
-function resultItem(data: PagefindData, words: readonly string[]): HTMLLIElement {
+function resultItem({ data, lacks }: ShownResult, words: readonly string[]): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-result';
   li.dataset['testid'] = 'search-result';
+  // The contract of tests and assistive styling: all words found, or only some.
+  li.dataset['match'] = lacks.length === 0 ? 'all' : 'partial';
   const h = document.createElement('h2');
   const a = document.createElement('a');
   a.href = resultHref(data.url, words);
@@ -69,6 +72,12 @@ function resultItem(data: PagefindData, words: readonly string[]): HTMLLIElement
     }
     li.append(p);
   }
+  if (lacks.length > 0) {
+    const p = document.createElement('p');
+    p.className = 'search-result-lacks';
+    p.textContent = `部分匹配：不含“${lacks.join('”“')}”`;
+    li.append(p);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
   appendParts(excerpt, makeExcerpt(data.meta['body'] ?? '', words));
@@ -92,7 +101,7 @@ function resultItem(data: PagefindData, words: readonly string[]): HTMLLIElement
  * Replaces (or extends, with `append`) the list's items with the results.
  * @param words the words to highlight
  */
-export function renderResults(list: HTMLElement, results: readonly PagefindData[], words: readonly string[], append = false): void {
+export function renderResults(list: HTMLElement, results: readonly ShownResult[], words: readonly string[], append = false): void {
   const items = results.map((d) => resultItem(d, words));
   if (append) list.append(...items);
   else list.replaceChildren(...items);

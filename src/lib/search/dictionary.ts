@@ -1,11 +1,14 @@
 /**
  * What the browser needs to prepare queries, computed at build time from the records and
- * embedded in the search page: a traditional → simplified map and the synonym rewrites.
+ * embedded in the search page: a traditional → simplified map, the synonym rewrites and the
+ * lexicon (words with their pinyin).
  */
 import type { SynonymGroup } from './synonyms';
 import { queryRewrites } from './synonyms';
 import type { SearchRecord } from './records';
 import { buildTradMap, type TradMap } from './trad-map';
+import { pinyinSpellings } from './pinyin';
+import type { LexiconEntry } from './suggest';
 
 /** Build-time data for query preparation (about two kilobytes as JSON). */
 export interface QueryDictionary {
@@ -15,6 +18,8 @@ export interface QueryDictionary {
   rewrites: Record<string, string>;
   /** Word people type → the policy words it stands for, to highlight them (补贴 → 资助, 奖励 …). */
   policyWords: Record<string, string[]>;
+  /** The lexicon's words with their pinyin spellings (see lexicon.ts): how queries are cut into words, and what suggestions offer. */
+  lexicon: LexiconEntry[];
 }
 
 /** The indexed text of a record: what the query side may expect to find. */
@@ -29,12 +34,16 @@ function policyWordsOf(groups: readonly SynonymGroup[]): Record<string, string[]
   return out;
 }
 
-/** Builds the query dictionary for a set of records. */
-export function buildQueryDictionary(records: readonly SearchRecord[], groups: readonly SynonymGroup[]): QueryDictionary {
+/**
+ * Builds the query dictionary for a set of records.
+ * @param lexicon the lexicon's words (lexiconTerms); their pinyin is added here
+ */
+export function buildQueryDictionary(records: readonly SearchRecord[], groups: readonly SynonymGroup[], lexicon: readonly string[] = []): QueryDictionary {
   const corpus = records.map(recordText).join('\n');
   return {
     trad: buildTradMap([corpus, ...records.flatMap((r) => r.synonyms), ...Object.keys(queryRewrites(groups, corpus))]),
     rewrites: queryRewrites(groups, corpus),
     policyWords: policyWordsOf(groups),
+    lexicon: lexicon.map((w): LexiconEntry => [w, ...pinyinSpellings(w)]),
   };
 }

@@ -31,18 +31,30 @@ const YEAR_SERIAL = /[〔［[（(【〖]?\s*((?:19|20)\d{2})\s*年?\s*[〕］\]�
 /** A serial alone: "64号", "第64号". */
 const SERIAL = /第?\s*(\d{1,4})\s*号/gu;
 
+/** What a document number found in a query becomes: the index's tokens and the form people read. */
+export type DocNumberHold = (tokens: string, shown: string) => string;
+
+/**
+ * Replaces every document number of a query by what `hold` returns for it: its tokens
+ * (杭政办函 2018 64号) and its official form (杭政办函〔2018〕64号, 〔2018〕64号 or 64号), so that the
+ * page can search the tokens and show, highlight and link the official form.
+ */
+export function holdDocNumbers(query: string, hold: DocNumberHold): string {
+  const full = new RegExp(DOC_NUMBER_PATTERN.source, 'gu');
+  return query
+    .replace(full, (_m, prefix: string, year: string, serial: string) =>
+      hold(tokens(prefix, Number(year), Number(serial)), `${prefix}〔${String(Number(year))}〕${String(Number(serial))}号`))
+    .replace(YEAR_SERIAL, (_m, year: string, serial: string) => hold(tokens(null, Number(year), Number(serial)), `〔${year}〕${String(Number(serial))}号`))
+    .replace(SERIAL, (_m, serial: string) => hold(`${String(Number(serial))}号`, `${String(Number(serial))}号`));
+}
+
 /**
  * Rewrites every document number in a query, in any bracket form or abbreviation, to the
  * token form the index holds: "杭政办函[2018]64号" → "杭政办函 2018 64号", "2018 64号" → "2018 64号",
  * "第64号" → "64号". The rest of the query is left as it is.
  */
 export function rewriteDocNumbers(query: string): string {
-  const full = new RegExp(DOC_NUMBER_PATTERN.source, 'gu');
-  const pad = (t: string) => ` ${t} `;
-  return query
-    .replace(full, (_m, prefix: string, year: string, serial: string) => pad(tokens(prefix, Number(year), Number(serial))))
-    .replace(YEAR_SERIAL, (_m, year: string, serial: string) => pad(tokens(null, Number(year), Number(serial))))
-    .replace(SERIAL, (_m, serial: string) => pad(`${String(Number(serial))}号`))
+  return holdDocNumbers(query, (t) => ` ${t} `)
     .replace(/\s+/g, ' ')
     .trim();
 }

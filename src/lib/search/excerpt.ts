@@ -3,6 +3,7 @@
  * come from the added synonyms (补贴 扶持 …), which the page does not show; this one always
  * quotes the clause.
  */
+import { wordRanges } from './highlight';
 
 /** A piece of an excerpt: text, highlighted or not. */
 export interface ExcerptPart {
@@ -32,20 +33,16 @@ export function highlightWords(terms: readonly string[], segment: (term: string)
   return [...words].filter((w) => w.trim().length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** Splits `text` into marked and unmarked parts, longest words first where they overlap. */
+/** Splits `text` into marked and unmarked parts, longest words first where they overlap (see wordRanges). */
 export function markWords(text: string, words: readonly string[]): ExcerptPart[] {
-  const marked: boolean[] = Array.from({ length: text.length }, () => false);
-  for (const w of words) {
-    if (w.length === 0) continue;
-    for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + w.length)) marked.fill(true, i, i + w.length);
-  }
   const parts: ExcerptPart[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const last = parts.at(-1);
-    const ch = text[i] as string;
-    if (last && last.mark === marked[i]) last.text += ch;
-    else parts.push({ text: ch, mark: marked[i] ?? false });
+  let at = 0;
+  for (const [start, end] of wordRanges(text, words)) {
+    if (start > at) parts.push({ text: text.slice(at, start), mark: false });
+    parts.push({ text: text.slice(start, end), mark: true });
+    at = end;
   }
+  if (at < text.length) parts.push({ text: text.slice(at), mark: false });
   return parts;
 }
 
@@ -56,7 +53,9 @@ export function markWords(text: string, words: readonly string[]): ExcerptPart[]
 export function makeExcerpt(body: string, words: readonly string[], length = 110): ExcerptPart[] {
   let best = { start: 0, score: 0 };
   for (const w of words) {
-    for (let i = body.indexOf(w); i !== -1; i = body.indexOf(w, i + 1)) {
+    // A few dozen places per word are enough to find the best passage, and keep this linear.
+    let seen = 0;
+    for (let i = body.indexOf(w); i !== -1 && seen++ < 40; i = body.indexOf(w, i + 1)) {
       const start = Math.max(0, i - 24);
       const window = body.slice(start, start + length);
       const score = words.filter((x) => window.includes(x)).reduce((s, x) => s + x.length, 0);

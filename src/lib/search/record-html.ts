@@ -59,3 +59,37 @@ export function recordHtml(r: SearchRecord): string {
     '</main></body></html>',
   ].join('');
 }
+
+const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/** The distinct words of some texts, in first-seen order (Chinese segmented by ICU's dictionary). */
+export function distinctWords(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const t of texts) for (const s of wordSegmenter.segment(t)) if (s.isWordLike) seen.add(s.segment);
+  return [...seen];
+}
+
+/**
+ * The directory record of a bundle: every distinct word of its records once, its title words
+ * weighted as the records' are, and the union of their filters. It only routes a query to the
+ * bundles worth loading, so word counts do not matter and repeating words would only make the
+ * directory (and its rebuild) larger.
+ */
+export function directoryHtml(bundle: string, records: readonly SearchRecord[]): string {
+  const filters = new Map<string, Set<string>>();
+  for (const r of records) for (const [k, vs] of Object.entries(r.filters)) for (const v of vs) (filters.get(k) ?? filters.set(k, new Set()).get(k))?.add(v);
+  const titles = distinctWords(records.map((r) => r.title));
+  const rest = distinctWords(records.flatMap((r) => [r.body, ...r.awards, ...r.citations])).filter((w) => !titles.includes(w));
+  const synonyms = distinctWords(records.flatMap((r) => r.synonyms));
+  return [
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
+    `<title>${esc(bundle)}</title>`,
+    attr('meta', 'bundle', bundle),
+    ...[...filters].flatMap(([k, vs]) => [...vs].map((v) => attr('filter', k, v))),
+    '</head><body><main data-pagefind-body>',
+    para(WEIGHTS.title, titles),
+    para(WEIGHTS.body, rest),
+    para(WEIGHTS.synonyms, synonyms),
+    '</main></body></html>',
+  ].join('');
+}

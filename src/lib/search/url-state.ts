@@ -3,6 +3,7 @@
  * so that a search can be shared, bookmarked and gone back to.
  */
 import { FILTER_KEYS, type FilterKey } from './filters';
+import { capQuery } from './limits';
 
 /** What the search page shows. */
 export interface SearchState {
@@ -14,7 +15,7 @@ export interface SearchState {
   sort: '' | 'award';
 }
 
-/** Reads the state from a query string. Unknown parameters are ignored. */
+/** Reads the state from a query string. Unknown parameters are ignored; the query is cut to MAX_QUERY_CHARS. */
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: Partial<Record<FilterKey, string>> = {};
@@ -22,7 +23,31 @@ export function parseSearchState(search: string): SearchState {
     const v = params.get(k);
     if (v) filters[k] = v;
   }
-  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'award' ? 'award' : '' };
+  return { q: capQuery(params.get('q') ?? '').q, filters, sort: params.get('sort') === 'award' ? 'award' : '' };
+}
+
+/** A filter value in a URL that no record carries (?level=nonexistent). */
+export interface UnknownFilter {
+  key: FilterKey;
+  value: string;
+}
+
+/**
+ * Splits the filters of `state` into those some record carries and those none does: an unknown
+ * value would be applied (and find nothing) while the form shows 全部, so the page drops it and
+ * says so.
+ * @param known the values each filter can take (filterOptions of the records)
+ */
+export function dropUnknownFilters(state: SearchState, known: Readonly<Partial<Record<FilterKey, readonly string[]>>>): { state: SearchState; unknown: UnknownFilter[] } {
+  const filters: Partial<Record<FilterKey, string>> = {};
+  const unknown: UnknownFilter[] = [];
+  for (const k of FILTER_KEYS) {
+    const v = state.filters[k];
+    if (v === undefined) continue;
+    if (known[k]?.includes(v)) filters[k] = v;
+    else unknown.push({ key: k, value: v });
+  }
+  return { state: { ...state, filters }, unknown };
 }
 
 /** Writes the state as a query string ("?q=…&industry=…"), or "" when there is nothing to keep. */

@@ -1,0 +1,136 @@
+/**
+ * How the search index is split into Pagefind bundles, shared by the build (which bundle a
+ * record goes to) and the browser (which bundles a search loads). Pure: no DOM, no Node.
+ *
+ * One bundle per policy: a search filtered to a policy loads that policy's bundle alone, and a
+ * rebuild re-indexes only the policies whose records changed. Unfiltered searches load every
+ * bundle while there are few, else a "directory" bundle (one record per policy) first, then the
+ * bundles of the policies it ranks highest. The README's "Serving at scale" has the figures.
+ */
+
+/** Format of the files below; a change re-indexes every bundle. */
+export const BUNDLE_FORMAT = 1;
+
+/** The folder of the bundles, under the site's base: /pagefind/ holds the runtime and the root bundle. */
+export const BUNDLES_DIR = 'pagefind';
+
+/** The manifest's file name, in /pagefind/. */
+export const MANIFEST_FILE = 'bundles.json';
+
+/** The file of a bundle holding its records' sort values in Pagefind's order (see valueAtRank). */
+export const SORT_FILE = 'sort.json';
+
+/**
+ * The synthetic filter every merged bundle carries (Pagefind's `mergeFilter`): its key. A search
+ * asks for the bundles it loaded, which also keeps the root bundle's placeholder out of results.
+ */
+export const BUNDLE_FILTER = 'bundle';
+
+/** The filter that names a policy (its short title). */
+export const POLICY_FILTER = 'policy';
+
+/** Up to this many bundles, an unfiltered search merges them all; above, it asks the directory. */
+export const ALL_BUNDLES_MAX = 8;
+
+/** Bundles a directory search loads: the policies it ranks highest. */
+export const DIRECTORY_TOP = 4;
+
+/** What /pagefind/bundles.json says. */
+export interface BundleManifest {
+  format: number;
+  /** Changes with the content: appended to Pagefind's entry requests so they can be cached. */
+  tag: string;
+  /**
+   * How an unfiltered search finds its bundles; `single` is the old single index (the root
+   * bundle holds every record), kept for comparison (SEARCH_INDEX=single).
+   */
+  strategy: 'all' | 'directory' | 'single';
+  /** The bundle keys, when the strategy is `all` (else empty: the directory names them). */
+  bundles: string[];
+  /** Bundles a directory search loads. */
+  top: number;
+}
+
+/**
+ * FNV-1a over UTF-16 code units, as 8 hex digits: stable, tiny, and the same in Node and the
+ * browser (no async crypto on the query path).
+ */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * The bundle of a policy, from the value of its policy filter (its short title): the browser
+ * computes it from the filter alone, without a table of every policy. Two policies that share a
+ * short title share a bundle, which the policy filter then narrows.
+ */
+export function bundleKey(policyFilterValue: string): string {
+  return `p${fnv1a(policyFilterValue)}`;
+}
+
+/** The key of the directory bundle (never a policy's: those start with p). */
+export const DIRECTORY_KEY = 'directory';
+
+/** The URL of a bundle's folder, e.g. /pagefind/b/p1a2b3c4d/. */
+export function bundleUrl(base: string, key: string): string {
+  return `${base.replace(/\/?$/, '/')}${BUNDLES_DIR}/b/${key}/`;
+}
+
+/** The bundle a record goes to: its policy's. Throws when the record names no policy. */
+export function recordBundle(record: { readonly filters: Readonly<Record<string, readonly string[]>> }): string {
+  const policy = record.filters[POLICY_FILTER]?.[0];
+  if (policy === undefined) throw new Error('a search record without a policy filter has no bundle');
+  return bundleKey(policy);
+}
+
+/** Records grouped by bundle, in first-seen order. */
+export function groupByBundle<T extends { readonly filters: Readonly<Record<string, readonly string[]>> }>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const key = recordBundle(r);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return groups;
+}
+
+/** How an unfiltered search finds its bundles, for a base of `bundleCount` bundles. */
+export function strategyFor(bundleCount: number): 'all' | 'directory' {
+  return bundleCount <= ALL_BUNDLES_MAX ? 'all' : 'directory';
+}
+
+/** What a search loads: named bundles, or the directory first. */
+export type Selection = { kind: 'bundles'; keys: string[] } | { kind: 'directory' };
+
+/**
+ * The bundles a search with these filters loads: the policy's when the policy filter is set,
+ * else every bundle or the directory, as the manifest says.
+ */
+export function selectBundles(manifest: BundleManifest, filters: Readonly<Record<string, string | undefined>>): Selection {
+  const policy = filters[POLICY_FILTER];
+  if (policy !== undefined && policy !== '') return { kind: 'bundles', keys: [bundleKey(policy)] };
+  return manifest.strategy === 'all' ? { kind: 'bundles', keys: [...manifest.bundles] } : { kind: 'directory' };
+}
+
+/**
+ * A sortable value of Pagefind's: numbers sort as numbers when every value is one, as the
+ * award sort's are. Returns the table a bundle's sort.json holds: values ascending.
+ */
+export function sortTable(values: readonly number[]): number[] {
+  return [...values].sort((a, b) => a - b);
+}
+
+/**
+ * The sort value of a result of a sorted search in one bundle. Pagefind scores such a result by
+ * its position in the bundle's ascending sort order (negated for asc), which means nothing next
+ * to another bundle's positions; the table turns it back into the value, which does.
+ */
+export function valueAtRank(table: readonly number[], score: number): number {
+  return table[Math.round(Math.abs(score))] ?? 0;
+}

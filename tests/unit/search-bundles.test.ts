@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_BUNDLES_MAX, bundleKey, bundleUrl, groupByBundle, selectBundles, sortTable, strategyFor, valueAtRank, type BundleManifest } from '../../src/lib/search/bundles';
+import { directoryHtml, distinctWords } from '../../src/lib/search/record-html';
+import type { SearchRecord } from '../../src/lib/search/records';
+
+const manifest = (strategy: BundleManifest['strategy'], bundles: string[]): BundleManifest => ({ format: 1, tag: 't', strategy, bundles, top: 4 });
+
+/** A record of a policy with a body, as records.ts makes them (only the fields read here matter). */
+const record = (policy: string, body: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
+  url: `/policies/${policy}/1/`, title: '第一条', numeral: '一', part: '', policy, status: '现行有效', body,
+  awardLines: [], recipients: [], defines: [], awards: [], badges: [], citations: [], synonyms: [],
+  filters: { policy: [policy], industry: [] }, maxYuan: 0, ...extra,
+});
+
+describe('search bundles', () => {
+  it('gives each policy a stable bundle of its own, the same in the build and the browser', () => {
+    expect(bundleKey('浙江省数字经济促进条例')).toBe(bundleKey('浙江省数字经济促进条例'));
+    expect(bundleKey('浙江省数字经济促进条例')).not.toBe(bundleKey('浙江省高新技术促进条例'));
+    expect(bundleKey('浙江省数字经济促进条例')).toMatch(/^p[0-9a-f]{8}$/);
+    expect(bundleUrl('/', 'pabc')).toBe('/pagefind/b/pabc/');
+    expect(bundleUrl('/kb', 'pabc')).toBe('/kb/pagefind/b/pabc/');
+  });
+
+  it('groups records by policy, in order', () => {
+    const groups = groupByBundle([record('甲条例', '一'), record('乙意见', '二'), record('甲条例', '三')]);
+    expect([...groups.values()].map((g) => g.map((r) => r.body))).toEqual([['一', '三'], ['二']]);
+  });
+
+  it('loads the policy’s bundle alone when the policy filter is set, else all or the directory', () => {
+    const keys = [bundleKey('甲条例'), bundleKey('乙意见')];
+    expect(selectBundles(manifest('all', keys), { policy: '乙意见', industry: '生物医药' })).toEqual({ kind: 'bundles', keys: [bundleKey('乙意见')] });
+    expect(selectBundles(manifest('all', keys), { industry: '生物医药' })).toEqual({ kind: 'bundles', keys });
+    expect(selectBundles(manifest('directory', []), {})).toEqual({ kind: 'directory' });
+    expect(strategyFor(ALL_BUNDLES_MAX)).toBe('all');
+    expect(strategyFor(ALL_BUNDLES_MAX + 1)).toBe('directory');
+  });
+
+  it('turns a sorted result’s rank in its bundle back into its value', () => {
+    const table = sortTable([3_000_000, 0, 100_000_000, 500_000]);
+    expect(table).toEqual([0, 500_000, 3_000_000, 100_000_000]);
+    // desc: Pagefind scores by the ascending position; asc: the negated position.
+    expect(valueAtRank(table, 3)).toBe(100_000_000);
+    expect(valueAtRank(table, -1)).toBe(500_000);
+  });
+
+  it('writes a directory record with each word of the policy once and the union of its filters', () => {
+    const html = directoryHtml('pabc', [
+      record('甲条例', '对获评国家级绿色工厂的给予资助。', { filters: { policy: ['甲条例'], industry: ['生物医药'] } }),
+      record('甲条例', '绿色工厂给予奖励。', { filters: { policy: ['甲条例'], industry: ['集成电路'] } }),
+    ]);
+    expect(html.match(/绿色/g)?.length).toBe(1);
+    expect(html).toContain('data-pagefind-filter="industry[content]" content="生物医药"');
+    expect(html).toContain('data-pagefind-filter="industry[content]" content="集成电路"');
+    expect(html).toContain('data-pagefind-meta="bundle[content]" content="pabc"');
+    expect(distinctWords(['资助资助', '资助'])).toEqual(['资助']);
+  });
+});
