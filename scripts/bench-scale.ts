@@ -120,7 +120,7 @@ try {
   const last = readdirSync(join(dir, 'content/policies')).map((f) => f.replace(/\.yaml$/, '')).sort().reverse().find(citesNothing) ?? '';
   const lastSize = readdirSync(join(dir, 'content/clauses', last)).length;
 
-  const splitEnv = { SEARCH_CACHE_DIR: join(dir, 'cache-split') };
+  const splitEnv = { SEARCH_INDEX: 'split', SEARCH_CACHE_DIR: join(dir, 'cache-split') };
   console.log(`Full build, split index, without ${last} (${String(lastSize)} provisions) …`);
   movePolicy(dir, last, true);
   const full = await build(dir, join(dir, 'dist'), splitEnv);
@@ -129,12 +129,24 @@ try {
   const incr = await build(dir, join(dir, 'dist'), splitEnv);
   const single = values['no-single'] ? null : (console.log('Single index build (SEARCH_INDEX=single) …'), await build(dir, join(dir, 'dist-single'), { SEARCH_INDEX: 'single', SEARCH_CACHE_DIR: join(dir, 'cache-single') }));
 
-  const filtered = filteredQueries(dir);
-  const split = values['no-browser'] ? null : await searchFigures(join(dir, 'dist'), filtered);
-  const old = values['no-browser'] || !single ? null : await searchFigures(join(dir, 'dist-single'), filtered);
-
   const fullIdx = indexSeconds(full);
   const incrIdx = indexSeconds(incr);
+  // The build figures first: a search run that fails must not lose minutes of builds.
+  console.log(`builds (s): split full ${s(full.ms)}, index ${fullIdx.index.toFixed(1)}; incremental ${s(incr.ms)}, index ${incrIdx.index.toFixed(1)}${single ? `; single ${s(single.ms)}, index ${indexSeconds(single).index.toFixed(1)}` : ''}`);
+
+  const filtered = filteredQueries(dir);
+  /** Search figures, or null (said why) when a query found nothing in time. */
+  const measured = async (dist: string) => {
+    try {
+      return await searchFigures(dist, filtered);
+    } catch (e) {
+      console.log(`search on ${dist} failed: ${(e as Error).message.split('\n')[0] ?? ''}`);
+      return null;
+    }
+  };
+  const split = values['no-browser'] ? null : await measured(join(dir, 'dist'));
+  const old = values['no-browser'] || !single ? null : await measured(join(dir, 'dist-single'));
+
   const peak = (r: RunStats) => Math.max(r.maxRssKb ?? 0, r.treeRssKb) / 1024;
   const fig = (r: { all: QueryResult[]; one: QueryResult[] } | null, f: (x: ReturnType<typeof summary>) => number) => (r ? [f(summary(r.all)), f(summary(r.one))] : [NaN, NaN]);
   const row = (label: string, a: string, b: string) => [label, a, b];
