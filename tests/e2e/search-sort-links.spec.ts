@@ -69,6 +69,8 @@ test.describe('clean links and whole-term highlights', () => {
   test('from a 文号 search, the page highlights the number, never single characters', async ({ page }) => {
     await search(page, '杭政办函〔2018〕64号');
     await page.getByTestId('search-result').first().locator('h2 a').click();
+    // The highlighter runs after the page loads: wait for its first mark before reading them all.
+    await expect(page.locator('main mark').first()).toBeVisible();
     const marks = await page.locator('main mark').allTextContents();
     expect(marks).toContain('杭政办函〔2018〕64号');
     expect(marks.every((m) => Array.from(m).length > 1)).toBe(true);
