@@ -31,7 +31,11 @@ for (const [label, path] of named) {
   else console.log(`(no ${path} in this build: skipped)`);
 }
 if (heaviest) rows.splice(1, 0, [`clause (heaviest of ${String(clauses.length)})`, heaviest]);
-else console.log('(no clause page in the sitemap)');
+else {
+  // A budget that cannot be checked must not pass silently.
+  console.error(`No clause page found in ${dist}: the clause-page budget cannot be checked.`);
+  process.exitCode = 1;
+}
 
 console.log(`\n## First-visit weight, gzip, before search is used (${dist})\n`);
 const table: string[][] = [['page', 'path', 'HTML', 'CSS', 'JS', 'total', 'files', 'budget']];

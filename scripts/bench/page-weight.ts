@@ -4,8 +4,8 @@
  * each gzip-compressed as a host would serve it. Pagefind's files load only when search is
  * used and are left out; so are dynamic import()s.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, posix, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** One file of a page's first visit. */
@@ -100,12 +100,23 @@ export function pageWeight(dist: string, path: string): PageWeight {
   return { path, assets, html: sum('html'), css: sum('css'), js: sum('js'), total: sum('html') + sum('css') + sum('js'), missing };
 }
 
-/** URL paths of the build's pages, from its sitemap (sitemap-0.xml …), else by walking the HTML files. */
+/** Every index.html under a folder, as site paths (/awards/). */
+function htmlPaths(dist: string, dir = ''): string[] {
+  return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return htmlPaths(dist, join(dir, e.name));
+    return e.name === 'index.html' ? [`/${dir.split(sep).filter(Boolean).join('/')}${dir ? '/' : ''}`] : [];
+  });
+}
+
+/**
+ * URL paths of the build's pages, from its sitemap (sitemap-0.xml …), else by walking the HTML
+ * files: a build without SITE_URL has no sitemap, and its pages must still be weighed.
+ */
 export function sitemapPaths(dist: string): string[] {
   const paths: string[] = [];
   for (let i = 0; existsSync(join(dist, `sitemap-${String(i)}.xml`)); i++) {
     const xml = readFileSync(join(dist, `sitemap-${String(i)}.xml`), 'utf8');
     for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) paths.push(new URL(m[1] ?? '/').pathname);
   }
-  return paths;
+  return paths.length > 0 ? paths : htmlPaths(dist).sort();
 }
