@@ -39,7 +39,7 @@ test('breadcrumbs that wrap never start a line with ›', async ({ page }) => {
   const separators = await items.evaluateAll((els) => els.map((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]));
   // The separator ends an item (::after), so a wrapped line starts with a name.
   expect(separators.every(([before]) => before === 'none' || before === 'normal')).toBe(true);
-  expect(separators.slice(0, -1).every(([, after]) => after.includes('›'))).toBe(true);
+  expect(separators.slice(0, -1).every(([, after]) => (after ?? '').includes('›'))).toBe(true);
 });
 
 test('on a wide screen a clause page shows its policy’s table of contents, current provision marked', async ({ page }) => {
