@@ -4,11 +4,19 @@ import { sitePaths } from './helpers/dist';
 
 // Every page of the build (read from DIST_DIR at collection time), plus the 404 page,
 // except that provision pages, hundreds of one template, are sampled: each policy's first two,
-// every tenth, and every one with awards (they carry the tables). The link check still visits all.
+// every tenth, and every one of the 2018 policy (they carry the award tables); so are industry
+// pages, one template for 50 industries: the first three and every fifth. The link check still
+// visits every page.
 const PROVISION = /^\/policies\/([^/]+)\/(\d+)\/$/u;
+const INDUSTRY = /^\/industries\/[^/]+\/$/u;
 const ALL = sitePaths();
+const industries = ALL.filter((p) => INDUSTRY.test(p));
 const PATHS = [
   ...ALL.filter((p) => {
+    if (INDUSTRY.test(p)) {
+      const i = industries.indexOf(p);
+      return i < 3 || i % 5 === 0 || p === '/industries/biomedicine/';
+    }
     const m = PROVISION.exec(p);
     if (!m) return true;
     const n = Number(m[2]);
