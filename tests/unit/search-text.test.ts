@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightWords, makeExcerpt, markWords } from '../../src/lib/search/excerpt';
+import { makeExcerpt, markWords } from '../../src/lib/search/excerpt';
 import { insertIntoHead, preloadLinks } from '../../src/lib/search/preload';
-import { searchWithRelaxation } from '../../src/lib/search/relax';
 import { definedTerms } from '../../src/lib/search/definitions';
 import { phrasesOf, rerankByPhrases, type RankedText } from '../../src/lib/search/rerank';
 import { simplify } from '../../src/lib/search/simplify';
@@ -40,29 +39,6 @@ describe('excerpts', () => {
   it('starts at the beginning when no word occurs', () => {
     expect(makeExcerpt('短文本', ['无'])).toEqual([{ text: '短文本', mark: false }]);
   });
-  it('highlights the policy words a user word stands for, and no stray single characters', () => {
-    const seg = (t: string) => (t === '绿色工厂的资助' ? ['绿色', '工厂', '的', '资助'] : [t]);
-    expect(highlightWords(['补贴'], seg, { 补贴: ['资助', '奖励'] })).toEqual(['补贴', '资助', '奖励']);
-    expect(highlightWords(['绿色工厂的资助'], seg, {})).toEqual(['绿色工厂的资助', '绿色', '工厂', '资助']);
-    expect(highlightWords(['号'], seg, {})).toEqual(['号']);
-  });
-});
-
-describe('relaxed search', () => {
-  const index: Record<string, { id: string; score: number }[]> = {
-    'a b': [],
-    a: [{ id: 'x', score: 1 }, { id: 'y', score: 5 }],
-    b: [{ id: 'x', score: 1 }],
-  };
-  const search = (t: string) => Promise.resolve(index[t] ?? []);
-  it('keeps the strict results when some page matches every term', async () => {
-    expect(await searchWithRelaxation(['a'], search)).toEqual({ results: index['a'], relaxed: false });
-  });
-  it('ranks pages matching more terms first when none matches all', async () => {
-    const out = await searchWithRelaxation(['a', 'b'], search);
-    expect(out.relaxed).toBe(true);
-    expect(out.results.map((r) => r.id)).toEqual(['x', 'y']);
-  });
 });
 
 describe('URL state', () => {
@@ -88,13 +64,6 @@ describe('preload hints', () => {
   it('go at the end of the head', () => {
     expect(insertIntoHead('<html><head><title>t</title></head></html>', '<link>')).toBe('<html><head><title>t</title><link></head></html>');
     expect(() => insertIntoHead('<p>', '<link>')).toThrow(/no <\/head>/);
-  });
-});
-
-describe('highlighting amounts', () => {
-  it('does not mark a number cut from its unit', () => {
-    const seg = (t: string) => (t === '200万' ? ['200', '万'] : [t]);
-    expect(highlightWords(['200万', '补贴'], seg, {})).toEqual(['200万', '补贴']);
   });
 });
 

@@ -11,28 +11,6 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/**
- * The words to highlight for a query: its terms, their pieces as the browser segments them
- * (绿色工厂资助 → 绿色工厂, 资助), and the policy words its synonyms stand for (补贴 → 资助).
- * Single characters are left out unless typed as a word: 万 or 号 would light up everywhere; so
- * are numbers cut from their unit.
- * @param segment splits a term into words (Intl.Segmenter in the browser)
- * @param policyWords user word → the policy words it stands for
- */
-export function highlightWords(terms: readonly string[], segment: (term: string) => string[], policyWords: Readonly<Record<string, readonly string[]>>): string[] {
-  const words = new Set<string>();
-  for (const term of terms) {
-    const pieces = [term, ...segment(term)];
-    for (const p of pieces) {
-      // A number cut from its unit (200 of 200万) would light up 2000万 too.
-      const bareNumber = p !== term && /^\d+$/.test(p);
-      if ((p.length > 1 || p === term) && !bareNumber) words.add(p);
-      for (const w of policyWords[p] ?? []) words.add(w);
-    }
-  }
-  return [...words].filter((w) => w.trim().length > 0).sort((a, b) => b.length - a.length);
-}
-
 /** Splits `text` into marked and unmarked parts, longest words first where they overlap (see wordRanges). */
 export function markWords(text: string, words: readonly string[]): ExcerptPart[] {
   const parts: ExcerptPart[] = [];

@@ -6,7 +6,17 @@
  */
 import { MAX_PARTIAL_RESULTS, MAX_RELAXED_WORDS } from './limits';
 import { lackingWords, type QueryWord } from './match';
-import type { ScoredResult, SearchFn } from './relax';
+
+/** The part of a Pagefind result that the search needs. */
+export interface ScoredResult {
+  /** Pagefind's page id. */
+  id: string;
+  /** Pagefind's score. */
+  score: number;
+}
+
+/** Runs one query (with the page's filters and sort) and returns Pagefind's results. */
+export type SearchFn<R extends ScoredResult> = (text: string) => Promise<R[]>;
 
 /** A result with its loaded data and the query words it lacks (none for a match). */
 export interface Found<D> {
