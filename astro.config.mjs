@@ -37,7 +37,10 @@ export default defineConfig({
       remarkPlugins: [
         remarkProvisionAnchors,
         remarkSentenceAnchors,
-        [remarkCitationLinks, { references: kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) }],
+        [
+          remarkCitationLinks,
+          { references: kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) },
+        ],
         // After the citation links: a 文号's year must stay inside its link's text.
         remarkNumberSpans,
       ],

@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'scripts/*.mjs', 'eslint.config.js'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'scripts/*.mjs',
+      'eslint.config.js',
+    ],
+  },
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,
   {

@@ -29,7 +29,8 @@ const { values } = parseArgs({
   },
 });
 const clauses = Number(values.clauses);
-if (!Number.isInteger(clauses) || clauses < 1) throw new Error(`--clauses expects a positive whole number, got ${values.clauses}`);
+if (!Number.isInteger(clauses) || clauses < 1)
+  throw new Error(`--clauses expects a positive whole number, got ${values.clauses}`);
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
@@ -46,19 +47,33 @@ function width(text: string): number {
 /** Prints rows as an aligned table. */
 function table(rows: ReadonlyArray<readonly string[]>): void {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
-  for (const r of rows) console.log(r.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(cell)))).join('  ').trimEnd());
+  for (const r of rows)
+    console.log(
+      r
+        .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(cell))))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 /** The index step's own timing, from the line the Pagefind integration logs. */
 function indexSeconds(build: RunStats): { index: number; total: number; line: string } {
-  const line = build.output.split('\n').find((l) => l.includes('[policy-kb:pagefind]'))?.replace(/\x1b\[[0-9;]*m/g, '').trim() ?? '';
+  const line =
+    build.output
+      .split('\n')
+      .find((l) => l.includes('[policy-kb:pagefind]'))
+      ?.replace(/\x1b\[[0-9;]*m/g, '')
+      .trim() ?? '';
   const m = /index ([\d.]+) s, total ([\d.]+) s/.exec(line);
   return { index: Number(m?.[1] ?? NaN), total: Number(m?.[2] ?? NaN), line };
 }
 
 /** Runs `astro build` in the copy, or stops with its output. */
 async function build(dir: string, outDir: string, env: Record<string, string>): Promise<RunStats> {
-  const run = await measure(join(dir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], dir, { ...process.env, ...env });
+  const run = await measure(join(dir, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], dir, {
+    ...process.env,
+    ...env,
+  });
   if (run.code !== 0) throw new Error(`astro build failed (exit ${String(run.code)}):\n${run.output.slice(-4000)}`);
   return run;
 }
@@ -67,9 +82,14 @@ async function build(dir: string, outDir: string, env: Record<string, string>): 
 function filteredQueries(dir: string): { policy: string; queries: string[] } {
   let best = { policy: '', queries: [] as string[] };
   for (const file of readdirSync(join(dir, 'content/policies'))) {
-    const policy = load(readFileSync(join(dir, 'content/policies', file), 'utf8')) as { id: string; shortTitle: string };
+    const policy = load(readFileSync(join(dir, 'content/policies', file), 'utf8')) as {
+      id: string;
+      shortTitle: string;
+    };
     const folder = join(dir, 'content/clauses', policy.id);
-    const text = readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8')).join('\n');
+    const text = readdirSync(folder)
+      .map((f) => readFileSync(join(folder, f), 'utf8'))
+      .join('\n');
     const hits = QUERIES.filter((q) => q.split(' ').every((w) => text.includes(w)));
     if (hits.length > best.queries.length) best = { policy: policy.shortTitle, queries: hits };
   }
@@ -82,7 +102,11 @@ function movePolicy(dir: string, id: string, out: boolean): void {
   mkdirSync(join(hold, 'policies'), { recursive: true });
   mkdirSync(join(hold, 'clauses'), { recursive: true });
   mkdirSync(join(hold, 'sources'), { recursive: true });
-  for (const [inContent, held] of [[`content/policies/${id}.yaml`, `policies/${id}.yaml`], [`content/clauses/${id}`, `clauses/${id}`], [`content/sources/${id}.raw.txt`, `sources/${id}.raw.txt`]] as const) {
+  for (const [inContent, held] of [
+    [`content/policies/${id}.yaml`, `policies/${id}.yaml`],
+    [`content/clauses/${id}`, `clauses/${id}`],
+    [`content/sources/${id}.raw.txt`, `sources/${id}.raw.txt`],
+  ] as const) {
     if (out) renameSync(join(dir, inContent), join(hold, held));
     else renameSync(join(hold, held), join(dir, inContent));
   }
@@ -91,15 +115,28 @@ function movePolicy(dir: string, id: string, out: boolean): void {
 /** Cold and warm figures of a set of measured queries. */
 function summary(runs: readonly QueryResult[]): { coldKbMax: number; coldMsP50: number; warmMsP95: number } {
   const warm = runs.flatMap((q) => (q.warm.nextMs === null ? [] : [q.warm.nextMs]));
-  return { coldKbMax: Math.max(0, ...runs.map((q) => q.cold.pagefindBytes)) / 1024, coldMsP50: pct(runs.map((q) => q.cold.ms), 50), warmMsP95: pct(warm, 95) };
+  return {
+    coldKbMax: Math.max(0, ...runs.map((q) => q.cold.pagefindBytes)) / 1024,
+    coldMsP50: pct(
+      runs.map((q) => q.cold.ms),
+      50,
+    ),
+    warmMsP95: pct(warm, 95),
+  };
 }
 
 /** Measures search on a built site: unfiltered, and filtered to one policy. */
-async function searchFigures(dist: string, filtered: { policy: string; queries: string[] }): Promise<{ all: QueryResult[]; one: QueryResult[] }> {
+async function searchFigures(
+  dist: string,
+  filtered: { policy: string; queries: string[] },
+): Promise<{ all: QueryResult[]; one: QueryResult[] }> {
   const server = await serveStatic(dist);
   try {
     const all = await measureQueries(server, 'page');
-    const one = filtered.queries.length > 0 ? await measureQueries(server, 'page', filtered.queries, { policy: filtered.policy }) : [];
+    const one =
+      filtered.queries.length > 0
+        ? await measureQueries(server, 'page', filtered.queries, { policy: filtered.policy })
+        : [];
     return { all, one };
   } finally {
     await server.close();
@@ -116,8 +153,16 @@ try {
   linkProject(project, dir);
   // The policy added by the incremental build: the last one that cites nothing (a reference
   // only it cites would be left uncited without it, which the content guard rejects).
-  const citesNothing = (id: string) => readdirSync(join(dir, 'content/clauses', id)).every((f) => readFileSync(join(dir, 'content/clauses', id, f), 'utf8').includes('citations: []'));
-  const last = readdirSync(join(dir, 'content/policies')).map((f) => f.replace(/\.yaml$/, '')).sort().reverse().find(citesNothing) ?? '';
+  const citesNothing = (id: string) =>
+    readdirSync(join(dir, 'content/clauses', id)).every((f) =>
+      readFileSync(join(dir, 'content/clauses', id, f), 'utf8').includes('citations: []'),
+    );
+  const last =
+    readdirSync(join(dir, 'content/policies'))
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort()
+      .reverse()
+      .find(citesNothing) ?? '';
   const lastSize = readdirSync(join(dir, 'content/clauses', last)).length;
 
   const splitEnv = { SEARCH_INDEX: 'split', SEARCH_CACHE_DIR: join(dir, 'cache-split') };
@@ -127,12 +172,20 @@ try {
   movePolicy(dir, last, false);
   console.log(`Incremental build: ${last} added …`);
   const incr = await build(dir, join(dir, 'dist'), splitEnv);
-  const single = values['no-single'] ? null : (console.log('Single index build (SEARCH_INDEX=single) …'), await build(dir, join(dir, 'dist-single'), { SEARCH_INDEX: 'single', SEARCH_CACHE_DIR: join(dir, 'cache-single') }));
+  const single = values['no-single']
+    ? null
+    : (console.log('Single index build (SEARCH_INDEX=single) …'),
+      await build(dir, join(dir, 'dist-single'), {
+        SEARCH_INDEX: 'single',
+        SEARCH_CACHE_DIR: join(dir, 'cache-single'),
+      }));
 
   const fullIdx = indexSeconds(full);
   const incrIdx = indexSeconds(incr);
   // The build figures first: a search run that fails must not lose minutes of builds.
-  console.log(`builds (s): split full ${s(full.ms)}, index ${fullIdx.index.toFixed(1)}; incremental ${s(incr.ms)}, index ${incrIdx.index.toFixed(1)}${single ? `; single ${s(single.ms)}, index ${indexSeconds(single).index.toFixed(1)}` : ''}`);
+  console.log(
+    `builds (s): split full ${s(full.ms)}, index ${fullIdx.index.toFixed(1)}; incremental ${s(incr.ms)}, index ${incrIdx.index.toFixed(1)}${single ? `; single ${s(single.ms)}, index ${indexSeconds(single).index.toFixed(1)}` : ''}`,
+  );
 
   const filtered = filteredQueries(dir);
   /** Search figures, or null (said why) when a query found nothing in time. */
@@ -148,31 +201,79 @@ try {
   const old = values['no-browser'] || !single ? null : await measured(join(dir, 'dist-single'));
 
   const peak = (r: RunStats) => Math.max(r.maxRssKb ?? 0, r.treeRssKb) / 1024;
-  const fig = (r: { all: QueryResult[]; one: QueryResult[] } | null, f: (x: ReturnType<typeof summary>) => number) => (r ? [f(summary(r.all)), f(summary(r.one))] : [NaN, NaN]);
+  const fig = (r: { all: QueryResult[]; one: QueryResult[] } | null, f: (x: ReturnType<typeof summary>) => number) =>
+    r ? [f(summary(r.all)), f(summary(r.one))] : [NaN, NaN];
   const row = (label: string, a: string, b: string) => [label, a, b];
-  console.log(`\n## Scale benchmark: ${String(stats.clauses)} provisions in ${String(stats.policies)} policies (${String(stats.awards)} awards), ${String(cpus().length)} cores\n`);
-  console.log(`split: ${fullIdx.line}\nsplit, incremental: ${incrIdx.line}${single ? `\nsingle: ${indexSeconds(single).line}` : ''}\n`);
+  console.log(
+    `\n## Scale benchmark: ${String(stats.clauses)} provisions in ${String(stats.policies)} policies (${String(stats.awards)} awards), ${String(cpus().length)} cores\n`,
+  );
+  console.log(
+    `split: ${fullIdx.line}\nsplit, incremental: ${incrIdx.line}${single ? `\nsingle: ${indexSeconds(single).line}` : ''}\n`,
+  );
   const [sAll, sOne] = fig(split, (x) => x.coldKbMax);
   const [oAll, oOne] = fig(old, (x) => x.coldKbMax);
   table([
     ['measure', 'split (bundles)', 'single index'],
     row('astro build, full (s)', s(full.ms), single ? s(single.ms) : '–'),
     row('index step, full (s)', fullIdx.index.toFixed(1), single ? indexSeconds(single).index.toFixed(1) : '–'),
-    row(`incremental, ${last} added: index step / whole build (s)`, `${incrIdx.index.toFixed(1)} / ${s(incr.ms)}`, single ? 'every record, every build' : '–'),
-    row('index on disk (MB)', (folderBytes(join(dir, 'dist/pagefind')).bytes / 1048576).toFixed(1), single ? (folderBytes(join(dir, 'dist-single/pagefind')).bytes / 1048576).toFixed(1) : '–'),
+    row(
+      `incremental, ${last} added: index step / whole build (s)`,
+      `${incrIdx.index.toFixed(1)} / ${s(incr.ms)}`,
+      single ? 'every record, every build' : '–',
+    ),
+    row(
+      'index on disk (MB)',
+      (folderBytes(join(dir, 'dist/pagefind')).bytes / 1048576).toFixed(1),
+      single ? (folderBytes(join(dir, 'dist-single/pagefind')).bytes / 1048576).toFixed(1) : '–',
+    ),
     row('peak RSS of the build (MB)', peak(full).toFixed(0), single ? peak(single).toFixed(0) : '–'),
-    row('cold KB per query, max: unfiltered / one policy', `${(sAll ?? NaN).toFixed(1)} / ${(sOne ?? NaN).toFixed(1)}`, `${(oAll ?? NaN).toFixed(1)} / ${(oOne ?? NaN).toFixed(1)}`),
-    row('cold page → results, p50 (ms): unfiltered / one policy', fig(split, (x) => x.coldMsP50).map((v) => v.toFixed(0)).join(' / '), fig(old, (x) => x.coldMsP50).map((v) => v.toFixed(0)).join(' / ')),
-    row('warm query → results, p95 (ms): unfiltered / one policy', fig(split, (x) => x.warmMsP95).map((v) => v.toFixed(0)).join(' / '), fig(old, (x) => x.warmMsP95).map((v) => v.toFixed(0)).join(' / ')),
+    row(
+      'cold KB per query, max: unfiltered / one policy',
+      `${(sAll ?? NaN).toFixed(1)} / ${(sOne ?? NaN).toFixed(1)}`,
+      `${(oAll ?? NaN).toFixed(1)} / ${(oOne ?? NaN).toFixed(1)}`,
+    ),
+    row(
+      'cold page → results, p50 (ms): unfiltered / one policy',
+      fig(split, (x) => x.coldMsP50)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+      fig(old, (x) => x.coldMsP50)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+    ),
+    row(
+      'warm query → results, p95 (ms): unfiltered / one policy',
+      fig(split, (x) => x.warmMsP95)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+      fig(old, (x) => x.warmMsP95)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+    ),
   ]);
-  for (const [name, r] of [['split', split], ['single', old]] as const) {
+  for (const [name, r] of [
+    ['split', split],
+    ['single', old],
+  ] as const) {
     if (!r) continue;
     console.log(`\n${name}: per query (cold KB, cold ms, warm next ms, results); filtered to ${filtered.policy}`);
-    table([['query', 'filter', 'results', 'cold KB', 'cold ms', 'next ms'], ...[...r.all.map((q) => ({ q, f: '–' })), ...r.one.map((q) => ({ q, f: 'policy' }))].map(({ q, f }) => [q.query, f, String(q.cold.results), kb(q.cold.pagefindBytes), q.cold.ms.toFixed(0), q.warm.nextMs === null ? '–' : q.warm.nextMs.toFixed(0)])]);
+    table([
+      ['query', 'filter', 'results', 'cold KB', 'cold ms', 'next ms'],
+      ...[...r.all.map((q) => ({ q, f: '–' })), ...r.one.map((q) => ({ q, f: 'policy' }))].map(({ q, f }) => [
+        q.query,
+        f,
+        String(q.cold.results),
+        kb(q.cold.pagefindBytes),
+        q.cold.ms.toFixed(0),
+        q.warm.nextMs === null ? '–' : q.warm.nextMs.toFixed(0),
+      ]),
+    ]);
   }
   const runs = split ? [...split.all, ...split.one] : [];
   const total = summary(runs);
-  console.log(`\nRESULT clauses=${String(stats.clauses)} build_s=${s(full.ms)} incremental_s=${incrIdx.index.toFixed(2)} cold_kb_max=${total.coldKbMax.toFixed(1)} cold_ms_p50=${total.coldMsP50.toFixed(0)} warm_ms_p95=${total.warmMsP95.toFixed(0)} peak_rss_mb=${peak(full).toFixed(0)}`);
+  console.log(
+    `\nRESULT clauses=${String(stats.clauses)} build_s=${s(full.ms)} incremental_s=${incrIdx.index.toFixed(2)} cold_kb_max=${total.coldKbMax.toFixed(1)} cold_ms_p50=${total.coldMsP50.toFixed(0)} warm_ms_p95=${total.warmMsP95.toFixed(0)} peak_rss_mb=${peak(full).toFixed(0)}`,
+  );
 } finally {
   if (values.keep) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -32,21 +32,41 @@ interface Case {
 
 const DIST = path.resolve(process.env['DIST_DIR'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const COLD_RUNS = 7;
 // SEARCH_QUERIES=file runs another query set of the same form (for trying queries out).
-const cases = JSON.parse(readFileSync(process.env['SEARCH_QUERIES'] ?? 'tests/fixtures/search-queries.json', 'utf8')) as Case[];
+const cases = JSON.parse(
+  readFileSync(process.env['SEARCH_QUERIES'] ?? 'tests/fixtures/search-queries.json', 'utf8'),
+) as Case[];
 
 /** Serves the build at / and the baseline bundle at /__baseline/ (pages of 127.0.0.1 only). */
 function serve(baselineDir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const types: Record<string, string> = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file: string;
     if (url.pathname === '/__baseline/') {
-      res.writeHead(200, { 'content-type': types['.html'] }).end('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>');
+      res
+        .writeHead(200, { 'content-type': types['.html'] })
+        .end(
+          '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>',
+        );
       return;
-    } else if (url.pathname.startsWith('/__baseline/')) file = path.join(baselineDir, decodeURIComponent(url.pathname.slice('/__baseline/'.length)));
+    } else if (url.pathname.startsWith('/__baseline/'))
+      file = path.join(baselineDir, decodeURIComponent(url.pathname.slice('/__baseline/'.length)));
     else file = path.join(DIST, decodeURIComponent(url.pathname));
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!existsSync(file)) {
@@ -83,11 +103,14 @@ async function buildBaseline(dir: string): Promise<void> {
 }
 
 /** 1-based rank of the first expected URL among `paths`, or 0. */
-const rankOf = (paths: readonly string[], expected: readonly string[]) => paths.findIndex((p) => expected.includes(p)) + 1;
+const rankOf = (paths: readonly string[], expected: readonly string[]) =>
+  paths.findIndex((p) => expected.includes(p)) + 1;
 
 /** Paths of the result links on the search page. */
 const resultPaths = (page: Page) =>
-  page.getByTestId('search-result').evaluateAll((items) => items.map((li) => new URL(li.querySelector('a')?.href ?? '', location.href).pathname));
+  page
+    .getByTestId('search-result')
+    .evaluateAll((items) => items.map((li) => new URL(li.querySelector('a')?.href ?? '', location.href).pathname));
 
 /** Waits for the search page to render `q` and returns when that happened (page clock). */
 const renderedAt = (page: Page, q: string) =>
@@ -96,7 +119,11 @@ const renderedAt = (page: Page, q: string) =>
       new Promise<number>((resolve) => {
         const w = window as unknown as { __rendered?: { q: string; at: number } };
         if (w.__rendered?.q === q) resolve(w.__rendered.at);
-        else document.addEventListener('search:rendered', (e) => { const d = (e as CustomEvent<{ q: string; at: number }>).detail; if (d.q === q) resolve(d.at); });
+        else
+          document.addEventListener('search:rendered', (e) => {
+            const d = (e as CustomEvent<{ q: string; at: number }>).detail;
+            if (d.q === q) resolve(d.at);
+          });
       }),
     q,
   );
@@ -205,7 +232,13 @@ async function main(): Promise<void> {
       const o = ix.map((i) => ranks[i] ?? 0);
       const b = ix.map((i) => baseRanks[i] ?? 0);
       return [
-        [`top-1 accuracy, ${label} (${String(ix.length)})`, fmt(top1(o)), fmt(top1(b)), fmt(top1(o) / top1(b), 2), '≥ 0.95'],
+        [
+          `top-1 accuracy, ${label} (${String(ix.length)})`,
+          fmt(top1(o)),
+          fmt(top1(b)),
+          fmt(top1(o) / top1(b), 2),
+          '≥ 0.95',
+        ],
         [`MRR, ${label}`, fmt(mrr(o)), fmt(mrr(b)), fmt(mrr(o) / mrr(b), 2), '≥ 0.97'],
       ];
     };
@@ -217,19 +250,54 @@ async function main(): Promise<void> {
       ...(cases.some((c) => c.heldOut) ? quality('held out', (c) => c.heldOut === true) : []),
       ['warm median ms (last key → results)', fmt(quantile(warm, 0.5), 1), '', '', '≤ 50'],
       ['warm p95 ms', fmt(quantile(warm, 0.95), 1), '', '', '≤ 150'],
-      [`cold first result ms (median of ${String(COLD_RUNS)})`, fmt(quantile(cold.map((c) => c.ms), 0.5), 1), '', '', '≤ 400'],
-      ['bytes per query, cold (whole page)', fmt(quantile(cold.map((c) => c.bytes), 0.5), 0), '', '', ''],
-      ['bytes per query, warm (mean)', fmt(warm.length ? ours.reduce((s, r) => s + r.bytes, 0) / ours.length : NaN, 0), '', '', ''],
+      [
+        `cold first result ms (median of ${String(COLD_RUNS)})`,
+        fmt(
+          quantile(
+            cold.map((c) => c.ms),
+            0.5,
+          ),
+          1,
+        ),
+        '',
+        '',
+        '≤ 400',
+      ],
+      [
+        'bytes per query, cold (whole page)',
+        fmt(
+          quantile(
+            cold.map((c) => c.bytes),
+            0.5,
+          ),
+          0,
+        ),
+        '',
+        '',
+        '',
+      ],
+      [
+        'bytes per query, warm (mean)',
+        fmt(warm.length ? ours.reduce((s, r) => s + r.bytes, 0) / ours.length : NaN, 0),
+        '',
+        '',
+        '',
+      ],
     ];
     // Han characters take two columns in a terminal.
     const width = (text: string) => Array.from(text).reduce((w, ch) => w + (/\p{Script=Han}/u.test(ch) ? 2 : 1), 0);
     const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
     // Timings depend on what else the machine runs: print its load beside them.
-    const load = loadavg().map((l) => l.toFixed(1)).join(' ');
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
     console.log(`\nSearch benchmark: ${String(cases.length)} queries, build ${DIST}, load average ${load}\n`);
-    for (const r of rows) console.log(r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c)))).join('  '));
+    for (const r of rows)
+      console.log(r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(c)))).join('  '));
     // What came first instead shows why a query missed.
-    const misses = ours.filter((r) => r.rank !== 1).map((r) => `  “${r.query}” rank ${r.rank === 0 ? 'not found' : String(r.rank)}; first: ${r.top.join(' ')}`);
+    const misses = ours
+      .filter((r) => r.rank !== 1)
+      .map((r) => `  “${r.query}” rank ${r.rank === 0 ? 'not found' : String(r.rank)}; first: ${r.top.join(' ')}`);
     const baseMisses = cases.filter((_, i) => baseRanks[i] !== 1).map((c) => `“${c.query}”`);
     console.log(`\nNot first (ours): ${misses.length === 0 ? 'none' : `\n${misses.join('\n')}`}`);
     console.log(`Not first (baseline, ${String(baseMisses.length)}): ${baseMisses.join(' ')}`);

@@ -9,7 +9,14 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getKnowledgeBase } from '../src/lib/kb/index';
-import { buildCatalog, calculate, echoText, formatError, parseProfileJson, type Catalog } from '../src/lib/eligibility/index';
+import {
+  buildCatalog,
+  calculate,
+  echoText,
+  formatError,
+  parseProfileJson,
+  type Catalog,
+} from '../src/lib/eligibility/index';
 
 const USAGE = '用法：npm run calc -- <profile.json>；列出奖励 id：npm run calc -- --list';
 
@@ -21,7 +28,8 @@ function fail(lines: readonly string[]): never {
 
 /** The award ids with their clause and amount, for writing a profile. */
 function list(catalog: Catalog): void {
-  for (const a of catalog.awards) process.stdout.write(`${a.id}\t（${a.clauseNumeral}）\t${a.amountText}\t${a.condition}\n`);
+  for (const a of catalog.awards)
+    process.stdout.write(`${a.id}\t（${a.clauseNumeral}）\t${a.amountText}\t${a.condition}\n`);
 }
 
 /**
@@ -62,7 +70,10 @@ function readBounded(file: string, shown: string): Buffer {
       if (n === 0) break;
       length += n;
     }
-    if (length > MAX_BYTES) fail([`${shown} 超过 1 MB（${String(MAX_BYTES)} 字节）的上限，未读取；档案通常只有几百字节，请检查是否给错了文件`]);
+    if (length > MAX_BYTES)
+      fail([
+        `${shown} 超过 1 MB（${String(MAX_BYTES)} 字节）的上限，未读取；档案通常只有几百字节，请检查是否给错了文件`,
+      ]);
     return buffer.subarray(0, length);
   } catch (e) {
     fail([`无法读取档案文件 ${shown}：${reason(e)}`, USAGE]);
@@ -105,6 +116,10 @@ if (args.length === 1 && file === '--list') {
 } else {
   const profile = readProfile(file);
   const { result, errors } = calculate(profile, catalog);
-  if (errors.length > 0) fail([`${echoText(file, 80)}：档案有 ${String(errors.length)} 处错误，未计算任何结果。`, ...errors.map(formatError)]);
+  if (errors.length > 0)
+    fail([
+      `${echoText(file, 80)}：档案有 ${String(errors.length)} 处错误，未计算任何结果。`,
+      ...errors.map(formatError),
+    ]);
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

@@ -11,4 +11,6 @@ if (issues.length > 0) {
   process.exit(1);
 }
 const awards = kb.clauses.reduce((n, c) => n + c.data.awards.length, 0);
-console.log(`Content is valid: ${String(kb.policies.length)} ${kb.policies.length === 1 ? "policy" : "policies"}, ${String(kb.clauses.length)} clauses, ${String(awards)} awards, ${String(kb.references.length)} referenced documents.`);
+console.log(
+  `Content is valid: ${String(kb.policies.length)} ${kb.policies.length === 1 ? 'policy' : 'policies'}, ${String(kb.clauses.length)} clauses, ${String(awards)} awards, ${String(kb.references.length)} referenced documents.`,
+);

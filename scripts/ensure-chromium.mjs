@@ -12,7 +12,9 @@ if (existsSync(path) && (process.env.CHROMIUM_PATH || fontsPresent())) process.e
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
   console.log('Installing Chromium and CJK fonts for the browser tests (apt-get install chromium fonts-noto-cjk)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
+    stdio: 'inherit',
+  });
   process.exit(0);
 }
 console.error(

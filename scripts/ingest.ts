@@ -20,16 +20,26 @@ function commandLine(argv: readonly string[], cwd: string, project: string): Ing
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { policy: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+      options: {
+        policy: { type: 'string' },
+        out: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+      },
     });
   } catch (e) {
     throw new IngestError(`${(e as Error).message}\n${USAGE}`, REFUSED);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new IngestError(`no input file\n${USAGE}`, REFUSED);
-  if (positionals.length > 1) throw new IngestError(`more than one input file (${positionals.slice(1).join(', ')})\n${USAGE}`, REFUSED);
+  if (positionals.length > 1)
+    throw new IngestError(`more than one input file (${positionals.slice(1).join(', ')})\n${USAGE}`, REFUSED);
   const policy = values.policy ?? '';
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(policy)) throw new IngestError(`--policy needs an id of lowercase letters, digits and hyphens, e.g. hz-2019-digital-economy\n${USAGE}`, REFUSED);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(policy))
+    throw new IngestError(
+      `--policy needs an id of lowercase letters, digits and hyphens, e.g. hz-2019-digital-economy\n${USAGE}`,
+      REFUSED,
+    );
   return {
     input: resolve(cwd, positionals[0] ?? ''),
     policy,

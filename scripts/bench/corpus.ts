@@ -47,7 +47,13 @@ interface GeneratedPolicy {
 }
 
 const FACTORS = [0.5, 0.6, 0.8, 1, 1.2, 1.5, 2, 2.5, 3] as const;
-const THEMES = ['加快{}产业高质量发展', '促进{}产业集聚发展', '支持{}企业做大做强', '推进{}产业创新发展', '扶持{}产业链协同发展'] as const;
+const THEMES = [
+  '加快{}产业高质量发展',
+  '促进{}产业集聚发展',
+  '支持{}企业做大做强',
+  '推进{}产业创新发展',
+  '扶持{}产业链协同发展',
+] as const;
 
 /** Sizes of the policies: 10–40 clauses each, summing to `total`. */
 export function policySizes(total: number, rng: Rng): number[] {
@@ -80,7 +86,8 @@ function composeBody(pool: SentencePool, anchor: ClauseEntry, rng: Rng): PoolSen
     picked.push(...own.slice(from, from + len));
   }
   for (let extra = rng.int(0, 2); extra > 0; extra--) picked.push(rng.pick(pool.all));
-  if (rng.chance(0.6) && !picked.some((s) => s.hasAward) && pool.withAward.length > 0) picked.push(rng.pick(pool.withAward));
+  if (rng.chance(0.6) && !picked.some((s) => s.hasAward) && pool.withAward.length > 0)
+    picked.push(rng.pick(pool.withAward));
   return [...new Set(picked)];
 }
 
@@ -91,12 +98,17 @@ function joinSentences(sentences: readonly string[]): string {
 }
 
 /** Generates the policies of the corpus, in memory. */
-function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { policies: GeneratedPolicy[]; references: Reference[] } {
+function generatePolicies(
+  kb: RawKnowledgeBase,
+  options: CorpusOptions,
+): { policies: GeneratedPolicy[]; references: Reference[] } {
   const rng = createRng(options.seed ?? 2018);
   const pool = buildPool(kb);
   // Parts are borrowed from a real policy divided into 一、 parts, chapters from a real 条例.
   const realPolicy = kb.policies.find((p) => p.data.divisions.some((d) => d.kind === 'part'))?.data;
-  const realChapters = kb.policies.flatMap((p) => p.data.divisions.filter((d) => d.kind === 'chapter' && d.title !== null && d.inSource));
+  const realChapters = kb.policies.flatMap((p) =>
+    p.data.divisions.filter((d) => d.kind === 'chapter' && d.title !== null && d.inSource),
+  );
   if (!realPolicy || realChapters.length === 0) throw new Error('the source content has no policy to recombine');
   const industries = kb.vocabularies.industries;
   const matcher = industryMatcher(industries);
@@ -111,17 +123,33 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
     const regulation = p % 3 === 2;
     const id = `syn-${String(year)}-${String(p + 1).padStart(4, '0')}`;
     const docNumber = `${p % 3 === 0 ? '杭政办函' : '杭政'}〔${String(year)}〕${String(p + 1)}号`;
-    const title = regulation ? `杭州市${industry}产业促进条例（第${String(p + 1)}号）` : `杭州市人民政府关于${theme}的若干意见（第${String(p + 1)}号）`;
+    const title = regulation
+      ? `杭州市${industry}产业促进条例（第${String(p + 1)}号）`
+      : `杭州市人民政府关于${theme}的若干意见（第${String(p + 1)}号）`;
     const realParts = realPolicy.divisions;
     const partCount = Math.max(1, Math.min(6, Math.ceil(size / 6), regulation ? 9 : realParts.length));
     const divisions = Array.from({ length: partCount }, (_, i) => {
       if (regulation) {
         // 第一章 总则 … 第N章 附则 would need their own texts; any real chapter title will do.
         const real = rng.pick(realChapters);
-        return { id: String(i + 1), kind: 'chapter' as const, numeral: toChineseNumeral(i + 1), title: real.title, intro: '', inSource: true };
+        return {
+          id: String(i + 1),
+          kind: 'chapter' as const,
+          numeral: toChineseNumeral(i + 1),
+          title: real.title,
+          intro: '',
+          inSource: true,
+        };
       }
       const real = rng.pick(realParts);
-      return { id: String(i + 1), kind: 'part' as const, numeral: toChineseNumeral(i + 1), title: real.title, intro: real.intro, inSource: true };
+      return {
+        id: String(i + 1),
+        kind: 'part' as const,
+        numeral: toChineseNumeral(i + 1),
+        title: real.title,
+        intro: real.intro,
+        inSource: true,
+      };
     });
     const partNumbers = partOf(size, partCount, rng);
     const expires = `${String(year + 3)}-12-31`;
@@ -157,14 +185,24 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
       if (p > 0 && rng.chance(0.08)) {
         const cited = policies[rng.int(0, p - 1)]?.policy;
         if (cited && cited.docNumber !== 'unknown') {
-          const ref: Reference = { id: `ref-${cited.id}`, docNumber: cited.docNumber, title: cited.title, policy: cited.id };
+          const ref: Reference = {
+            id: `ref-${cited.id}`,
+            docNumber: cited.docNumber,
+            title: cited.title,
+            policy: cited.id,
+          };
           const quote = `符合条件的，按照《${ref.title}》（${cited.docNumber}）相关政策给予支持`;
           texts.push(`${quote}。`);
           citation = { ref, quote };
         }
       }
       const body = joinSentences(texts);
-      const items = itemsFor(sentences.map((s) => s.clause), body, factor, `${String(p + 1)}-${String(n)}`);
+      const items = itemsFor(
+        sentences.map((s) => s.clause),
+        body,
+        factor,
+        `${String(p + 1)}-${String(n)}`,
+      );
       const data: ClauseData = {
         policy: id,
         number: n,
@@ -180,7 +218,15 @@ function generatePolicies(kb: RawKnowledgeBase, options: CorpusOptions): { polic
       if (citation) {
         references.set(citation.ref.id, citation.ref);
         if (rng.chance(0.5)) {
-          data.awards.push({ id: `by-reference-${String(p + 1)}-${String(n)}`, recipient: '企业', condition: '符合所引政策条件', level: null, kind: supportKind, amount: { type: 'byReference', ref: citation.ref.id }, quote: citation.quote });
+          data.awards.push({
+            id: `by-reference-${String(p + 1)}-${String(n)}`,
+            recipient: '企业',
+            condition: '符合所引政策条件',
+            level: null,
+            kind: supportKind,
+            amount: { type: 'byReference', ref: citation.ref.id },
+            quote: citation.quote,
+          });
         }
       }
       const slug = basename(anchor.file, '.md').replace(/^\d+-/, '');
@@ -204,7 +250,8 @@ function yaml(value: unknown): string {
 export function generateCorpus(root: string, kb: RawKnowledgeBase, options: CorpusOptions): CorpusStats {
   const { policies, references } = generatePolicies(kb, options);
   const content = join(root, 'content');
-  for (const dir of ['policies', 'references', 'sources', 'clauses']) mkdirSync(join(content, dir), { recursive: true });
+  for (const dir of ['policies', 'references', 'sources', 'clauses'])
+    mkdirSync(join(content, dir), { recursive: true });
   cpSync(join(kb.root, 'content/vocabularies'), join(content, 'vocabularies'), { recursive: true });
   let awards = 0;
   let bodyChars = 0;
@@ -219,5 +266,11 @@ export function generateCorpus(root: string, kb: RawKnowledgeBase, options: Corp
     }
   }
   for (const r of references) writeFileSync(join(content, 'references', `${r.id}.yaml`), yaml(r));
-  return { policies: policies.length, clauses: policies.reduce((n, p) => n + p.clauses.length, 0), awards, references: references.length, bodyChars };
+  return {
+    policies: policies.length,
+    clauses: policies.reduce((n, p) => n + p.clauses.length, 0),
+    awards,
+    references: references.length,
+    bodyChars,
+  };
 }

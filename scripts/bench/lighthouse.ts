@@ -15,14 +15,31 @@ export const LIGHTHOUSE_TARGET = 95;
 /** Runs the Lighthouse CLI once; resolves with the report or rejects with its output. */
 function audit(url: string, out: string): Promise<{ categories: Record<string, { score: number | null }> }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(join(process.cwd(), 'node_modules/.bin/lighthouse'), [
-      url, '--output=json', `--output-path=${out}`, '--quiet',
-      `--only-categories=${CATEGORIES.join(',')}`,
-      '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-    ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      join(process.cwd(), 'node_modules/.bin/lighthouse'),
+      [
+        url,
+        '--output=json',
+        `--output-path=${out}`,
+        '--quiet',
+        `--only-categories=${CATEGORIES.join(',')}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      ],
+      {
+        env: {
+          ...process.env,
+          CHROME_PATH: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let log = '';
-    child.stdout.on('data', (d: Buffer) => { log += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { log += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
     child.on('close', (code) => {
       if (code !== 0) {
         reject(new Error(`lighthouse exited with ${String(code)}: ${log.slice(-2000)}`));

@@ -49,12 +49,16 @@ function attrs(html: string, tag: RegExp, attr: string): string[] {
 function resolve(from: string, ref: string): string | null {
   if (/^(?:[a-z]+:|\/\/)/i.test(ref)) return null;
   const clean = ref.split(/[?#]/)[0] ?? ref;
-  return clean.startsWith('/') ? posix.normalize(clean) : posix.normalize(posix.join(from.endsWith('/') ? from : posix.dirname(from), clean));
+  return clean.startsWith('/')
+    ? posix.normalize(clean)
+    : posix.normalize(posix.join(from.endsWith('/') ? from : posix.dirname(from), clean));
 }
 
 /** Static imports of a module (import … from "x", import "x", export … from "x"). */
 function staticImports(js: string): string[] {
-  return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  return [...js.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+)["']/g)].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 /** The first-visit weight of the page at URL path `path` of the build in `dist`. */
@@ -77,27 +81,40 @@ export function pageWeight(dist: string, path: string): PageWeight {
   };
   add(path, 'html');
   const css = attrs(html, /<link\b[^>]*\brel=["']?stylesheet["']?[^>]*>/gi, 'href');
-  const js = [...attrs(html, /<script\b[^>]*\bsrc=[^>]*>/gi, 'src'), ...attrs(html, /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, 'href')];
+  const js = [
+    ...attrs(html, /<script\b[^>]*\bsrc=[^>]*>/gi, 'src'),
+    ...attrs(html, /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, 'href'),
+  ];
   const cssQueue = css.map((r) => resolve(path, r)).filter((p): p is string => p !== null);
   while (cssQueue.length > 0) {
     const p = cssQueue.shift() as string;
     const text = add(p, 'css');
-    if (text !== null) for (const m of text.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) {
-      const r = resolve(p, m[1] ?? '');
-      if (r) cssQueue.push(r);
-    }
+    if (text !== null)
+      for (const m of text.matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) {
+        const r = resolve(p, m[1] ?? '');
+        if (r) cssQueue.push(r);
+      }
   }
   const jsQueue = js.map((r) => resolve(path, r)).filter((p): p is string => p !== null);
   while (jsQueue.length > 0) {
     const p = jsQueue.shift() as string;
     const text = add(p, 'js');
-    if (text !== null) for (const ref of staticImports(text)) {
-      const r = resolve(p, ref);
-      if (r) jsQueue.push(r);
-    }
+    if (text !== null)
+      for (const ref of staticImports(text)) {
+        const r = resolve(p, ref);
+        if (r) jsQueue.push(r);
+      }
   }
   const sum = (kind: Asset['kind']) => assets.filter((a) => a.kind === kind).reduce((n, a) => n + a.gzip, 0);
-  return { path, assets, html: sum('html'), css: sum('css'), js: sum('js'), total: sum('html') + sum('css') + sum('js'), missing };
+  return {
+    path,
+    assets,
+    html: sum('html'),
+    css: sum('css'),
+    js: sum('js'),
+    total: sum('html') + sum('css') + sum('js'),
+    missing,
+  };
 }
 
 /** Every index.html under a folder, as site paths (/awards/). */

@@ -53,7 +53,12 @@ export function buildPool(kb: RawKnowledgeBase): SentencePool {
   }
   const all = [...byClause.values()].flat();
   // Synthetic clauses borrow a real clause's title: only clauses (（一）…) have one to borrow.
-  return { clauses: kb.clauses.filter((c) => c.data.title !== null && c.body.length > 0), byClause, all, withAward: all.filter((s) => s.hasAward) };
+  return {
+    clauses: kb.clauses.filter((c) => c.data.title !== null && c.body.length > 0),
+    byClause,
+    all,
+    withAward: all.filter((s) => s.hasAward),
+  };
 }
 
 /** Scales a sum by a factor, to whole 万元 (at least 1万元) so that it reads back exactly. */
@@ -63,7 +68,9 @@ export function scaleYuan(yuan: number, factor: number): number {
 
 /** Rewrites every sum of money in a text (200万元, 1.5亿元) scaled by a factor. */
 export function scaleMoney(text: string, factor: number): string {
-  return text.replace(/(\d+(?:\.\d+)?)(亿|万)?元/g, (_m, num: string, unit: string | undefined) => formatYuan(scaleYuan(toYuan(num, unit ?? ''), factor)));
+  return text.replace(/(\d+(?:\.\d+)?)(亿|万)?元/g, (_m, num: string, unit: string | undefined) =>
+    formatYuan(scaleYuan(toYuan(num, unit ?? ''), factor)),
+  );
 }
 
 /** The structured items of a synthetic clause. */
@@ -83,9 +90,12 @@ export function itemsFor(sources: readonly ClauseEntry[], body: string, factor: 
     for (const a of usableAwards(c)) {
       const quote = scaleMoney(a.quote, factor);
       if (!body.includes(quote)) continue;
-      const amount = a.amount.type === 'fixed' ? { ...a.amount, yuan: scaleYuan(a.amount.yuan, factor) }
-        : a.amount.type === 'rate' && a.amount.capYuan !== undefined ? { ...a.amount, capYuan: scaleYuan(a.amount.capYuan, factor) }
-          : a.amount;
+      const amount =
+        a.amount.type === 'fixed'
+          ? { ...a.amount, yuan: scaleYuan(a.amount.yuan, factor) }
+          : a.amount.type === 'rate' && a.amount.capYuan !== undefined
+            ? { ...a.amount, capYuan: scaleYuan(a.amount.capYuan, factor) }
+            : a.amount;
       if (amount.type === 'fixed' && !textStatesYuan(quote, amount.yuan)) continue;
       if (amount.type === 'rate' && amount.capYuan !== undefined && !textStatesYuan(quote, amount.capYuan)) continue;
       items.awards.push({ ...a, id: `${a.id}-${suffix}`, amount, quote });
@@ -93,7 +103,8 @@ export function itemsFor(sources: readonly ClauseEntry[], body: string, factor: 
     for (const b of c.data.budgets) {
       const quote = scaleMoney(b.quote, factor);
       const amountYuan = scaleYuan(b.amountYuan, factor);
-      if (body.includes(quote) && textStatesYuan(quote, amountYuan)) items.budgets.push({ ...b, amountYuan, quote } satisfies Budget);
+      if (body.includes(quote) && textStatesYuan(quote, amountYuan))
+        items.budgets.push({ ...b, amountYuan, quote } satisfies Budget);
     }
     for (const t of c.data.targets) {
       const quote = scaleMoney(t.quote, factor);
@@ -112,7 +123,8 @@ function ladderFor(l: Ladder, awards: readonly Award[], body: string): Ladder[] 
   const rungs = awards.filter((a) => a.ladder?.id === l.id);
   const ranks = new Set(rungs.map((a) => a.ladder?.rank));
   if (rungs.length < 2 || ranks.size !== rungs.length) return [];
-  if (l.stepUp && (l.quote === undefined || !body.includes(l.quote))) return [{ id: l.id, name: l.name, stepUp: false }];
+  if (l.stepUp && (l.quote === undefined || !body.includes(l.quote)))
+    return [{ id: l.id, name: l.name, stepUp: false }];
   return [l];
 }
 

@@ -17,7 +17,8 @@ const SHARED = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.j
  * touch the builds others run in the project itself.
  */
 export function linkProject(projectRoot: string, dir: string): void {
-  for (const entry of SHARED) if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  for (const entry of SHARED)
+    if (existsSync(join(projectRoot, entry))) cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
@@ -80,20 +81,33 @@ const GNU_TIME = '/usr/bin/time';
  * Runs a command in `cwd`, under GNU time -v when it is installed, sampling the memory of
  * its process tree.
  */
-export async function measure(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<RunStats> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunStats> {
   const timeFile = join(cwd, `.time-${String(process.pid)}-${String(Date.now())}.txt`);
   const useTime = existsSync(GNU_TIME);
   const [cmd, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, [...args]];
   const start = performance.now();
   const child = spawn(cmd, argv, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   let treeRssKb = 0;
   const timer = setInterval(() => {
     if (child.pid !== undefined) treeRssKb = Math.max(treeRssKb, treeRss(child.pid));
   }, 100);
-  const code = await new Promise<number>((resolve) => child.on('close', (c) => { resolve(c ?? 1); }));
+  const code = await new Promise<number>((resolve) =>
+    child.on('close', (c) => {
+      resolve(c ?? 1);
+    }),
+  );
   clearInterval(timer);
   const ms = performance.now() - start;
   let maxRssKb: number | null = null;

@@ -7,13 +7,29 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { BENCH_PAGE, type StaticServer } from './serve';
 
 /** The fixed queries of the benchmark: words of the real text, one two-word query. */
-export const QUERIES = ['绿色工厂', '单项冠军', '集成电路', '研发费用', '人才', '上市', '工业互联网', '生物医药 资助'] as const;
+export const QUERIES = [
+  '绿色工厂',
+  '单项冠军',
+  '集成电路',
+  '研发费用',
+  '人才',
+  '上市',
+  '工业互联网',
+  '生物医药 资助',
+] as const;
 
 /** Chromium as the tests launch it. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -63,10 +79,17 @@ async function apiSearch(page: Page, query: string): Promise<{ ms: number; resul
 }
 
 /** Selectors a search page's result items may match. */
-const RESULT_SELECTOR = process.env.BENCH_RESULT_SELECTOR ?? '[data-testid="search-results"] > li, [data-search-results] li, [data-search-result], .pagefind-ui__result, pagefind-results a, #search-results li';
+const RESULT_SELECTOR =
+  process.env.BENCH_RESULT_SELECTOR ??
+  '[data-testid="search-results"] > li, [data-search-results] li, [data-search-result], .pagefind-ui__result, pagefind-results a, #search-results li';
 
 /** Loads /search/?q= and waits for a rendered result. */
-async function pageSearch(page: Page, origin: string, query: string, params: Readonly<Record<string, string>>): Promise<{ ms: number; results: number }> {
+async function pageSearch(
+  page: Page,
+  origin: string,
+  query: string,
+  params: Readonly<Record<string, string>>,
+): Promise<{ ms: number; results: number }> {
   const start = Date.now();
   await page.goto(`${origin}/search/?${new URLSearchParams({ q: query, ...params }).toString()}`);
   await page.waitForSelector(RESULT_SELECTOR, { timeout: 15_000 });
@@ -76,33 +99,46 @@ async function pageSearch(page: Page, origin: string, query: string, params: Rea
 
 /** A visitor typing on in the search page: the time from the input event to a changed result list. */
 function pageNext(page: Page, query: string): Promise<number | null> {
-  return page.evaluate(async ([selector, q2]) => {
-    const input = document.querySelector<HTMLInputElement>('form[data-search-form] input[type="search"], main input[type="search"]');
-    const list = document.querySelector(selector)?.parentElement;
-    if (!input || !list) return null;
-    const before = list.textContent;
-    const t0 = performance.now();
-    const changed = new Promise<number | null>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (list.children.length > 0 && list.textContent !== before) {
+  return page.evaluate(
+    async ([selector, q2]) => {
+      const input = document.querySelector<HTMLInputElement>(
+        'form[data-search-form] input[type="search"], main input[type="search"]',
+      );
+      const list = document.querySelector(selector)?.parentElement;
+      if (!input || !list) return null;
+      const before = list.textContent;
+      const t0 = performance.now();
+      const changed = new Promise<number | null>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (list.children.length > 0 && list.textContent !== before) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        observer.observe(list, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
           observer.disconnect();
-          resolve(performance.now() - t0);
-        }
+          resolve(null);
+        }, 10_000);
       });
-      observer.observe(list, { childList: true, subtree: true, characterData: true });
-      setTimeout(() => { observer.disconnect(); resolve(null); }, 10_000);
-    });
-    input.value = q2;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return changed;
-  }, [RESULT_SELECTOR, query] as const);
+      input.value = q2;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return changed;
+    },
+    [RESULT_SELECTOR, query] as const,
+  );
 }
 
 /**
  * Measures every query cold and warm.
  * @param params more of the search page's URL parameters (a filter: `{ policy: '…' }`), page mode only
  */
-export async function measureQueries(server: StaticServer, mode: 'page' | 'api', queries: readonly string[] = QUERIES, params: Readonly<Record<string, string>> = {}): Promise<QueryResult[]> {
+export async function measureQueries(
+  server: StaticServer,
+  mode: 'page' | 'api',
+  queries: readonly string[] = QUERIES,
+  params: Readonly<Record<string, string>> = {},
+): Promise<QueryResult[]> {
   const origin = server.origin;
   const browser = await launchChromium();
   const out: QueryResult[] = [];

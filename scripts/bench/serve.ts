@@ -27,7 +27,8 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 
 /** A page outside the site for running pagefind.js in a Chinese document. */
 export const BENCH_PAGE = '/__bench__/';
-const BENCH_HTML = '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body><ol id="results"></ol></body></html>';
+const BENCH_HTML =
+  '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bench</title></head><body><ol id="results"></ol></body></html>';
 
 /** Bytes the server sent (status line, headers and body), all requests and /pagefind/ ones. */
 export interface SentBytes {
@@ -57,7 +58,9 @@ function fileFor(root: string, pathname: string): string | null {
 export async function serveStatic(root: string): Promise<StaticServer> {
   const sent: SentBytes = { bytes: 0, pagefindBytes: 0, requests: 0 };
   const count = (path: string, status: number, headers: Record<string, string>, body: number): void => {
-    const head = `HTTP/1.1 ${String(status)} OK\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}date: Mon, 30 Nov 2026 00:00:00 GMT\r\nconnection: keep-alive\r\n\r\n`;
+    const head = `HTTP/1.1 ${String(status)} OK\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('')}date: Mon, 30 Nov 2026 00:00:00 GMT\r\nconnection: keep-alive\r\n\r\n`;
     const n = Buffer.byteLength(head) + body;
     sent.bytes += n;
     sent.requests++;
@@ -74,7 +77,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       let file = fileFor(root, url.pathname);
       if (file && url.pathname.endsWith('/')) file = join(file, 'index.html');
       let status = 200;
-      const exists = file !== null && (await stat(file).then((s) => s.isFile(), () => false));
+      const exists =
+        file !== null &&
+        (await stat(file).then(
+          (s) => s.isFile(),
+          () => false,
+        ));
       if (!exists || file === null) {
         status = 404;
         file = join(root, '404.html');
@@ -88,7 +96,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
         return;
       }
       const ext = extname(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'public, max-age=3600' };
+      const headers: Record<string, string> = {
+        'content-type': TYPES[ext] ?? 'application/octet-stream',
+        'cache-control': 'public, max-age=3600',
+      };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
@@ -110,9 +121,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       sent.pagefindBytes = 0;
       sent.requests = 0;
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => { resolve(); });
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          resolve();
+        });
+      }),
   };
 }

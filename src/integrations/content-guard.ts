@@ -3,14 +3,18 @@ import { AstroError } from 'astro/errors';
 import { formatIssues, type ContentIssue } from '../lib/content/issue';
 
 /** What the build prints after the report: how to re-check once the problems are fixed. */
-export const CONTENT_HINT = 'Fix each problem listed above, then run "npm run check:content" to re-check (it lists every problem without building).';
+export const CONTENT_HINT =
+  'Fix each problem listed above, then run "npm run check:content" to re-check (it lists every problem without building).';
 
 /**
  * The error that stops Astro on invalid content. Astro prints its message and hint; it has no
  * stack, because the report names every file and field, and a trace of this hook would bury it.
  */
 export function invalidContentError(issues: readonly ContentIssue[]): AstroError {
-  const error = new AstroError(`Content is invalid: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}, listed above.`, CONTENT_HINT);
+  const error = new AstroError(
+    `Content is invalid: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}, listed above.`,
+    CONTENT_HINT,
+  );
   error.name = 'InvalidContent';
   // Astro prints a "Stack trace:" section whenever `stack` is set; an empty one prints none.
   error.stack = '';

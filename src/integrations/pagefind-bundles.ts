@@ -5,7 +5,17 @@
  * few at a time on Pagefind's one service process.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -36,7 +46,8 @@ export interface BundleBuild {
 }
 
 /** The files of a written bundle that the browser reads; Pagefind also writes its UIs, unused here. */
-const INDEX_FILES = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+const INDEX_FILES = (name: string) =>
+  name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
 const HASH_FILE = '.hash';
 
 /** Throws with every message when a Pagefind response reports errors. */
@@ -46,7 +57,9 @@ function check(what: string, errors: readonly string[]): void {
 
 /** The content hash of a bundle: its pages, sort values, the format and Pagefind's version. */
 export function bundleHash(job: BundleJob, pagefindVersion: string): string {
-  const h = createHash('sha256').update(`${String(BUNDLE_FORMAT)}\0${pagefindVersion}\0${job.key}\0${(job.runtime ?? []).join(',')}\0`);
+  const h = createHash('sha256').update(
+    `${String(BUNDLE_FORMAT)}\0${pagefindVersion}\0${job.key}\0${(job.runtime ?? []).join(',')}\0`,
+  );
   for (const p of job.pages) h.update(`${p.url}\0${p.content}\0`);
   h.update(JSON.stringify(job.sortValues ?? null));
   return h.digest('hex').slice(0, 20);
@@ -58,13 +71,16 @@ async function indexBundle(job: BundleJob, dir: string, hash: string): Promise<v
   check('createIndex', errors);
   if (!index) throw new Error('Pagefind createIndex returned no index');
   try {
-    for (const p of job.pages) check(`indexing ${p.url}`, (await index.addHTMLFile({ url: p.url, content: p.content })).errors);
+    for (const p of job.pages)
+      check(`indexing ${p.url}`, (await index.addHTMLFile({ url: p.url, content: p.content })).errors);
     const tmp = `${dir}.tmp-${String(process.pid)}`;
     rmSync(tmp, { recursive: true, force: true });
     check('writeFiles', (await index.writeFiles({ outputPath: tmp })).errors);
     const keep = new Set(job.runtime ?? []);
-    for (const name of readdirSync(tmp)) if (!INDEX_FILES(name) && !keep.has(name)) rmSync(path.join(tmp, name), { recursive: true });
-    if (job.sortValues) writeFileSync(path.join(tmp, SORT_FILE), JSON.stringify([...job.sortValues].sort((a, b) => a - b)));
+    for (const name of readdirSync(tmp))
+      if (!INDEX_FILES(name) && !keep.has(name)) rmSync(path.join(tmp, name), { recursive: true });
+    if (job.sortValues)
+      writeFileSync(path.join(tmp, SORT_FILE), JSON.stringify([...job.sortValues].sort((a, b) => a - b)));
     writeFileSync(path.join(tmp, HASH_FILE), hash);
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);
@@ -91,7 +107,12 @@ async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Pr
  * removes cached bundles no job names. Parallel jobs: one per core, on Pagefind's service, which
  * indexes on threads of its own (measured: see README, Serving at scale).
  */
-export async function buildBundles(jobs: readonly BundleJob[], cacheDir: string, pagefindVersion: string, parallel = cpus().length): Promise<BundleBuild> {
+export async function buildBundles(
+  jobs: readonly BundleJob[],
+  cacheDir: string,
+  pagefindVersion: string,
+  parallel = cpus().length,
+): Promise<BundleBuild> {
   mkdirSync(cacheDir, { recursive: true });
   const hashes = new Map<string, string>();
   const stale: Array<{ job: BundleJob; hash: string }> = [];
@@ -108,7 +129,8 @@ export async function buildBundles(jobs: readonly BundleJob[], cacheDir: string,
   } finally {
     if (stale.length > 0) await pagefind.close();
   }
-  for (const name of readdirSync(cacheDir)) if (!hashes.has(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  for (const name of readdirSync(cacheDir))
+    if (!hashes.has(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   return { hashes, built: stale.map((s) => s.job.key), reused };
 }
 

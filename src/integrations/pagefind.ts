@@ -9,11 +9,24 @@ import { buildDate } from '../lib/site/build-date';
 import { insertIntoHead } from '../lib/search/preload';
 import { buildSearchRecords, type SearchRecord } from '../lib/search/records';
 import { directoryHtml, recordHtml } from '../lib/search/record-html';
-import { BUNDLE_FORMAT, BUNDLES_DIR, DIRECTORY_KEY, DIRECTORY_TOP, MANIFEST_FILE, groupByBundle, strategyFor, type BundleManifest } from '../lib/search/bundles';
+import {
+  BUNDLE_FORMAT,
+  BUNDLES_DIR,
+  DIRECTORY_KEY,
+  DIRECTORY_TOP,
+  MANIFEST_FILE,
+  groupByBundle,
+  strategyFor,
+  type BundleManifest,
+} from '../lib/search/bundles';
 import { buildBundles, installBundle, type BundleJob } from './pagefind-bundles';
 
 /** The Pagefind version the bundles are built with: part of every bundle's hash. */
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /**
  * The cache of built bundles: outside dist (Astro empties dist on every build), in the
@@ -36,7 +49,13 @@ const RUNTIME = ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-highlight.js'
  */
 const ROOT_JOB: BundleJob = {
   key: ROOT_KEY,
-  pages: [{ url: '/', content: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>政策库</title></head><body><main data-pagefind-body><p>政策库</p></main></body></html>' }],
+  pages: [
+    {
+      url: '/',
+      content:
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>政策库</title></head><body><main data-pagefind-body><p>政策库</p></main></body></html>',
+    },
+  ],
   runtime: RUNTIME,
 };
 
@@ -47,7 +66,11 @@ const ROOT_JOB: BundleJob = {
  * loads more bytes for an unfiltered query and merging bundles loses ranking quality (per-bundle
  * term statistics); see README, Serving at scale.
  */
-function jobsFor(records: readonly SearchRecord[]): { jobs: BundleJob[]; keys: string[]; strategy: BundleManifest['strategy'] } {
+function jobsFor(records: readonly SearchRecord[]): {
+  jobs: BundleJob[];
+  keys: string[];
+  strategy: BundleManifest['strategy'];
+} {
   if (process.env.SEARCH_INDEX !== 'split') {
     const pages = records.map((r) => ({ url: r.url, content: recordHtml(r) }));
     return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single' };
@@ -56,8 +79,17 @@ function jobsFor(records: readonly SearchRecord[]): { jobs: BundleJob[]; keys: s
   const keys = [...groups.keys()];
   const strategy = strategyFor(keys.length);
   const jobs: BundleJob[] = [ROOT_JOB];
-  for (const [key, rs] of groups) jobs.push({ key, pages: rs.map((r) => ({ url: r.url, content: recordHtml(r) })), sortValues: rs.map((r) => r.maxYuan) });
-  if (strategy === 'directory') jobs.push({ key: DIRECTORY_KEY, pages: [...groups].map(([key, rs]) => ({ url: `/${BUNDLES_DIR}/b/${key}/`, content: directoryHtml(key, rs) })) });
+  for (const [key, rs] of groups)
+    jobs.push({
+      key,
+      pages: rs.map((r) => ({ url: r.url, content: recordHtml(r) })),
+      sortValues: rs.map((r) => r.maxYuan),
+    });
+  if (strategy === 'directory')
+    jobs.push({
+      key: DIRECTORY_KEY,
+      pages: [...groups].map(([key, rs]) => ({ url: `/${BUNDLES_DIR}/b/${key}/`, content: directoryHtml(key, rs) })),
+    });
   return { jobs, keys, strategy };
 }
 
@@ -70,8 +102,14 @@ function addPreloads(outDir: string, tag: string): void {
   const page = path.join(outDir, urls.search(), 'index.html');
   if (!existsSync(page)) return;
   const root = path.join(outDir, BUNDLES_DIR);
-  const entry = JSON.parse(readFileSync(path.join(root, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  const hrefs = [`/${BUNDLES_DIR}/${MANIFEST_FILE}`, `/${BUNDLES_DIR}/pagefind-entry.json?ts=${tag}`, ...Object.values(entry.languages).map((l) => `/${BUNDLES_DIR}/pagefind.${l.hash}.pf_meta`)];
+  const entry = JSON.parse(readFileSync(path.join(root, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
+  const hrefs = [
+    `/${BUNDLES_DIR}/${MANIFEST_FILE}`,
+    `/${BUNDLES_DIR}/pagefind-entry.json?ts=${tag}`,
+    ...Object.values(entry.languages).map((l) => `/${BUNDLES_DIR}/pagefind.${l.hash}.pf_meta`),
+  ];
   const links = hrefs.map((h) => `<link rel="preload" href="${h}" as="fetch" crossorigin="anonymous">`).join('');
   writeFileSync(page, insertIntoHead(readFileSync(page, 'utf8'), links));
 }
@@ -104,12 +142,23 @@ export function pagefindIndex(today: Date = buildDate()): AstroIntegration {
         const [rootJob, ...bundleJobs] = jobs;
         installBundle(path.join(cache, rootJob?.key ?? ROOT_KEY), bundleRoot);
         for (const job of bundleJobs) installBundle(path.join(cache, job.key), path.join(bundleRoot, 'b', job.key));
-        const tag = createHash('sha256').update([...result.hashes].map(([k, h]) => `${k}:${h}`).join('\n')).digest('hex').slice(0, 12);
-        const manifest: BundleManifest = { format: BUNDLE_FORMAT, tag, strategy, bundles: strategy === 'all' ? keys : [], top: DIRECTORY_TOP };
+        const tag = createHash('sha256')
+          .update([...result.hashes].map(([k, h]) => `${k}:${h}`).join('\n'))
+          .digest('hex')
+          .slice(0, 12);
+        const manifest: BundleManifest = {
+          format: BUNDLE_FORMAT,
+          tag,
+          strategy,
+          bundles: strategy === 'all' ? keys : [],
+          top: DIRECTORY_TOP,
+        };
         writeFileSync(path.join(bundleRoot, MANIFEST_FILE), JSON.stringify(manifest));
         addPreloads(outDir, tag);
         // One line the scale benchmark reads: what was indexed and how long it took.
-        logger.info(`indexed ${String(records.length)} records in ${String(keys.length)} bundles (${strategy}); re-indexed ${String(result.built.length)}, reused ${String(result.reused.length)}; index ${(indexedMs / 1000).toFixed(2)} s, total ${((performance.now() - start) / 1000).toFixed(2)} s`);
+        logger.info(
+          `indexed ${String(records.length)} records in ${String(keys.length)} bundles (${strategy}); re-indexed ${String(result.built.length)}, reused ${String(result.reused.length)}; index ${(indexedMs / 1000).toFixed(2)} s, total ${((performance.now() - start) / 1000).toFixed(2)} s`,
+        );
       },
     },
   };

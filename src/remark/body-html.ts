@@ -14,7 +14,11 @@ import { citationHref } from '../lib/kb/citation-href';
  * Renders Markdown `body` with its declared citations linked.
  * @param references every document that may be cited
  */
-export function clauseHtml(body: string, citations: readonly { ref: string; provision?: number | undefined }[], references: readonly (LinkableReference & { policy: string | null })[]): string {
+export function clauseHtml(
+  body: string,
+  citations: readonly { ref: string; provision?: number | undefined }[],
+  references: readonly (LinkableReference & { policy: string | null })[],
+): string {
   // The plugin reads the declared citations where Astro puts frontmatter.
   const file = { value: body, data: { astro: { frontmatter: { citations } } } };
   const processor = unified()

@@ -25,9 +25,13 @@ export interface CitationLinkOptions {
 
 /** The citations a file's frontmatter declares, as Astro passes them to remark. */
 function declaredCitations(data: unknown): Array<{ ref: string; provision?: number }> {
-  const frontmatter = (data as { astro?: { frontmatter?: { citations?: Array<{ ref?: unknown; provision?: unknown }> } } }).astro?.frontmatter;
+  const frontmatter = (
+    data as { astro?: { frontmatter?: { citations?: Array<{ ref?: unknown; provision?: unknown }> } } }
+  ).astro?.frontmatter;
   return (frontmatter?.citations ?? []).flatMap((c) =>
-    typeof c.ref === 'string' ? [typeof c.provision === 'number' ? { ref: c.ref, provision: c.provision } : { ref: c.ref }] : [],
+    typeof c.ref === 'string'
+      ? [typeof c.provision === 'number' ? { ref: c.ref, provision: c.provision } : { ref: c.ref }]
+      : [],
   );
 }
 
@@ -44,7 +48,15 @@ export const remarkCitationLinks: Plugin<[CitationLinkOptions], Root> = (options
       .reverse()
       .flatMap((c) => {
         const r = byId.get(c.ref);
-        return r ? [{ text: r.docNumber ?? r.title, url: options.href(r.id, c.provision), title: r.docNumber ? r.title : '仅按名称引用的文件' }] : [];
+        return r
+          ? [
+              {
+                text: r.docNumber ?? r.title,
+                url: options.href(r.id, c.provision),
+                title: r.docNumber ? r.title : '仅按名称引用的文件',
+              },
+            ]
+          : [];
       });
     if (needles.length === 0) return;
     const pattern = new RegExp(needles.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
@@ -56,7 +68,13 @@ export const remarkCitationLinks: Plugin<[CitationLinkOptions], Root> = (options
         const needle = needles.find((n) => n.text === m[0]);
         if (!needle) continue;
         if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
-        const link: Link = { type: 'link', url: needle.url, title: needle.title, children: [{ type: 'text', value: m[0] }], data: { hProperties: { className: ['citation'] } } };
+        const link: Link = {
+          type: 'link',
+          url: needle.url,
+          title: needle.title,
+          children: [{ type: 'text', value: m[0] }],
+          data: { hProperties: { className: ['citation'] } },
+        };
         parts.push(link);
         last = m.index + m[0].length;
       }

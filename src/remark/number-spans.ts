@@ -7,7 +7,8 @@ import { SKIP, visit } from 'unist-util-visit';
  * 1.5亿元), a percentage (15%), a year or a count (2020年, 70家). A line break inside one makes it
  * misread (3— at a line's end, 5年 at the next's start).
  */
-const NUMBER = /\d+(?:\.\d+)?(?:[—–~～-]\d+(?:\.\d+)?)?(?:%|[万亿]?元|万|亿|[年月日个家项条款倍人次]|平方公里|公里|亩)?/gu;
+const NUMBER =
+  /\d+(?:\.\d+)?(?:[—–~～-]\d+(?:\.\d+)?)?(?:%|[万亿]?元|万|亿|[年月日个家项条款倍人次]|平方公里|公里|亩)?/gu;
 
 /**
  * Wraps each number with its unit or range in a span that does not break across lines (class
@@ -23,7 +24,11 @@ export const remarkNumberSpans: Plugin<[], Root> = () => (tree) => {
       // A bare digit needs no protection; a number with a unit, a range or two digits does.
       if (m[0].length < 2) continue;
       if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
-      parts.push({ type: 'emphasis', children: [{ type: 'text', value: m[0] }], data: { hName: 'span', hProperties: { className: ['nowrap'] } } });
+      parts.push({
+        type: 'emphasis',
+        children: [{ type: 'text', value: m[0] }],
+        data: { hName: 'span', hProperties: { className: ['nowrap'] } },
+      });
       last = m.index + m[0].length;
     }
     if (parts.length === 0) return;

@@ -14,6 +14,9 @@ export const remarkProvisionAnchors: Plugin<[], Root> = () => (tree) => {
   paragraphs.forEach((p, i) => {
     const part = parts[i];
     if (!part) return;
-    p.data = { ...p.data, hProperties: { ...(p.data?.hProperties ?? {}), id: part.anchor, className: [part.kind], title: part.label } };
+    p.data = {
+      ...p.data,
+      hProperties: { ...(p.data?.hProperties ?? {}), id: part.anchor, className: [part.kind], title: part.label },
+    };
   });
 };

@@ -24,7 +24,12 @@ export const ClauseSchema = (names: VocabularyNames) =>
      * 一百零三), digits for items (3). It agrees with `number`, or for items numbered afresh in each
      * part, with the place in the part.
      */
-    numeral: z.string().regex(/^(?:[一二三四五六七八九十百千零]+|[1-9]\d{0,3})$/u, 'expected a Chinese numeral such as 十六 or 一百零三, or digits for 1. items'),
+    numeral: z
+      .string()
+      .regex(
+        /^(?:[一二三四五六七八九十百千零]+|[1-9]\d{0,3})$/u,
+        'expected a Chinese numeral such as 十六 or 一百零三, or digits for 1. items',
+      ),
     /**
      * The heading after the numeral: a clause's title without its closing 。 (实施绿色制造工程), an
      * article's caption without its brackets (目的和依据), or null when the article has none.

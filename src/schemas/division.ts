@@ -10,7 +10,9 @@ export const DIVISION_KINDS = ['book', 'chapter', 'section', 'part'] as const;
 export const PROVISION_STYLES = ['clause', 'article', 'item'] as const;
 
 /** A Chinese numeral as headings write it (十六, 一百零三). */
-export const ChineseNumeralSchema = z.string().regex(/^[一二三四五六七八九十百千零]+$/u, 'expected a Chinese numeral such as 十六 or 一百零三');
+export const ChineseNumeralSchema = z
+  .string()
+  .regex(/^[一二三四五六七八九十百千零]+$/u, 'expected a Chinese numeral such as 十六 or 一百零三');
 
 /**
  * A division of a policy: a 编, 章 or 节 of a regulation, or a part (一、) of a 意见. Divisions

@@ -41,7 +41,10 @@ export const PolicySchema = z.strictObject({
    * The document number (杭政办函〔2018〕64号) or announcement number (…公告第78号) as stated, or
    * "unknown" when the source does not state it.
    */
-  docNumber: z.union([z.string().regex(/号$/u, 'expected a number as written, such as 杭政〔2018〕14号 or 公告第78号'), z.literal('unknown')]),
+  docNumber: z.union([
+    z.string().regex(/号$/u, 'expected a number as written, such as 杭政〔2018〕14号 or 公告第78号'),
+    z.literal('unknown'),
+  ]),
   /** The date of issue or promulgation (印发, 公布), or "unknown". */
   issuedOn: DateOrUnknownSchema,
   /** When a congress or its standing committee passed it (通过), for regulations; null when not applicable. */

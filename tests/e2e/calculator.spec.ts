@@ -5,7 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 const total = (page: Page) => page.getByRole('status');
 
 /** The totals of the worked example (tickExample): two step-ups, so paid now and in all. */
-const EXAMPLE_TOTAL = /^本次可得：8600万元（4项可计算，进档的只计补差）\s*累计：10700万元（含此前已获得的较低档次2100万元）$/;
+const EXAMPLE_TOTAL =
+  /^本次可得：8600万元（4项可计算，进档的只计补差）\s*累计：10700万元（含此前已获得的较低档次2100万元）$/;
 
 /** Words of the CLI and the JSON profile that the page must never show. */
 const CLI_WORDS = /claims\[|baseYuan|previousAward|npm run|--list/;
@@ -26,7 +27,9 @@ test.describe('calculator', () => {
   test('says the policy expired and that the result is only a reference', async ({ page }) => {
     await page.goto('/calculator/');
     const notice = page.getByRole('complementary', { name: '重要提示' });
-    await expect(notice.locator('.status-banner').filter({ hasText: '杭州市推动制造业高质量发展的若干意见' })).toHaveText(/^已失效\s*杭州市推动制造业高质量发展的若干意见\s*有效期至2021年12月31日。/);
+    await expect(
+      notice.locator('.status-banner').filter({ hasText: '杭州市推动制造业高质量发展的若干意见' }),
+    ).toHaveText(/^已失效\s*杭州市推动制造业高质量发展的若干意见\s*有效期至2021年12月31日。/);
     await expect(notice).toContainText('结果仅供参考，不是审批决定');
   });
 
@@ -43,7 +46,9 @@ test.describe('calculator', () => {
     await expect(items).toContainText('项目投入额3000万元 × 15% = 450万元，超过上限300万元，按300万元计');
     await expect(items).toContainText('国家级制造业“单项冠军”示范企业：定额奖励200万元');
     await expect(items.locator('blockquote').first()).toContainText('对实施市级重大科技创新专项的');
-    await expect(items.getByRole('link', { name: '杭州市推动制造业高质量发展的若干意见第（十六）条 原文' })).toHaveAttribute('href', '/policies/hz-2018-manufacturing/16/#award-green-factory-national');
+    await expect(
+      items.getByRole('link', { name: '杭州市推动制造业高质量发展的若干意见第（十六）条 原文' }),
+    ).toHaveAttribute('href', '/policies/hz-2018-manufacturing/16/#award-green-factory-national');
   });
 
   test('lists what it cannot compute, and why', async ({ page }) => {
@@ -72,13 +77,19 @@ test.describe('calculator', () => {
   test('a shared URL with a bad claim names the claim and computes the rest', async ({ page }) => {
     await page.goto('/calculator/?c=green-factry&c=green-park-national');
     // Said in the form's terms: which part of the link is unknown, what it probably meant, and that the rest still counts.
-    await expect(page.locator('#calc-errors')).toContainText('网址中的第 1 项 "green-factry" 不是本计算器中的奖励，已忽略，其余各项照常计算。是否指“获评国家级绿色工厂”');
+    await expect(page.locator('#calc-errors')).toContainText(
+      '网址中的第 1 项 "green-factry" 不是本计算器中的奖励，已忽略，其余各项照常计算。是否指“获评国家级绿色工厂”',
+    );
     await expect(page.locator('#calc-errors')).not.toContainText('claims[');
     await expect(total(page)).toHaveText('合计：400万元（1项可计算）');
   });
 
-  test('a shared URL with bad parts keeps the rest of each claim in the form, and says what was left out', async ({ page }) => {
-    await page.goto('/calculator/?c=green-factory-national~nope&c=major-sci-tech-project-municipal*abc&c=green-park-national*5&c=green-park-provincial');
+  test('a shared URL with bad parts keeps the rest of each claim in the form, and says what was left out', async ({
+    page,
+  }) => {
+    await page.goto(
+      '/calculator/?c=green-factory-national~nope&c=major-sci-tech-project-municipal*abc&c=green-park-national*5&c=green-park-provincial',
+    );
     const errors = page.locator('#calc-errors li');
     await expect(errors).toHaveText([
       '网址中“获评国家级绿色工厂”的“已获得的较低档次”"nope"不是本计算器中的奖励，已忽略，本项按全额计算；如已获得较低档次，请在表单中选择',
@@ -91,7 +102,9 @@ test.describe('calculator', () => {
     await expect(page.getByRole('checkbox', { name: /^实施市级重大科技创新专项/ })).toBeChecked();
     await expect(page.getByLabel('项目投入额（万元）')).toHaveValue('');
     await expect(page.getByRole('radio', { name: /^获评国家级绿色园区/ })).toBeChecked();
-    await expect(page.locator('#calc-not-computed')).toContainText('实施市级重大科技创新专项：需要填写项目投入额（万元）');
+    await expect(page.locator('#calc-not-computed')).toContainText(
+      '实施市级重大科技创新专项：需要填写项目投入额（万元）',
+    );
     await expect(total(page)).toHaveText('合计：600万元（2项可计算）');
     await expect(page.locator('.calc-result')).not.toContainText(CLI_WORDS);
     // The first change makes the URL the form's: the link's messages no longer apply.
@@ -100,7 +113,9 @@ test.describe('calculator', () => {
     await expect(total(page)).toHaveText('合计：750万元（3项可计算）');
   });
 
-  test('typing a base ticks its award; on a ladder it asks for the tier; a bad choice never reads as nothing chosen', async ({ page }) => {
+  test('typing a base ticks its award; on a ladder it asks for the tier; a bad choice never reads as nothing chosen', async ({
+    page,
+  }) => {
     await page.goto('/calculator/');
     await page.getByLabel('项目投入额（万元）').fill('3000');
     await expect(page.getByRole('checkbox', { name: /^实施市级重大科技创新专项/ })).toBeChecked();
@@ -110,18 +125,24 @@ test.describe('calculator', () => {
     await expect(total(page)).toHaveText('合计：0元（尚未选择任何奖励）');
     // A ladder's base serves every rung: the reader is asked which one, by the ladder's name.
     await page.locator('fieldset[data-ladder$="/industrial-internet-base-platform"] input[data-base]').fill('500');
-    await expect(page.locator('#calc-errors')).toContainText('已填写国家或省资助额度，但尚未选择它对应的奖励，这个金额未计算；请在“');
+    await expect(page.locator('#calc-errors')).toContainText(
+      '已填写国家或省资助额度，但尚未选择它对应的奖励，这个金额未计算；请在“',
+    );
     await expect(page.locator('#calc-errors')).toContainText('”中选择达到的档次');
     await expect(total(page)).toHaveText('合计：0元（所选项目有 1 处问题，见下方“申报有误”）');
 
     await page.getByRole('button', { name: '全部清除' }).click();
     await page.getByLabel('项目投入额（万元）').fill('-5');
-    await expect(page.locator('#calc-errors')).toContainText('“实施市级重大科技创新专项”的项目投入额应大于0万元；没有金额时请清空这一栏');
+    await expect(page.locator('#calc-errors')).toContainText(
+      '“实施市级重大科技创新专项”的项目投入额应大于0万元；没有金额时请清空这一栏',
+    );
     await expect(total(page)).toHaveText('合计：0元（所选项目有 1 处问题，见下方“申报有误”）');
     await expect(page.locator('.calc-result')).not.toContainText(CLI_WORDS);
   });
 
-  test('a step-up shows what is paid now and in all, and keeps the lower tier ticked before as received', async ({ page }) => {
+  test('a step-up shows what is paid now and in all, and keeps the lower tier ticked before as received', async ({
+    page,
+  }) => {
     await page.goto('/calculator/');
     await page.getByRole('radio', { name: /^获评省级绿色工厂/ }).check();
     await page.getByRole('radio', { name: /^获评国家级绿色工厂/ }).check();
@@ -129,9 +150,13 @@ test.describe('calculator', () => {
     // 省级 was ticked first: it stays as the tier already received, and the reader can change it.
     await expect(previous).toHaveValue('green-factory-provincial');
     await page.getByLabel('项目投入额（万元）').fill('3000');
-    await expect(total(page)).toHaveText(/^本次可得：400万元（2项可计算，进档的只计补差）\s*累计：500万元（含此前已获得的较低档次100万元）$/);
+    await expect(total(page)).toHaveText(
+      /^本次可得：400万元（2项可计算，进档的只计补差）\s*累计：500万元（含此前已获得的较低档次100万元）$/,
+    );
     await expect(page.locator('#calc-bar-total')).toHaveText('本次可得：400万元 · 累计：500万元');
-    await expect(page.locator('.calc-item[data-award="green-factory-national"] .calc-amount')).toHaveText('本次可得100万元（累计200万元，含此前已获得的100万元）');
+    await expect(page.locator('.calc-item[data-award="green-factory-national"] .calc-amount')).toHaveText(
+      '本次可得100万元（累计200万元，含此前已获得的100万元）',
+    );
     expect(page.url()).toContain('c=green-factory-national~green-factory-provincial');
 
     await previous.selectOption('');
@@ -139,22 +164,32 @@ test.describe('calculator', () => {
     await expect(page.locator('#calc-bar-total')).toHaveText('合计：500万元');
   });
 
-  test('the result says the day, each policy’s status on that day and the URL that holds the profile', async ({ page }) => {
+  test('the result says the day, each policy’s status on that day and the URL that holds the profile', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(new Date('2026-03-01T09:00:00+08:00'));
     await page.goto('/calculator/?c=green-factory-national~green-factory-provincial');
     const result = page.getByRole('region', { name: '计算结果' });
     await expect(result.locator('#calc-date')).toHaveText('2026年3月1日（北京时间）');
-    await expect(result.locator('#calc-statuses li')).toHaveText([/^已失效\s*中共杭州市委.+推动制造业高质量发展的若干意见，有效期至2021年12月31日$/]);
+    await expect(result.locator('#calc-statuses li')).toHaveText([
+      /^已失效\s*中共杭州市委.+推动制造业高质量发展的若干意见，有效期至2021年12月31日$/,
+    ]);
     await expect(result.locator('.calc-group h3')).toHaveText('杭州市推动制造业高质量发展的若干意见 已失效');
     await expect(result.locator('#calc-url')).toHaveText(page.url());
     await page.getByRole('checkbox', { name: /^实施市级重大科技创新专项/ }).check();
     // The URL shown follows the form.
-    await expect(result.locator('#calc-url')).toHaveText(/\?c=major-sci-tech-project-municipal&c=green-factory-national~green-factory-provincial$/);
+    await expect(result.locator('#calc-url')).toHaveText(
+      /\?c=major-sci-tech-project-municipal&c=green-factory-national~green-factory-provincial$/,
+    );
   });
 
-  test('prints the result first, with status, day and URL, and neither the form nor the sticky bar', async ({ page }) => {
+  test('prints the result first, with status, day and URL, and neither the form nor the sticky bar', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(new Date('2026-03-01T09:00:00+08:00'));
-    await page.goto('/calculator/?c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000');
+    await page.goto(
+      '/calculator/?c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000',
+    );
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#calc-form')).toBeHidden();
     await expect(page.locator('.calc-bar')).toBeHidden();
@@ -189,16 +224,24 @@ test.describe('calculator', () => {
     await page.screenshot({ path: test.info().outputPath('calculator-360.png'), fullPage: true });
   });
 
-  test('every control is reachable by Tab, visibly focused and never under the sticky bar; the result is announced politely', async ({ page }) => {
+  test('every control is reachable by Tab, visibly focused and never under the sticky bar; the result is announced politely', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/calculator/');
     await page.getByRole('radio', { name: /^获评国家级绿色工厂/ }).check();
     // What Tab must reach: each checkbox, base, enabled select and button, and each radio group once.
     const expected = await page.locator('#calc-form').evaluate((form) => {
       const keys = new Set<string>();
-      for (const c of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) {
+      for (const c of form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+        'input, select, button',
+      )) {
         if (c.disabled) continue;
-        keys.add(c instanceof HTMLInputElement && c.type === 'radio' ? `radio:${c.name}` : `${c.tagName}:${c.id || c.textContent}`);
+        keys.add(
+          c instanceof HTMLInputElement && c.type === 'radio'
+            ? `radio:${c.name}`
+            : `${c.tagName}:${c.id || c.textContent}`,
+        );
       }
       return [...keys].sort();
     });
@@ -212,7 +255,10 @@ test.describe('calculator', () => {
       const seen = await page.evaluate(() => {
         const c = document.activeElement;
         if (!(c instanceof HTMLElement) || !c.closest('#calc-form')) return null;
-        const key = c instanceof HTMLInputElement && c.type === 'radio' ? `radio:${c.name}` : `${c.tagName}:${c.id || c.textContent}`;
+        const key =
+          c instanceof HTMLInputElement && c.type === 'radio'
+            ? `radio:${c.name}`
+            : `${c.tagName}:${c.id || c.textContent}`;
         const rect = c.getBoundingClientRect();
         const bar = document.querySelector('.calc-bar')?.getBoundingClientRect();
         const hidden = bar !== undefined && bar.top < innerHeight && rect.bottom > bar.top;

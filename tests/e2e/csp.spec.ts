@@ -10,7 +10,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
+      );
     });
   });
   page.on('console', (m) => {
@@ -21,18 +23,34 @@ async function watchViolations(page: Page): Promise<string[]> {
 
 const uses: Array<[string, string, (page: Page) => Promise<void>]> = [
   ['home', '/', async () => {}],
-  ['a clause with search highlighting', '/policies/hz-2018-manufacturing/16/?highlight=%E7%BB%BF%E8%89%B2', async (page) => {
-    await expect(page.locator('mark').first()).toBeVisible();
-  }],
-  ['search', '/search/?q=%E7%BB%BF%E8%89%B2%E5%B7%A5%E5%8E%82+%E8%B5%84%E5%8A%A9', async (page) => {
-    await expect(page.getByTestId('search-result').first()).toBeVisible();
-  }],
-  ['the awards table, sorted', '/awards/', async (page) => {
-    await page.getByRole('button', { name: /金额/ }).first().click();
-  }],
-  ['the calculator', '/calculator/', async (page) => {
-    await page.getByRole('checkbox').first().check();
-  }],
+  [
+    'a clause with search highlighting',
+    '/policies/hz-2018-manufacturing/16/?highlight=%E7%BB%BF%E8%89%B2',
+    async (page) => {
+      await expect(page.locator('mark').first()).toBeVisible();
+    },
+  ],
+  [
+    'search',
+    '/search/?q=%E7%BB%BF%E8%89%B2%E5%B7%A5%E5%8E%82+%E8%B5%84%E5%8A%A9',
+    async (page) => {
+      await expect(page.getByTestId('search-result').first()).toBeVisible();
+    },
+  ],
+  [
+    'the awards table, sorted',
+    '/awards/',
+    async (page) => {
+      await page.getByRole('button', { name: /金额/ }).first().click();
+    },
+  ],
+  [
+    'the calculator',
+    '/calculator/',
+    async (page) => {
+      await page.getByRole('checkbox').first().check();
+    },
+  ],
 ];
 
 for (const [name, path, use] of uses) {

@@ -38,11 +38,12 @@ for (const [type, path] of pages) {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(type === '404' ? 404 : 200);
     const search = page.locator('input[type="search"]').first();
-    if (await search.count() > 0) {
+    if ((await search.count()) > 0) {
       await search.focus();
       await page.waitForLoadState('networkidle');
     }
-    if (type === 'search with a query') await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
+    if (type === 'search with a query')
+      await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
 
     const foreign = requests.filter((url) => {

@@ -19,7 +19,9 @@ test('a 100,000-character query pasted into the box is cut to the limit, quickly
   expect(Date.now() - started).toBeLessThan(20_000);
 });
 
-test('a long query from a link is cut to the limit, the page says so, and the box shows what was searched', async ({ page }) => {
+test('a long query from a link is cut to the limit, the page says so, and the box shows what was searched', async ({
+  page,
+}) => {
   // About 1,000 characters: longer URLs are refused by servers before the page runs (HTTP 431).
   const q = '元宇宙碳达峰'.repeat(1_000 / 6);
   const started = Date.now();

@@ -36,7 +36,9 @@ export async function search(page: Page, q: string): Promise<string[]> {
 
 /** The path of each result's first link, in order. */
 export async function resultPaths(page: Page): Promise<string[]> {
-  const hrefs = await page.getByTestId('search-result').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByTestId('search-result')
+    .evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
   return hrefs.map((h) => new URL(h, 'http://x').pathname);
 }
 
@@ -62,7 +64,9 @@ export async function allResultPaths(page: Page): Promise<string[]> {
 
 /** Each result's match state (data-match: all or partial), in order. */
 export async function matchStates(page: Page): Promise<string[]> {
-  return page.getByTestId('search-result').evaluateAll((items) => items.map((li) => li.getAttribute('data-match') ?? ''));
+  return page
+    .getByTestId('search-result')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-match') ?? ''));
 }
 
 /**
@@ -70,7 +74,11 @@ export async function matchStates(page: Page): Promise<string[]> {
  * 200万元 and 最高300万元 as the page shows them.
  */
 export async function badgeMaxima(page: Page): Promise<number[]> {
-  const texts = await page.getByTestId('search-result').evaluateAll((items) => items.map((li) => li.querySelector('.search-result-badges')?.textContent ?? ''));
+  const texts = await page
+    .getByTestId('search-result')
+    .evaluateAll((items) => items.map((li) => li.querySelector('.search-result-badges')?.textContent ?? ''));
   const unit: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
-  return texts.map((t) => Math.max(0, ...[...t.matchAll(/(\d+(?:\.\d+)?)(万|亿)元/g)].map((m) => Number(m[1]) * (unit[m[2] ?? ''] ?? 0))));
+  return texts.map((t) =>
+    Math.max(0, ...[...t.matchAll(/(\d+(?:\.\d+)?)(万|亿)元/g)].map((m) => Number(m[1]) * (unit[m[2] ?? ''] ?? 0))),
+  );
 }

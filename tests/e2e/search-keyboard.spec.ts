@@ -6,10 +6,15 @@ import { expect, test } from '@playwright/test';
 import { resultsFor, searchBox } from './search-helpers';
 
 /** The href of the focused element, or its tag when it has none. */
-const focused = (page: import('@playwright/test').Page) => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
+const focused = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.id ?? '');
 
 /** The hrefs of the result links, in order. */
-const links = (page: import('@playwright/test').Page) => page.getByTestId('search-result').locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+const links = (page: import('@playwright/test').Page) =>
+  page
+    .getByTestId('search-result')
+    .locator('h2 a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
 
 test('typing keeps focus in the box; Enter moves it to the first result', async ({ page }) => {
   await page.goto('/search/');

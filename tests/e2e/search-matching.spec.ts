@@ -22,7 +22,10 @@ test.describe('words no policy mentions find nothing', () => {
   });
   for (const policy of POLICIES) {
     test(`within ${policy}, 元宇宙 finds nothing`, async ({ page }) => {
-      const title = await (await page.request.get('/api/policies.json')).json() as { id: string; shortTitle: string }[];
+      const title = (await (await page.request.get('/api/policies.json')).json()) as {
+        id: string;
+        shortTitle: string;
+      }[];
       const short = title.find((p) => p.id === policy)?.shortTitle ?? '';
       await page.goto(`/search/?${new URLSearchParams({ q: '元宇宙', policy: short }).toString()}`);
       await resultsFor(page, '元宇宙');
@@ -62,7 +65,9 @@ test.describe('suggestions for mistyped words and pinyin', () => {
   }
   test('a mistyped word beside a right one keeps the right one', async ({ page }) => {
     await search(page, '绿色公厂 资助');
-    await expect(page.locator('[data-search-suggest]').getByRole('link', { name: '绿色工厂', exact: true })).toHaveAttribute('href', /q=%E7%BB%BF%E8%89%B2%E5%B7%A5%E5%8E%82\+%E8%B5%84%E5%8A%A9/);
+    await expect(
+      page.locator('[data-search-suggest]').getByRole('link', { name: '绿色工厂', exact: true }),
+    ).toHaveAttribute('href', /q=%E7%BB%BF%E8%89%B2%E5%B7%A5%E5%8E%82\+%E8%B5%84%E5%8A%A9/);
   });
 });
 
@@ -82,7 +87,10 @@ test.describe('status on the search page', () => {
     await expect(rule).toContainText('施行日期');
   });
   test('every result of a policy not in force says so, and no other does', async ({ page }) => {
-    const policies = await (await page.request.get('/api/policies.json')).json() as { id: string; status: { label: string } }[];
+    const policies = (await (await page.request.get('/api/policies.json')).json()) as {
+      id: string;
+      status: { label: string };
+    }[];
     // 企业 is in every policy: results of the expired opinions and of the regulations in force.
     await search(page, '企业');
     const items = page.getByTestId('search-result');

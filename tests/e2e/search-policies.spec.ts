@@ -4,7 +4,18 @@
  * (on the page and in the URL), and provisions asked for by number in every policy or in one.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { allResultPaths, clause, POLICIES, POLICY, provision, REGULATIONS, resultCount, resultPaths, resultsFor, search } from './search-helpers';
+import {
+  allResultPaths,
+  clause,
+  POLICIES,
+  POLICY,
+  provision,
+  REGULATIONS,
+  resultCount,
+  resultPaths,
+  resultsFor,
+  search,
+} from './search-helpers';
 
 /** The policy a result path belongs to. */
 const policyOf = (path: string) => path.split('/')[2] ?? '';
@@ -45,7 +56,9 @@ test.describe('regulation articles by natural queries', () => {
   });
 });
 
-test('the provision whose award is for 首台（套） ranks above an article that names it in passing', async ({ page }) => {
+test('the provision whose award is for 首台（套） ranks above an article that names it in passing', async ({
+  page,
+}) => {
   // （六） grants 100万元 for 首台（套） equipment; the digital economy regulation's 第五十条 lets
   // buyers procure 首台（套） equipment without public tender: both are found, the award first.
   const paths = await search(page, '首台套');
@@ -66,7 +79,9 @@ test.describe('provisions by number', () => {
     await page.getByLabel('政策', { exact: true }).selectOption('浙江省民营企业发展促进条例');
     await expect(page).toHaveURL(/policy=/);
     await expect.poll(() => resultPaths(page)).toEqual([provision(REGULATIONS.privateEnterprises, 12)]);
-    await expect(page.getByTestId('search-result').first().getByRole('link').first()).toHaveText('浙江省民营企业发展促进条例 第十二条');
+    await expect(page.getByTestId('search-result').first().getByRole('link').first()).toHaveText(
+      '浙江省民营企业发展促进条例 第十二条',
+    );
   });
 });
 

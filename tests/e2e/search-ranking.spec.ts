@@ -54,7 +54,15 @@ test('traditional characters find the simplified text', async ({ page }) => {
 });
 
 test.describe('document numbers in any form', () => {
-  const forms = ['杭政办函〔2018〕64号', '杭政办函[2018]64号', '杭政办函(2018)64号', '杭政办函【2018】64号', '杭政办函（2018）64号', '64号', '2018 64号'];
+  const forms = [
+    '杭政办函〔2018〕64号',
+    '杭政办函[2018]64号',
+    '杭政办函(2018)64号',
+    '杭政办函【2018】64号',
+    '杭政办函（2018）64号',
+    '64号',
+    '2018 64号',
+  ];
   for (const q of forms) {
     test(`“${q}” finds （九） and （十五）`, async ({ page }) => {
       const paths = await search(page, q);

@@ -32,7 +32,10 @@ test.describe('sort by largest award', () => {
 
   for (const policy of POLICIES) {
     test(`within ${policy}, the award list is sorted or says why it is empty`, async ({ page }) => {
-      const list = await (await page.request.get('/api/policies.json')).json() as { id: string; shortTitle: string }[];
+      const list = (await (await page.request.get('/api/policies.json')).json()) as {
+        id: string;
+        shortTitle: string;
+      }[];
       const short = list.find((p) => p.id === policy)?.shortTitle ?? '';
       await page.goto(`/search/?${new URLSearchParams({ policy: short, sort: 'award' }).toString()}`);
       await resultsFor(page, '');
@@ -53,7 +56,10 @@ test.describe('clean links and whole-term highlights', () => {
   for (const q of ['第十六条', '200万', '杭政办函〔2018〕64号', '补贴 绿色工厂']) {
     test(`“${q}”: every result link has one ? and real words only`, async ({ page }) => {
       await search(page, q);
-      const hrefs = await page.getByTestId('search-result').locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const hrefs = await page
+        .getByTestId('search-result')
+        .locator('h2 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const h of hrefs) {
         expect(h.split('?').length, h).toBeLessThanOrEqual(2);
@@ -78,7 +84,11 @@ test.describe('clean links and whole-term highlights', () => {
 
   test('from a 200万 search, the page highlights 200万元 (not 1200万元)', async ({ page }) => {
     await search(page, '200万');
-    await page.getByTestId('search-result').filter({ has: page.locator(`a[href^="${clause(16)}"]`) }).locator('h2 a').click();
+    await page
+      .getByTestId('search-result')
+      .filter({ has: page.locator(`a[href^="${clause(16)}"]`) })
+      .locator('h2 a')
+      .click();
     await expect(page.locator('main mark').first()).toBeVisible();
     const marks = await page.locator('main mark').allTextContents();
     expect(marks.every((m) => m === '200万元' || m === '200万')).toBe(true);

@@ -114,7 +114,9 @@ test('sorting by largest award puts the largest first', async ({ page }) => {
   // 1亿元 is the largest award: （五） (innovation centre) and （七） (revenue tiers) grant it.
   const paths = await resultPaths(page);
   expect([clause(5), clause(7)]).toContain(paths[0]);
-  await expect(page.getByTestId('search-result').first().getByRole('list', { name: '奖励金额' })).toContainText('1亿元');
+  await expect(page.getByTestId('search-result').first().getByRole('list', { name: '奖励金额' })).toContainText(
+    '1亿元',
+  );
   // （十八） grants up to 3000万元, （十六） up to 400万元.
   expect(paths.indexOf(clause(18))).toBeGreaterThan(-1);
   expect(paths.indexOf(clause(16))).toBeGreaterThan(paths.indexOf(clause(18)));
@@ -129,7 +131,9 @@ test('the search page has no accessibility violations', async ({ page }) => {
 test('works on a phone-sized screen without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await search(page, '绿色工厂 资助');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -28,7 +28,10 @@ test.describe('awards table', () => {
   });
 
   test('filters by level, kind and industry', async ({ page, request }) => {
-    const awards = await getJson<(ApiAward & { level: string | null; kind: string; industries: string[] })[]>(request, 'awards.json');
+    const awards = await getJson<(ApiAward & { level: string | null; kind: string; industries: string[] })[]>(
+      request,
+      'awards.json',
+    );
     await page.goto('/awards/');
     const rows = page.getByRole('table', { name: /全部/ }).locator('tbody tr:visible');
     await page.getByLabel('级别', { exact: true }).selectOption('国家级');
@@ -75,27 +78,62 @@ test.describe('downloads', () => {
     const lines = text.trimEnd().split('\r\n');
     const header = (lines[0] ?? '').split(',');
     // Headers in Chinese for office users; every row says its policy's status.
-    expect(header).toEqual(expect.arrayContaining(['政策', '时效', '有效期至', '条款', '条件', '级别', '支持方式', '金额', '定额（元）', '比例', '上限（元）', '档次', '原文', '链接']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        '政策',
+        '时效',
+        '有效期至',
+        '条款',
+        '条件',
+        '级别',
+        '支持方式',
+        '金额',
+        '定额（元）',
+        '比例',
+        '上限（元）',
+        '档次',
+        '原文',
+        '链接',
+      ]),
+    );
     expect(lines).toHaveLength(awards.length + 1);
     // The 2018 policy keeps its 45 awards; the regulations add theirs.
     expect(awards.filter((a) => a.policy === 'hz-2018-manufacturing')).toHaveLength(45);
-    expect(lines.some((l) => l.startsWith('杭州市推动制造业高质量发展的若干意见,已失效,2021-12-31,第（十六）条,') && l.includes(',200万元,定额,2000000,'))).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          l.startsWith('杭州市推动制造业高质量发展的若干意见,已失效,2021-12-31,第（十六）条,') &&
+          l.includes(',200万元,定额,2000000,'),
+      ),
+    ).toBe(true);
 
     await page.goto('/awards/');
     await expect(page.getByRole('link', { name: 'awards.csv' })).toHaveAttribute('href', '/api/awards.csv');
   });
 
   test('the JSON files follow the contract', async ({ request }) => {
-    const all = await getJson<{ policy: string; number: number; url: string; citations: { docNumber: string | null; url: string }[] }[]>(request, 'clauses.json');
+    const all = await getJson<
+      { policy: string; number: number; url: string; citations: { docNumber: string | null; url: string }[] }[]
+    >(request, 'clauses.json');
     const clauses = all.filter((c) => c.policy === 'hz-2018-manufacturing');
     expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     const c9 = clauses.find((c) => c.number === 9);
-    expect(c9?.citations).toEqual(expect.arrayContaining([expect.objectContaining({ docNumber: '杭政办函〔2018〕64号', url: '/references/hangzhengbanhan-2018-64/' })]));
+    expect(c9?.citations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ docNumber: '杭政办函〔2018〕64号', url: '/references/hangzhengbanhan-2018-64/' }),
+      ]),
+    );
     const refs = await getJson<{ docNumber: string | null; citedBy: number[] }[]>(request, 'references.json');
     expect(refs.find((r) => r.docNumber === '杭政办函〔2018〕64号')?.citedBy).toEqual([9, 15]);
-    const industries = await getJson<{ name: string; group: string; url: string; clauses: number[] }[]>(request, 'industries.json');
+    const industries = await getJson<{ name: string; group: string; url: string; clauses: number[] }[]>(
+      request,
+      'industries.json',
+    );
     expect(industries.find((i) => i.name === '生物医药')?.clauses).toContain(1);
-    const policies = await getJson<{ id: string; kind: string; status: { label: string }; provisionCount: number }[]>(request, 'policies.json');
+    const policies = await getJson<{ id: string; kind: string; status: { label: string }; provisionCount: number }[]>(
+      request,
+      'policies.json',
+    );
     expect(policies.find((p) => p.id === 'hz-2018-manufacturing')?.status.label).toBe('已失效');
     // Each policy's provisions of the lowest numbered level: the 2018 clauses and the regulations' articles.
     expect(Object.fromEntries(policies.map((p) => [p.id, p.provisionCount]))).toEqual({

@@ -28,14 +28,23 @@ const PATHS = [
 /** Axe's violations in a form that names the rule, the help and the offending elements. */
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
 }
 
 test.describe('axe', () => {
   test.describe.configure({ mode: 'parallel' });
 
   test('the build has pages of every type', () => {
-    for (const p of ['/', '/policies/hz-2018-manufacturing/', '/policies/hz-2018-manufacturing/16/', '/awards/', '/industries/biomedicine/', '/references/hangzhengbanhan-2018-64/']) {
+    for (const p of [
+      '/',
+      '/policies/hz-2018-manufacturing/',
+      '/policies/hz-2018-manufacturing/16/',
+      '/awards/',
+      '/industries/biomedicine/',
+      '/references/hangzhengbanhan-2018-64/',
+    ]) {
       expect(PATHS).toContain(p);
     }
   });
@@ -49,7 +58,12 @@ test.describe('axe', () => {
 
   test.describe('in dark mode', () => {
     test.use({ colorScheme: 'dark' });
-    for (const path of ['/', '/policies/hz-2018-manufacturing/16/', '/awards/', '/references/hangzhengbanhan-2018-64/']) {
+    for (const path of [
+      '/',
+      '/policies/hz-2018-manufacturing/16/',
+      '/awards/',
+      '/references/hangzhengbanhan-2018-64/',
+    ]) {
       test(`${path} has no violations`, async ({ page }) => {
         await page.goto(path);
         expect(await violations(page)).toEqual([]);

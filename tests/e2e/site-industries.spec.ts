@@ -21,21 +21,29 @@ interface Industry {
   url: string;
 }
 
-test('an award is tagged with an industry only where its own sentence names it, for every industry', async ({ request }) => {
+test('an award is tagged with an industry only where its own sentence names it, for every industry', async ({
+  request,
+}) => {
   const awards = await getJson<Award[]>(request, 'awards.json');
   const industries = await getJson<Industry[]>(request, 'industries.json');
   for (const a of awards) {
     for (const name of a.industries) {
       const industry = industries.find((i) => i.name === name);
       const words = [name, ...(industry?.aliases ?? [])];
-      expect(words.some((w) => `${a.condition}${a.quote}`.includes(w)), `${a.id} tagged ${name}`).toBe(true);
+      expect(
+        words.some((w) => `${a.condition}${a.quote}`.includes(w)),
+        `${a.id} tagged ${name}`,
+      ).toBe(true);
     }
   }
   // The municipal sci-tech project grant's sentence names no industry, though its clause mentions 新材料.
   expect(awards.find((a) => a.id === 'major-sci-tech-project-municipal')?.industries).toEqual([]);
 });
 
-test('an industry page lists the awards whose sentence names it, then every award open to all industries', async ({ page, request }) => {
+test('an industry page lists the awards whose sentence names it, then every award open to all industries', async ({
+  page,
+  request,
+}) => {
   const awards = await getJson<Award[]>(request, 'awards.json');
   const industries = await getJson<Industry[]>(request, 'industries.json');
   const open = awards.filter((a) => a.industries.length === 0);
@@ -56,7 +64,10 @@ test('an industry page lists the awards whose sentence names it, then every awar
   }
 });
 
-test('the awards table says how many rows the filters show, of how many, in its count and its caption', async ({ page, request }) => {
+test('the awards table says how many rows the filters show, of how many, in its count and its caption', async ({
+  page,
+  request,
+}) => {
   const awards = await getJson<Award[]>(request, 'awards.json');
   await page.goto('/awards/');
   const count = page.locator('form.awards-controls output');
@@ -65,9 +76,13 @@ test('the awards table says how many rows the filters show, of how many, in its 
   await page.getByLabel('产业', { exact: true }).selectOption(industry);
   const shown = awards.filter((a) => a.industries.includes(industry)).length;
   await expect(count).toHaveText(`显示 ${String(shown)} 项，共 ${String(awards.length)} 项`);
-  await expect(page.locator('#all-awards caption')).toContainText(`筛选后显示 ${String(shown)} 项（共 ${String(awards.length)} 项）`);
+  await expect(page.locator('#all-awards caption')).toContainText(
+    `筛选后显示 ${String(shown)} 项（共 ${String(awards.length)} 项）`,
+  );
   await expect(page.locator('#all-awards tbody tr:visible')).toHaveCount(shown);
   await page.getByLabel('政策', { exact: true }).selectOption('zj-2009-high-tech');
   await page.getByLabel('产业', { exact: true }).selectOption('');
-  await expect(page.locator('#all-awards tbody tr:visible')).toHaveCount(awards.filter((a) => a.policy === 'zj-2009-high-tech').length);
+  await expect(page.locator('#all-awards tbody tr:visible')).toHaveCount(
+    awards.filter((a) => a.policy === 'zj-2009-high-tech').length,
+  );
 });

@@ -1,13 +1,27 @@
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/policies/hz-2018-manufacturing/', '/policies/hz-2018-manufacturing/16/', '/policies/hz-2018-manufacturing/6/', '/awards/', '/targets/', '/industries/', '/industries/biomedicine/', '/support-types/funding/', '/references/hangzhengbanhan-2018-64/', '/api/'];
+const PAGES = [
+  '/',
+  '/policies/hz-2018-manufacturing/',
+  '/policies/hz-2018-manufacturing/16/',
+  '/policies/hz-2018-manufacturing/6/',
+  '/awards/',
+  '/targets/',
+  '/industries/',
+  '/industries/biomedicine/',
+  '/support-types/funding/',
+  '/references/hangzhengbanhan-2018-64/',
+  '/api/',
+];
 
 test.describe('on a 360-pixel phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
   for (const path of PAGES) {
     test(`${path} does not overflow horizontally`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -62,13 +76,20 @@ test('pages read without JavaScript: the citation and permalink are plain text',
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/policies/hz-2018-manufacturing/16/');
-  await expect(page.getByText('《中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见》第（十六）条')).toBeVisible();
+  await expect(
+    page.getByText(
+      '《中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见》第（十六）条',
+    ),
+  ).toBeVisible();
   await expect(page.getByRole('link', { name: '/policies/hz-2018-manufacturing/16/' })).toBeVisible();
   await expect(page.getByRole('button', { name: '复制引用' })).toBeHidden();
   await context.close();
 });
 
-test('without a site URL there is no sitemap (it would list localhost) and the footer links none; the footer says who publishes and when it was built', async ({ page, request }) => {
+test('without a site URL there is no sitemap (it would list localhost) and the footer links none; the footer says who publishes and when it was built', async ({
+  page,
+  request,
+}) => {
   expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
   await page.goto('/');
   const footer = page.getByRole('contentinfo');

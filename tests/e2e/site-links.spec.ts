@@ -10,7 +10,12 @@ const OPTIONAL_PAGES = ['/search/', '/calculator/'];
 
 /** Decodes the few entities Astro writes into attribute values. */
 function decode(value: string): string {
-  return value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  return value
+    .replaceAll('&amp;', '&')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
 }
 
 /** Every href and src of a page. */
@@ -62,7 +67,12 @@ test('every internal link and anchor of the built site resolves', () => {
     }
   }
   if (skipped.size > 0) {
-    test.info().annotations.push({ type: 'skipped links', description: `not in this build, links to them not checked: ${[...skipped].join(', ')}` });
+    test
+      .info()
+      .annotations.push({
+        type: 'skipped links',
+        description: `not in this build, links to them not checked: ${[...skipped].join(', ')}`,
+      });
     console.log(`link check: skipped links to pages not in this build: ${[...skipped].join(', ')}`);
   }
   expect(checked).toBeGreaterThan(1000);

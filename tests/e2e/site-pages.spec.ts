@@ -26,7 +26,9 @@ test.describe('status', () => {
     for (const path of ['/awards/', '/targets/']) {
       await page.goto(path);
       const summary = page.getByRole('list', { name: '所涉政策的时效' });
-      await expect(summary.getByRole('listitem').filter({ hasText: '杭州市推动制造业高质量发展的若干意见' })).toContainText('已失效');
+      await expect(
+        summary.getByRole('listitem').filter({ hasText: '杭州市推动制造业高质量发展的若干意见' }),
+      ).toContainText('已失效');
     }
   });
 
@@ -44,11 +46,19 @@ test.describe('status', () => {
 test('home lists every policy with its kind, issuer, dates and status, and ways to browse', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策库');
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见' }) });
+  const card = page
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('link', {
+        name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见',
+      }),
+    });
   await expect(card).toContainText('已失效');
   await expect(card).toContainText('规范性文件');
   await expect(card).toContainText('有效期至2021年12月31日');
-  const regulation = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: '浙江省数字经济促进条例' }) });
+  const regulation = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: '浙江省数字经济促进条例' }) });
   await expect(regulation).toContainText('地方性法规');
   await expect(regulation).toContainText('2020年12月24日通过');
   await expect(regulation).toContainText('2021年3月1日起施行');
@@ -76,7 +86,9 @@ test('the policies index filters by kind and status, and keeps the choice in the
 
 test('the policy page reads in order with part headings, a TOC and an anchor per clause', async ({ page }) => {
   await page.goto(POLICY);
-  await expect(page.getByRole('heading', { level: 2, name: '一、构建高能级产业体系，明确高质量发展目标' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: '一、构建高能级产业体系，明确高质量发展目标' }),
+  ).toBeVisible();
   const toc = page.getByRole('navigation', { name: '目录' });
   await toc.getByRole('link', { name: '（十六）实施绿色制造工程' }).click();
   await expect(page).toHaveURL(/#clause-16$/);
@@ -96,7 +108,10 @@ test('clause 16 shows breadcrumb, text, awards with anchors, targets, links and 
   await expect(row).toContainText('资助');
   await expect(row).toContainText('200万元');
   await expect(page.getByRole('table', { name: /量化目标/ })).toContainText('通过3—5年努力');
-  await expect(page.getByRole('link', { name: '资助', exact: true })).toHaveAttribute('href', '/support-types/funding/');
+  await expect(page.getByRole('link', { name: '资助', exact: true })).toHaveAttribute(
+    'href',
+    '/support-types/funding/',
+  );
   await expect(page.getByRole('link', { name: /下一条.*（十七）/ })).toHaveAttribute('href', `${POLICY}17/`);
   await expect(page.getByRole('link', { name: /上一条.*（十五）/ })).toHaveAttribute('href', `${POLICY}15/`);
 });
@@ -105,7 +120,10 @@ test('the quoted sentence of an award links to its place in the text, highlighte
   await page.goto(`${POLICY}16/`);
   const row = page.locator('#award-green-factory-national');
   // Each row links to itself, so that people can cite one award.
-  await expect(row.getByRole('link', { name: '本项链接：获评国家级绿色工厂' })).toHaveAttribute('href', '#award-green-factory-national');
+  await expect(row.getByRole('link', { name: '本项链接：获评国家级绿色工厂' })).toHaveAttribute(
+    'href',
+    '#award-green-factory-national',
+  );
   await row.getByRole('link', { name: /对获评国家级、省级绿色工厂的/ }).click();
   await expect(page).toHaveURL(/#s4$/);
   const sentence = page.locator('#s4');
@@ -123,7 +141,9 @@ test.describe('copy citation', () => {
     await expect(page.getByRole('status').filter({ hasText: '已复制' })).toBeVisible();
     const text = await page.evaluate(() => navigator.clipboard.readText());
     // The policy has expired: a pasted citation must say so.
-    expect(text).toBe(`《中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见》第（十六）条（已失效，有效期至2021年12月31日） ${String(baseURL)}${POLICY}16/`);
+    expect(text).toBe(
+      `《中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见》第（十六）条（已失效，有效期至2021年12月31日） ${String(baseURL)}${POLICY}16/`,
+    );
   });
 });
 
@@ -144,10 +164,14 @@ test('the industries index groups industries with their clause counts', async ({
   const group = page.getByRole('region', { name: '战略性新兴产业' });
   await expect(group.getByRole('link', { name: '生物医药', exact: true })).toBeVisible();
   await expect(group.getByRole('listitem').filter({ hasText: '生物医药' })).toContainText(/\d+ 条/);
-  await expect(page.getByRole('region', { name: '不限产业的奖励条款' }).getByRole('link', { name: '（十六）实施绿色制造工程' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '不限产业的奖励条款' }).getByRole('link', { name: '（十六）实施绿色制造工程' }),
+  ).toBeVisible();
 });
 
-test('the page of 杭政办函〔2018〕64号 lists clauses （九） and （十五） with the citing sentences', async ({ page }) => {
+test('the page of 杭政办函〔2018〕64号 lists clauses （九） and （十五） with the citing sentences', async ({
+  page,
+}) => {
   await page.goto('/references/hangzhengbanhan-2018-64/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('杭政办函〔2018〕64号');
   await expect(page.getByText('本库尚未收录该文件全文')).toBeVisible();
@@ -162,7 +186,12 @@ test('the page of 杭政办函〔2018〕64号 lists clauses （九） and （十
 test('a name-only reference shows 未知 for what its number would tell', async ({ page }) => {
   await page.goto('/references/hz-sme-rnd-subsidy-measures/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('我市中小微企业研发费用投入财政补助资金管理办法');
-  await expect(page.getByRole('definition').filter({ hasText: /^未知$/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('definition')
+      .filter({ hasText: /^未知$/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('following the citation link in clause （九） lands on the reference page', async ({ page }) => {

@@ -7,7 +7,9 @@ import { expect, test } from '@playwright/test';
 
 const DIGITAL = '/policies/zj-2020-digital-economy/';
 
-test('a regulation’s page shows its record, its chapters and articles as a table of contents, and its text', async ({ page }) => {
+test('a regulation’s page shows its record, its chapters and articles as a table of contents, and its text', async ({
+  page,
+}) => {
   await page.goto(DIGITAL);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('浙江省数字经济促进条例');
   const facts = page.locator('dl.facts');
@@ -55,7 +57,10 @@ test('a regulation without chapters lists its articles directly', async ({ page 
   await expect(toc.getByRole('link', { name: /^第[一二三四五六七八九十]+条$/ })).toHaveCount(31);
   await expect(toc.getByRole('link', { name: /章/ })).toHaveCount(0);
   await page.goto('/policies/zj-2009-high-tech/1/');
-  await expect(page.getByRole('navigation', { name: '面包屑导航' }).getByRole('link')).toHaveText(['首页', '浙江省高新技术促进条例']);
+  await expect(page.getByRole('navigation', { name: '面包屑导航' }).getByRole('link')).toHaveText([
+    '首页',
+    '浙江省高新技术促进条例',
+  ]);
 });
 
 test('an item (项) of an article has its own anchor, highlighted when linked', async ({ page }) => {
@@ -71,11 +76,18 @@ test('an item (项) of an article has its own anchor, highlighted when linked', 
 test('the passage lines of a regulation are its 题注, on the policy page and a page of their own', async ({ page }) => {
   await page.goto('/policies/hz-2016-cross-border-ecommerce/preamble/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('题注');
-  await expect(page.locator('main')).toContainText('2016年12月23日 浙江省第十二届人民代表大会常务委员会第三十六次会议批准');
+  await expect(page.locator('main')).toContainText(
+    '2016年12月23日 浙江省第十二届人民代表大会常务委员会第三十六次会议批准',
+  );
 });
 
 test('the 2018 policy keeps its URLs: parts, clauses, preamble and closing', async ({ page, request }) => {
-  for (const path of ['/policies/hz-2018-manufacturing/parts/4/', '/policies/hz-2018-manufacturing/16/', '/policies/hz-2018-manufacturing/preamble/', '/policies/hz-2018-manufacturing/closing/']) {
+  for (const path of [
+    '/policies/hz-2018-manufacturing/parts/4/',
+    '/policies/hz-2018-manufacturing/16/',
+    '/policies/hz-2018-manufacturing/preamble/',
+    '/policies/hz-2018-manufacturing/closing/',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(200);
   }
   await page.goto('/policies/hz-2018-manufacturing/parts/4/');

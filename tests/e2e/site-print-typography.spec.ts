@@ -36,13 +36,17 @@ test('breadcrumbs that wrap never start a line with ›', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/policies/zj-2020-digital-economy/12/');
   const items = page.locator('.breadcrumbs li');
-  const separators = await items.evaluateAll((els) => els.map((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]));
+  const separators = await items.evaluateAll((els) =>
+    els.map((el) => [getComputedStyle(el, '::before').content, getComputedStyle(el, '::after').content]),
+  );
   // The separator ends an item (::after), so a wrapped line starts with a name.
   expect(separators.every(([before]) => before === 'none' || before === 'normal')).toBe(true);
   expect(separators.slice(0, -1).every(([, after]) => (after ?? '').includes('›'))).toBe(true);
 });
 
-test('on a wide screen a clause page shows its policy’s table of contents, current provision marked', async ({ page }) => {
+test('on a wide screen a clause page shows its policy’s table of contents, current provision marked', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/policies/zj-2020-digital-economy/61/');
   const aside = page.getByRole('complementary', { name: '本政策目录' });
@@ -53,7 +57,9 @@ test('on a wide screen a clause page shows its policy’s table of contents, cur
   await expect(aside).toBeHidden();
 });
 
-test('a reference whose text is not in the base says so, and what each citing clause leaves to it', async ({ page }) => {
+test('a reference whose text is not in the base says so, and what each citing clause leaves to it', async ({
+  page,
+}) => {
   await page.goto('/references/hangzhengbanhan-2018-64/');
   await expect(page.getByText('本库尚未收录该文件全文')).toBeVisible();
   const citedBy = page.getByRole('region', { name: /引用它的条款/ });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, findRates, formatRate, formatYuan, textStatesRate, textStatesYuan } from '../../src/lib/amounts/money';
+import {
+  findMoney,
+  findRates,
+  formatRate,
+  formatYuan,
+  textStatesRate,
+  textStatesYuan,
+} from '../../src/lib/amounts/money';
 import { describeAmount, maxYuan } from '../../src/lib/amounts/describe';
 
 describe('money in Chinese policy text', () => {
@@ -32,11 +39,17 @@ describe('money in Chinese policy text', () => {
 describe('describeAmount', () => {
   it('describes every form of amount', () => {
     expect(describeAmount({ type: 'fixed', yuan: 2_000_000 })).toBe('200万元');
-    expect(describeAmount({ type: 'rate', rate: 0.15, base: '项目投入额', capYuan: 3_000_000 })).toBe('项目投入额的15%，最高300万元');
+    expect(describeAmount({ type: 'rate', rate: 0.15, base: '项目投入额', capYuan: 3_000_000 })).toBe(
+      '项目投入额的15%，最高300万元',
+    );
     expect(describeAmount({ type: 'rate', rate: 0.3, base: '实际支付企业补偿资金' })).toBe('实际支付企业补偿资金的30%');
     expect(describeAmount({ type: 'matching', base: '国家或省资助额度' })).toBe('按国家或省资助额度同比例');
-    expect(describeAmount({ type: 'byReference', ref: 'x' }, '杭政办函〔2018〕64号')).toBe('按杭政办函〔2018〕64号相关政策');
-    expect(describeAmount({ type: 'byReference', ref: 'x' }, '我市深化改革加强科技创新加快创新活力之城建设相关政策')).toBe('按我市深化改革加强科技创新加快创新活力之城建设相关政策');
+    expect(describeAmount({ type: 'byReference', ref: 'x' }, '杭政办函〔2018〕64号')).toBe(
+      '按杭政办函〔2018〕64号相关政策',
+    );
+    expect(
+      describeAmount({ type: 'byReference', ref: 'x' }, '我市深化改革加强科技创新加快创新活力之城建设相关政策'),
+    ).toBe('按我市深化改革加强科技创新加快创新活力之城建设相关政策');
     expect(describeAmount({ type: 'unspecified', note: '具体政策另行制定' })).toBe('具体政策另行制定');
   });
   it('gives the largest sum for sorting', () => {
@@ -49,7 +62,9 @@ describe('describeAmount', () => {
 describe('one reader for number + unit', () => {
   it('reads list members whose 元 comes later, and only those', () => {
     expect(findMoney('分别给予100万、50万元资助').map((m) => m.yuan)).toEqual([1_000_000, 500_000]);
-    expect(findMoney('对获评国家级、省级绿色园区的，分别给予400万元、200万元资助').map((m) => m.yuan)).toEqual([4_000_000, 2_000_000]);
+    expect(findMoney('对获评国家级、省级绿色园区的，分别给予400万元、200万元资助').map((m) => m.yuan)).toEqual([
+      4_000_000, 2_000_000,
+    ]);
     expect(findMoney('给予1亿元和1500万元的资助').map((m) => m.yuan)).toEqual([100_000_000, 15_000_000]);
     expect(findMoney('1、2亿元').map((m) => m.yuan)).toEqual([100_000_000, 200_000_000]);
   });
@@ -59,7 +74,9 @@ describe('one reader for number + unit', () => {
     expect(findMoney('两千万元').map((m) => m.yuan)).toEqual([20_000_000]);
   });
   it('does not take other numbers for money', () => {
-    expect(findMoney('到2020年，新增上市企业70家，营业收入首次达到1000亿元')).toEqual([expect.objectContaining({ yuan: 100_000_000_000, text: '1000亿元' })]);
+    expect(findMoney('到2020年，新增上市企业70家，营业收入首次达到1000亿元')).toEqual([
+      expect.objectContaining({ yuan: 100_000_000_000, text: '1000亿元' }),
+    ]);
     expect(findMoney('第一条 十个重点项目、200万平方米')).toEqual([]);
     expect(findMoney('建设100个项目、投资5亿元')).toEqual([expect.objectContaining({ yuan: 500_000_000 })]);
   });

@@ -32,7 +32,11 @@ describe('the synthetic benchmark corpus', () => {
   });
 
   it('stays valid with other seeds and sizes, with citations between its policies', () => {
-    for (const [clauses, seed] of [[12, 1], [137, 2], [400, 3]] as const) {
+    for (const [clauses, seed] of [
+      [12, 1],
+      [137, 2],
+      [400, 3],
+    ] as const) {
       const { root, stats } = generate(clauses, seed);
       const { issues } = validateContent(root);
       expect(issues.length === 0 ? 'valid' : formatIssues(issues)).toBe('valid');

@@ -17,17 +17,30 @@ function put(path: string, text: string): void {
 }
 
 describe('first-visit page weight', () => {
-  put('policies/p/1/index.html', '<html lang="zh-CN"><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/app.js"></script><script src="https://cdn.example/x.js"></script>正文</html>');
+  put(
+    'policies/p/1/index.html',
+    '<html lang="zh-CN"><link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/app.js"></script><script src="https://cdn.example/x.js"></script>正文</html>',
+  );
   put('_astro/a.css', '@import "./b.css"; body{color:red}');
   put('_astro/b.css', 'p{margin:0}');
   put('_astro/app.js', 'import{a}from"./chunk.js";import "./side.js";const p=import("/pagefind/pagefind.js");a(p);');
   put('_astro/chunk.js', 'export const a=(x)=>x;');
   put('_astro/side.js', 'console.log(1);');
-  put('sitemap-0.xml', '<urlset><url><loc>http://localhost:4321/</loc></url><url><loc>http://localhost:4321/policies/p/1/</loc></url></urlset>');
+  put(
+    'sitemap-0.xml',
+    '<urlset><url><loc>http://localhost:4321/</loc></url><url><loc>http://localhost:4321/policies/p/1/</loc></url></urlset>',
+  );
 
   it('counts the HTML, stylesheets with their @imports and scripts with their static imports, gzip-compressed', () => {
     const w = pageWeight(dist, '/policies/p/1/');
-    expect(w.assets.map((a) => a.path).sort()).toEqual(['/_astro/a.css', '/_astro/app.js', '/_astro/b.css', '/_astro/chunk.js', '/_astro/side.js', '/policies/p/1/']);
+    expect(w.assets.map((a) => a.path).sort()).toEqual([
+      '/_astro/a.css',
+      '/_astro/app.js',
+      '/_astro/b.css',
+      '/_astro/chunk.js',
+      '/_astro/side.js',
+      '/policies/p/1/',
+    ]);
     expect(w.missing).toEqual([]);
     const css = gzipSync('@import "./b.css"; body{color:red}').length + gzipSync('p{margin:0}').length;
     expect(w.css).toBe(css);

@@ -22,7 +22,12 @@ afterAll(() => {
 
 /** Runs `astro build` in the copy, returning its exit status and everything it printed. */
 function build(): { status: number | null; output: string } {
-  const run = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], { cwd: project, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const run = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { status: run.status, output: run.stdout + run.stderr };
 }
 
@@ -56,7 +61,9 @@ describe('astro build', () => {
     writeFileSync(lock, `${String(process.ppid)}\n`);
     const { status, output } = build();
     expect(status).not.toBe(0);
-    expect(output).toContain(`[BuildLocked] another build is running (pid ${String(process.ppid)}) in this checkout; wait for it or remove ${lock} if no build runs`);
+    expect(output).toContain(
+      `[BuildLocked] another build is running (pid ${String(process.ppid)}) in this checkout; wait for it or remove ${lock} if no build runs`,
+    );
     expect(output).not.toContain('    at ');
     expect(readFileSync(lock, 'utf8')).toBe(`${String(process.ppid)}\n`);
     expect(existsSync(join(project, 'dist'))).toBe(false);

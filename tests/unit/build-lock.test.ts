@@ -31,7 +31,11 @@ function lockedBy(pid: number): string {
 }
 
 /** Runs an integration's astro:config:setup as Astro would, for a command. */
-function setup(integration: AstroIntegration, command: 'dev' | 'build' | 'preview' | 'sync', added: AstroIntegration[] = []): void {
+function setup(
+  integration: AstroIntegration,
+  command: 'dev' | 'build' | 'preview' | 'sync',
+  added: AstroIntegration[] = [],
+): void {
   const hook = integration.hooks['astro:config:setup'];
   const params = {
     command,
@@ -54,7 +58,9 @@ describe('the build lock', () => {
   it('stops a second build while the first runs, saying who holds it and what to do', () => {
     fresh();
     const path = lockedBy(process.ppid);
-    expect(() => acquireBuildLock(root)).toThrow(`another build is running (pid ${String(process.ppid)}) in this checkout; wait for it or remove ${path} if no build runs`);
+    expect(() => acquireBuildLock(root)).toThrow(
+      `another build is running (pid ${String(process.ppid)}) in this checkout; wait for it or remove ${path} if no build runs`,
+    );
     expect(readFileSync(path, 'utf8')).toBe(`${String(process.ppid)}\n`);
   });
 
@@ -112,7 +118,9 @@ describe('the build lock', () => {
       `console.log(existsSync(${JSON.stringify(join(root, LOCK_FILE))}));`,
       `throw new Error('the build failed');`,
     ].join('\n');
-    const child = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['--input-type=module', '--eval', script], { encoding: 'utf8' });
+    const child = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['--input-type=module', '--eval', script], {
+      encoding: 'utf8',
+    });
     expect(child.stdout.trim()).toBe('true');
     expect(child.status).not.toBe(0);
     expect(existsSync(join(root, LOCK_FILE))).toBe(false);

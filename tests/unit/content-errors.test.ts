@@ -119,7 +119,12 @@ describe('content errors name the file, the field and the fix', () => {
   });
 
   it('a quote that is not in the body', () => {
-    edit(fresh(), CLAUSE_16, 'quote: 对获评国家级、省级绿色园区的，分别给予400万元、200万元资助', 'quote: 对获评国家级、省级绿色园区的,分别给予400万元、200万元资助');
+    edit(
+      fresh(),
+      CLAUSE_16,
+      'quote: 对获评国家级、省级绿色园区的，分别给予400万元、200万元资助',
+      'quote: 对获评国家级、省级绿色园区的,分别给予400万元、200万元资助',
+    );
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 1 problem.
 
@@ -164,7 +169,12 @@ describe('content errors name the file, the field and the fix', () => {
   });
 
   it('a citation to nothing', () => {
-    edit(fresh(), 'content/clauses/hz-2018-manufacturing/09-growing-smes.md', '  - ref: hangzhengbanhan-2018-64', '  - ref: hangzhengbanhan-2018-65');
+    edit(
+      fresh(),
+      'content/clauses/hz-2018-manufacturing/09-growing-smes.md',
+      '  - ref: hangzhengbanhan-2018-64',
+      '  - ref: hangzhengbanhan-2018-65',
+    );
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 1 problem.
 
@@ -334,8 +344,18 @@ describe('content errors name the file, the field and the fix', () => {
 
   it('a reference said to be in the base that is not, and a cited article its document lacks', () => {
     const r = fresh();
-    edit(r, 'content/references/zj-informatization-promotion-regulations.yaml', 'policy: null', 'policy: zj-2004-informatization');
-    edit(r, 'content/clauses/zj-2020-digital-economy/62-clause.md', 'ref: zj-informatization-promotion-regulations', 'ref: zj-informatization-promotion-regulations\n    provision: 3');
+    edit(
+      r,
+      'content/references/zj-informatization-promotion-regulations.yaml',
+      'policy: null',
+      'policy: zj-2004-informatization',
+    );
+    edit(
+      r,
+      'content/clauses/zj-2020-digital-economy/62-clause.md',
+      'ref: zj-informatization-promotion-regulations',
+      'ref: zj-informatization-promotion-regulations\n    provision: 3',
+    );
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 3 problems.
 
@@ -374,7 +394,12 @@ describe('content errors name the file, the field and the fix', () => {
   });
 
   it('a condition’s sum taken for the award', () => {
-    edit(fresh(), 'content/clauses/hz-2018-manufacturing/07-large-enterprises.md', 'yuan: 100000000\n', 'yuan: 100000000000\n');
+    edit(
+      fresh(),
+      'content/clauses/hz-2018-manufacturing/07-large-enterprises.md',
+      'yuan: 100000000\n',
+      'yuan: 100000000000\n',
+    );
     expect(report(root)).toMatchInlineSnapshot(`
       "Content is invalid: 1 problem.
 
@@ -386,11 +411,24 @@ describe('content errors name the file, the field and the fix', () => {
 });
 
 /** "Billion laughs": nine levels of nine aliases, a few hundred bytes that expand to 9^9 strings. */
-const BOMB = ['lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...Array.from({ length: 8 }, (_, i) => `lol${String(i + 1)}: &l${String(i + 1)} [${Array(9).fill(`*l${String(i)}`).join(', ')}]`)].join('\n');
+const BOMB = [
+  'lol0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ...Array.from(
+    { length: 8 },
+    (_, i) =>
+      `lol${String(i + 1)}: &l${String(i + 1)} [${Array(9)
+        .fill(`*l${String(i)}`)
+        .join(', ')}]`,
+  ),
+].join('\n');
 
 /** The line (from 1) of the first line of a file holding `text`, after an edit. */
 function lineOf(file: string, text: string): number {
-  return readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  return (
+    readFileSync(join(root, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1
+  );
 }
 
 describe('content that would hang the build or reach pages unseen is refused at load', () => {
@@ -441,7 +479,9 @@ content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
     ['a carriage return without a line feed', '\r', 'U+000D (carriage return without a line feed)'],
   ])('%s in a frontmatter value', (_name, char, described) => {
     edit(fresh(), CLAUSE_16, 'title: 实施绿色制造工程', `title: 实施绿色${char}制造工程`);
-    expect(report(root)).toContain(`${CLAUSE_16}\n  line 5, column 12: found the invisible character ${described}; expected printable text`);
+    expect(report(root)).toContain(
+      `${CLAUSE_16}\n  line 5, column 12: found the invisible character ${described}; expected printable text`,
+    );
   });
 
   it('a control character written as a YAML escape, with its field', () => {
@@ -455,7 +495,9 @@ content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
 
   it('a NUL written as a YAML escape in a policy file', () => {
     edit(fresh(), 'content/policies/hz-2018-manufacturing.yaml', /^shortTitle: .*$/m, 'shortTitle: "杭州\\0制造"');
-    expect(report(root)).toContain('content/policies/hz-2018-manufacturing.yaml\n  shortTitle: found the invisible character U+0000 (NUL) at character 3 of the value;');
+    expect(report(root)).toContain(
+      'content/policies/hz-2018-manufacturing.yaml\n  shortTitle: found the invisible character U+0000 (NUL) at character 3 of the value;',
+    );
   });
 
   it('CRLF line endings and tabs are text, not control characters', () => {
@@ -492,6 +534,12 @@ describe('messages stay short whatever the size of a value', () => {
     if (many.success) throw new Error('expected the parse to fail');
     const issues = zodIssues('f.yaml', Array(500).fill(1), many.error, 'src/schemas/x.ts');
     expect(issues).toHaveLength(51);
-    expect(issues[50]).toEqual({ file: 'f.yaml', field: '(file)', found: '450 more problems', expected: 'a file that matches its schema', fix: 'fix the problems above and re-check: the rest are listed then' });
+    expect(issues[50]).toEqual({
+      file: 'f.yaml',
+      field: '(file)',
+      found: '450 more problems',
+      expected: 'a file that matches its schema',
+      fix: 'fix the problems above and re-check: the rest are listed then',
+    });
   });
 });

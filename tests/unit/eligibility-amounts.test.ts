@@ -33,34 +33,56 @@ describe('eligibility: amounts of every form', () => {
 
   it('caps a rate: 15% of 3000万元 is 450万元, capped to 300万元', () => {
     const r = run([{ award: 'major-sci-tech-project-municipal', baseYuan: 30_000_000 }]);
-    expect(r.items[0]).toMatchObject({ amountYuan: 3_000_000, explanation: '项目投入额3000万元 × 15% = 450万元，超过上限300万元，按300万元计' });
+    expect(r.items[0]).toMatchObject({
+      amountYuan: 3_000_000,
+      explanation: '项目投入额3000万元 × 15% = 450万元，超过上限300万元，按300万元计',
+    });
     expect(r.totalYuan).toBe(3_000_000);
   });
 
   it('pays a rate below its cap in full', () => {
     const r = run([{ award: 'major-sci-tech-project-municipal', baseYuan: 10_000_000 }]);
-    expect(r.items[0]).toMatchObject({ amountYuan: 1_500_000, explanation: '项目投入额1000万元 × 15% = 150万元，未超过上限300万元' });
+    expect(r.items[0]).toMatchObject({
+      amountYuan: 1_500_000,
+      explanation: '项目投入额1000万元 × 15% = 150万元，未超过上限300万元',
+    });
   });
 
   it('pays a rate without a cap, rounded to whole yuan', () => {
     const r = run([{ award: 'obsolete-capacity-elimination', baseYuan: 12_345_677 }]);
-    expect(r.items[0]).toMatchObject({ amountYuan: 3_703_703, explanation: '各区、县（市）政府、管委会实际支付企业补偿资金12,345,677元 × 30% = 3,703,703元' });
+    expect(r.items[0]).toMatchObject({
+      amountYuan: 3_703_703,
+      explanation: '各区、县（市）政府、管委会实际支付企业补偿资金12,345,677元 × 30% = 3,703,703元',
+    });
   });
 
   it('matches a national or provincial grant', () => {
     const r = run([{ award: 'industrial-design-institute-national', baseYuan: 5_000_000 }]);
-    expect(r.items[0]).toMatchObject({ amountYuan: 5_000_000, explanation: '国家、省资助额度500万元，同比例资助500万元' });
+    expect(r.items[0]).toMatchObject({
+      amountYuan: 5_000_000,
+      explanation: '国家、省资助额度500万元，同比例资助500万元',
+    });
   });
 
   it('steps up the revenue tiers: 500亿 tier received (2000万元), 1000亿 reached → 8000万元', () => {
     const r = run([{ award: 'kunpeng-revenue-1000-yi', previousAward: 'kunpeng-revenue-500-yi' }]);
     // Paid now: the difference; in all: the 1000亿 tier's 1亿元, 2000万元 of it received before.
-    expect(r.items[0]).toMatchObject({ clause: 7, amountYuan: 80_000_000, cumulativeYuan: 100_000_000, explanation: '已获500亿元档2000万元，进档至1000亿元档1亿元，补差8000万元' });
+    expect(r.items[0]).toMatchObject({
+      clause: 7,
+      amountYuan: 80_000_000,
+      cumulativeYuan: 100_000_000,
+      explanation: '已获500亿元档2000万元，进档至1000亿元档1亿元，补差8000万元',
+    });
   });
 
   it('steps up a green factory: provincial (100万元) received, national reached → 100万元 more', () => {
     const r = run([{ award: 'green-factory-national', previousAward: 'green-factory-provincial' }]);
-    expect(r.items[0]).toMatchObject({ clause: 16, amountYuan: 1_000_000, cumulativeYuan: 2_000_000, explanation: '已获省级档100万元，进档至国家级档200万元，补差100万元' });
+    expect(r.items[0]).toMatchObject({
+      clause: 16,
+      amountYuan: 1_000_000,
+      cumulativeYuan: 2_000_000,
+      explanation: '已获省级档100万元，进档至国家级档200万元，补差100万元',
+    });
   });
 
   it('says both totals with a step-up: paid now (the difference) and in all (with the lower tier received earlier)', () => {
@@ -79,7 +101,11 @@ describe('eligibility: amounts of every form', () => {
     expect(r.items.map((i) => [i.award, i.amountYuan])).toEqual([['green-park-national', 4_000_000]]);
     expect(r.totalYuan).toBe(4_000_000);
     expect(r.notComputed).toEqual([
-      { award: 'green-park-provincial', clause: 16, reason: '与 green-park-national 同属“绿色园区评级”，同一荣誉只计最高一档（国家级档），本档不另计' },
+      {
+        award: 'green-park-provincial',
+        clause: 16,
+        reason: '与 green-park-national 同属“绿色园区评级”，同一荣誉只计最高一档（国家级档），本档不另计',
+      },
     ]);
   });
 
@@ -90,17 +116,27 @@ describe('eligibility: amounts of every form', () => {
   });
 
   it('pays different honours of one clause side by side (单项冠军 and 隐形冠军 are no ladder)', () => {
-    expect(run([{ award: 'single-item-champion-national' }, { award: 'hidden-champion-provincial' }]).totalYuan).toBe(3_000_000);
+    expect(run([{ award: 'single-item-champion-national' }, { award: 'hidden-champion-provincial' }]).totalYuan).toBe(
+      3_000_000,
+    );
   });
 
   it('cannot compute amounts another document sets, or that the text does not set', () => {
-    const r = run([{ award: 'high-tech-enterprise' }, { award: 'quality-award' }, { award: 'mfg-innovation-centre-municipal' }]);
+    const r = run([
+      { award: 'high-tech-enterprise' },
+      { award: 'quality-award' },
+      { award: 'mfg-innovation-centre-municipal' },
+    ]);
     expect(r).toEqual({
       items: [],
       totalYuan: 0,
       cumulativeYuan: 0,
       notComputed: [
-        { award: 'mfg-innovation-centre-municipal', clause: 5, reason: '金额由我市深化改革加强科技创新加快创新活力之城建设相关政策规定，该文件尚未收录' },
+        {
+          award: 'mfg-innovation-centre-municipal',
+          clause: 5,
+          reason: '金额由我市深化改革加强科技创新加快创新活力之城建设相关政策规定，该文件尚未收录',
+        },
         { award: 'high-tech-enterprise', clause: 9, reason: '金额由杭政办函〔2018〕64号规定，该文件尚未收录' },
         { award: 'quality-award', clause: 15, reason: '原文未规定金额：具体政策另行制定' },
       ],
@@ -108,10 +144,17 @@ describe('eligibility: amounts of every form', () => {
   });
 
   it('asks for the base of a rate or matching award when it is missing', () => {
-    const r = run([{ award: 'major-sci-tech-project-municipal' }, { award: 'industrial-internet-base-platform-provincial' }]);
+    const r = run([
+      { award: 'major-sci-tech-project-municipal' },
+      { award: 'industrial-internet-base-platform-provincial' },
+    ]);
     expect(r.notComputed).toEqual([
       { award: 'major-sci-tech-project-municipal', clause: 6, reason: '需要填写项目投入额（baseYuan，单位：元）' },
-      { award: 'industrial-internet-base-platform-provincial', clause: 13, reason: '需要填写国家或省资助额度（baseYuan，单位：元）' },
+      {
+        award: 'industrial-internet-base-platform-provincial',
+        clause: 13,
+        reason: '需要填写国家或省资助额度（baseYuan，单位：元）',
+      },
     ]);
     expect(r.totalYuan).toBe(0);
   });
@@ -127,7 +170,11 @@ describe('eligibility: amounts of every form', () => {
   });
 
   it('lists items and notComputed in the policy order whatever the claims order', () => {
-    const r = run([{ award: 'green-park-national' }, { award: 'single-item-champion-national' }, { award: 'mfg-innovation-centre-national' }]);
+    const r = run([
+      { award: 'green-park-national' },
+      { award: 'single-item-champion-national' },
+      { award: 'mfg-innovation-centre-national' },
+    ]);
     expect(r.items.map((i) => i.clause)).toEqual([5, 9, 16]);
     expect(r.totalYuan).toBe(100_000_000 + 2_000_000 + 4_000_000);
   });

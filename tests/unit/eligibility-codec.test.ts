@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, calculate, decodeProfile, encodeProfile, groupAwards, rungLabel, sharedProvisos, shortCondition, type Profile } from '../../src/lib/eligibility/index';
+import {
+  buildCatalog,
+  calculate,
+  decodeProfile,
+  encodeProfile,
+  groupAwards,
+  rungLabel,
+  sharedProvisos,
+  shortCondition,
+  type Profile,
+} from '../../src/lib/eligibility/index';
 import { closeIds } from '../../src/lib/eligibility/suggest';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
 
@@ -15,13 +25,17 @@ describe('eligibility: the profile in a URL', () => {
   };
 
   it('writes readable, short parameters', () => {
-    expect(encodeProfile(profile)).toBe('c=major-sci-tech-project-municipal*30000000&c=kunpeng-revenue-1000-yi~kunpeng-revenue-500-yi&c=green-park-national');
+    expect(encodeProfile(profile)).toBe(
+      'c=major-sci-tech-project-municipal*30000000&c=kunpeng-revenue-1000-yi~kunpeng-revenue-500-yi&c=green-park-national',
+    );
     expect(encodeProfile({ claims: [] })).toBe('');
   });
 
   it('reads them back to the same profile', () => {
     expect(decodeProfile(`?${encodeProfile(profile)}`)).toEqual(profile);
-    expect(decodeProfile('c=kunpeng-revenue-1000-yi%7Ekunpeng-revenue-500-yi')).toEqual({ claims: [profile.claims[1]] });
+    expect(decodeProfile('c=kunpeng-revenue-1000-yi%7Ekunpeng-revenue-500-yi')).toEqual({
+      claims: [profile.claims[1]],
+    });
   });
 
   it('keeps a bad base as text so that validation names it', () => {
@@ -35,9 +49,15 @@ describe('eligibility: the form layout and labels', () => {
   it('groups the awards by clause, the rungs of a ladder together, highest first', () => {
     const groups = groupAwards(catalog.awards);
     // A group is one provision of one policy: clause numbers repeat across policies.
-    expect(groups.map((g) => `${g.policy}/${String(g.clause)}`)).toEqual([...new Set(catalog.awards.map((a) => `${a.policy}/${String(a.clause)}`))]);
+    expect(groups.map((g) => `${g.policy}/${String(g.clause)}`)).toEqual([
+      ...new Set(catalog.awards.map((a) => `${a.policy}/${String(a.clause)}`)),
+    ]);
     const green = groups.find((g) => g.policy === 'hz-2018-manufacturing' && g.clause === 16);
-    expect(green?.entries.map((e) => (e.kind === 'ladder' ? `${e.name}:${String(e.stepUp)}:${e.rungs.map((r) => r.id).join(',')}` : e.award.id))).toEqual([
+    expect(
+      green?.entries.map((e) =>
+        e.kind === 'ladder' ? `${e.name}:${String(e.stepUp)}:${e.rungs.map((r) => r.id).join(',')}` : e.award.id,
+      ),
+    ).toEqual([
       '绿色园区评级:false:green-park-national,green-park-provincial',
       '绿色工厂评级:true:green-factory-national,green-factory-provincial',
     ]);
@@ -62,7 +82,9 @@ describe('eligibility: the form layout and labels', () => {
 describe('eligibility: ladder wording', () => {
   it('says a proviso the rungs share once, and keeps short parentheses such as 首台（套）', () => {
     const rungs = catalog.awards.filter((a) => a.ladder?.id === 'kunpeng-revenue');
-    expect(sharedProvisos(rungs)).toEqual(['（以集团汇总统计且在杭制造业营业收入占比不低于50%，或以在杭制造业营业收入统计）']);
+    expect(sharedProvisos(rungs)).toEqual([
+      '（以集团汇总统计且在杭制造业营业收入占比不低于50%，或以在杭制造业营业收入统计）',
+    ]);
     expect(rungs.map((r) => shortCondition(r.condition))[0]).toBe('制造业业务年营业收入首次达到1000亿元');
     expect(shortCondition('省级认定的国内重大技术装备首台（套）项目')).toBe('省级认定的国内重大技术装备首台（套）项目');
     expect(sharedProvisos(catalog.awards.filter((a) => a.ladder?.id === 'green-factory'))).toEqual([]);

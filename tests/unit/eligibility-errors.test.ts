@@ -7,7 +7,10 @@ const catalog = buildCatalog(getKnowledgeBase());
 /** The errors of a profile as a reader sees them, and the awards still computed. */
 function check(profile: unknown) {
   const { result, errors } = calculate(profile, catalog);
-  return { errors: errors.map(formatError), computed: [...result.items.map((i) => i.award), ...result.notComputed.map((n) => n.award)] };
+  return {
+    errors: errors.map(formatError),
+    computed: [...result.items.map((i) => i.award), ...result.notComputed.map((n) => n.award)],
+  };
 }
 
 /** One bad claim followed by a good one: the bad one's error, and only the good one computed. */
@@ -26,7 +29,9 @@ describe('eligibility: profile errors name the claim, say what to do, and comput
   });
 
   it('an id with nothing close', () => {
-    expect(oneBad({ award: 'zzzz' })).toBe('claims[0]（award "zzzz"）：没有这个奖励 id。全部奖励 id 见 /calculator/ 页面或 npm run calc -- --list');
+    expect(oneBad({ award: 'zzzz' })).toBe(
+      'claims[0]（award "zzzz"）：没有这个奖励 id。全部奖励 id 见 /calculator/ 页面或 npm run calc -- --list',
+    );
   });
 
   it('a budget claimed as an award', () => {
@@ -115,7 +120,9 @@ describe('eligibility: profile errors name the claim, say what to do, and comput
 
   it('an award id that is not a string, a missing one, and a claim that is not an object', () => {
     expect(oneBad({ award: 5 })).toBe('claims[0]：award 应为奖励 id 字符串，例如 "green-factory-national"；收到 5');
-    expect(oneBad({ baseYuan: 5 })).toBe('claims[0]：award 应为奖励 id 字符串，例如 "green-factory-national"；没有填写');
+    expect(oneBad({ baseYuan: 5 })).toBe(
+      'claims[0]：award 应为奖励 id 字符串，例如 "green-factory-national"；没有填写',
+    );
     expect(oneBad('x')).toBe('claims[0]：每项申报应为对象，例如 { "award": "green-factory-national" }；收到 "x"');
   });
 
@@ -126,14 +133,19 @@ describe('eligibility: profile errors name the claim, say what to do, and comput
   });
 
   it('a duplicate claim: the first counts, the second is an error', () => {
-    const { errors, computed } = check({ claims: [{ award: 'green-park-national' }, { award: 'green-park-national' }] });
+    const { errors, computed } = check({
+      claims: [{ award: 'green-park-national' }, { award: 'green-park-national' }],
+    });
     expect(errors).toEqual(['claims[1]（award "green-park-national"）：与 claims[0] 重复申报同一奖励，请删去其中一项']);
     expect(computed).toEqual(['green-park-national']);
   });
 
   it('a rung claimed again although another claim lists it as already received', () => {
     const { errors, computed } = check({
-      claims: [{ award: 'green-factory-provincial' }, { award: 'green-factory-national', previousAward: 'green-factory-provincial' }],
+      claims: [
+        { award: 'green-factory-provincial' },
+        { award: 'green-factory-national', previousAward: 'green-factory-provincial' },
+      ],
     });
     expect(errors).toEqual([
       'claims[0]（award "green-factory-provincial"）：claims[1] 已把 "green-factory-provincial" 列为已获得的较低档次（previousAward），不能再申报一次；请删去其中一项',
@@ -143,15 +155,22 @@ describe('eligibility: profile errors name the claim, say what to do, and comput
 
   it('a profile that is not an object, or has no claims array, or other fields: nothing computed', () => {
     expect(check([]).errors).toEqual(['档案：档案应为 JSON 对象 { "claims": [ … ] }；收到 []']);
-    expect(check({ claims: 'x' }).errors).toEqual(['档案：claims 应为数组，例如 [ { "award": "green-factory-national" } ]；收到 "x"']);
+    expect(check({ claims: 'x' }).errors).toEqual([
+      '档案：claims 应为数组，例如 [ { "award": "green-factory-national" } ]；收到 "x"',
+    ]);
     expect(check({ claim: [{ award: 'green-park-national' }] })).toEqual({
-      errors: ['档案：claims 应为数组，例如 [ { "award": "green-factory-national" } ]；没有填写', '档案：档案中不认识的字段 "claim"；档案只能有 claims'],
+      errors: [
+        '档案：claims 应为数组，例如 [ { "award": "green-factory-national" } ]；没有填写',
+        '档案：档案中不认识的字段 "claim"；档案只能有 claims',
+      ],
       computed: [],
     });
   });
 
   it('reports every bad claim of a profile at once, in claim order', () => {
-    const { errors } = check({ claims: [{ award: 'x1' }, { award: 'green-park-national' }, { award: 'green-park-national', baseYuan: -1 }] });
+    const { errors } = check({
+      claims: [{ award: 'x1' }, { award: 'green-park-national' }, { award: 'green-park-national', baseYuan: -1 }],
+    });
     expect(errors.map((e) => e.slice(0, 10))).toEqual(['claims[0]（', 'claims[2]（']);
   });
 });

@@ -23,7 +23,11 @@ const catalog = buildCatalog(getKnowledgeBase());
 function page(query: string): { messages: string[]; computed: string[]; calc: Calculation } {
   const link = repairLink(decodeLink(query), catalog);
   const calc = calculate(link.profile, catalog, FORM_WORDING);
-  return { messages: [...link.messages, ...formErrorMessages(calc.errors, catalog)], computed: calc.result.items.map((i) => i.award), calc };
+  return {
+    messages: [...link.messages, ...formErrorMessages(calc.errors, catalog)],
+    computed: calc.result.items.map((i) => i.award),
+    calc,
+  };
 }
 
 /** An award's name as the form shows it, read from the content (conditions may be reworded there). */
@@ -39,7 +43,9 @@ const CLI_WORDS = /claims\[|baseYuan|previousAward|npm run|--list|award "/;
 describe('calculator page: a bad shared link says which part is wrong and keeps the rest', () => {
   it('an unknown id, by its place in the link, with close awards by name', () => {
     const { messages, computed } = page('?c=green-factry&c=green-park-national');
-    expect(messages).toEqual([`网址中的第 1 项 "green-factry" 不是本计算器中的奖励，已忽略，其余各项照常计算。是否指${name('green-factory-national')}、${name('green-factory-provincial')}？`]);
+    expect(messages).toEqual([
+      `网址中的第 1 项 "green-factry" 不是本计算器中的奖励，已忽略，其余各项照常计算。是否指${name('green-factory-national')}、${name('green-factory-provincial')}？`,
+    ]);
     expect(computed).toEqual(['green-park-national']);
   });
 
@@ -72,7 +78,12 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
       // The form holds one rung per ladder: the lower one of the link is said to be left out.
       `网址中同时有${name('green-factory-provincial')}和${name('green-factory-national')}，同属“绿色工厂评级”，只计最高一档（国家级档），${name('green-factory-provincial')}已忽略；如省级档是此前已获得的，请在“已获得的较低档次”中选择`,
     ]);
-    expect(computed).toEqual(['kunpeng-revenue-500-yi', 'single-item-champion-national', 'green-park-national', 'green-factory-national']);
+    expect(computed).toEqual([
+      'kunpeng-revenue-500-yi',
+      'single-item-champion-national',
+      'green-park-national',
+      'green-factory-national',
+    ]);
   });
 
   it('never uses the CLI’s words, for any bad link', () => {
@@ -94,7 +105,11 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
   });
 
   it('words the reasons of what is not computed for the form too', () => {
-    const calc = calculate(decodeLink('c=major-sci-tech-project-municipal&c=green-park-provincial&c=green-park-national').profile, catalog, FORM_WORDING);
+    const calc = calculate(
+      decodeLink('c=major-sci-tech-project-municipal&c=green-park-provincial&c=green-park-national').profile,
+      catalog,
+      FORM_WORDING,
+    );
     expect(calc.result.notComputed.map((n) => n.reason)).toEqual([
       '需要填写项目投入额（万元）',
       `与${name('green-park-national')}同属“绿色园区评级”，同一荣誉只计最高一档（国家级档），本档不另计`,
@@ -106,7 +121,9 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
     const start = performance.now();
     const { messages, computed } = page(`c=${'green-factory'.repeat(80_000)}&c=green-park-national`);
     expect(performance.now() - start).toBeLessThan(2000);
-    expect(messages).toEqual([`网址中的第 1 项 "${'green-factory'.repeat(3)}g"… 不是本计算器中的奖励，已忽略，其余各项照常计算。`]);
+    expect(messages).toEqual([
+      `网址中的第 1 项 "${'green-factory'.repeat(3)}g"… 不是本计算器中的奖励，已忽略，其余各项照常计算。`,
+    ]);
     expect(computed).toEqual(['green-park-national']);
 
     const many = page(Array.from({ length: MAX_CLAIMS + 50 }, () => 'c=q').join('&'));
@@ -115,15 +132,24 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
   });
 
   it('a base typed far too large in the form (1e300 万元) is refused in 万元, not computed wrong', () => {
-    const calc = calculate({ claims: [{ award: 'industrial-design-institute-national', baseYuan: Math.round(1e300 * 10_000) }] }, catalog, FORM_WORDING);
-    expect(formErrorMessages(calc.errors, catalog)).toEqual([`国家、省资助额度过大：${name('industrial-design-institute-national')}的国家、省资助额度最多可填 100000000 万元；请检查单位是否为万元`]);
+    const calc = calculate(
+      { claims: [{ award: 'industrial-design-institute-national', baseYuan: Math.round(1e300 * 10_000) }] },
+      catalog,
+      FORM_WORDING,
+    );
+    expect(formErrorMessages(calc.errors, catalog)).toEqual([
+      `国家、省资助额度过大：${name('industrial-design-institute-national')}的国家、省资助额度最多可填 100000000 万元；请检查单位是否为万元`,
+    ]);
     expect(calc.result.totalYuan).toBe(0);
   });
 });
 
 describe('calculator page: a shared link becomes what the form can hold', () => {
   it('keeps a valid link as it is, without a message', () => {
-    const link = repairLink(decodeLink('c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000'), catalog);
+    const link = repairLink(
+      decodeLink('c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000'),
+      catalog,
+    );
     expect(link.messages).toEqual([]);
     expect(link.profile.claims).toEqual([
       { award: 'green-factory-national', previousAward: 'green-factory-provincial' },
@@ -132,7 +158,12 @@ describe('calculator page: a shared link becomes what the form can hold', () => 
   });
 
   it('always returns a profile without errors but those the form shows under its own field', () => {
-    const links = ['c=x*1~y', 'c=green-park-national*abc~zz', 'c=kunpeng-revenue-100-yi&c=kunpeng-revenue-1000-yi~kunpeng-revenue-100-yi&c=kunpeng-revenue-500-yi', 'c=green-factory-provincial*-1~green-factory-national'];
+    const links = [
+      'c=x*1~y',
+      'c=green-park-national*abc~zz',
+      'c=kunpeng-revenue-100-yi&c=kunpeng-revenue-1000-yi~kunpeng-revenue-100-yi&c=kunpeng-revenue-500-yi',
+      'c=green-factory-provincial*-1~green-factory-national',
+    ];
     for (const query of links) {
       const { profile } = repairLink(decodeLink(query), catalog);
       expect(calculate(profile, catalog).errors, query).toEqual([]);
@@ -141,7 +172,9 @@ describe('calculator page: a shared link becomes what the form can hold', () => 
 
   it('a lower tier listed also as a claim counts once, as the tier received', () => {
     const { messages, calc } = page('c=green-factory-provincial&c=green-factory-national~green-factory-provincial');
-    expect(messages).toEqual([`网址中${name('green-factory-provincial')}已作为${name('green-factory-national')}的“已获得的较低档次”，不再单独计算`]);
+    expect(messages).toEqual([
+      `网址中${name('green-factory-provincial')}已作为${name('green-factory-national')}的“已获得的较低档次”，不再单独计算`,
+    ]);
     expect(calc.result.totalYuan).toBe(1_000_000);
   });
 });
@@ -155,25 +188,34 @@ describe('calculator page: the total line', () => {
   });
 
   it('with a step-up, says what is paid now and what the honour comes to in all, each labelled', () => {
-    const { calc } = page('c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000');
+    const { calc } = page(
+      'c=green-factory-national~green-factory-provincial&c=major-sci-tech-project-municipal*30000000',
+    );
     expect(formTotals(calc.result, 0)).toEqual({
       paid: '本次可得：400万元（2项可计算，进档的只计补差）',
       cumulative: '累计：500万元（含此前已获得的较低档次100万元）',
       bar: '本次可得：400万元 · 累计：500万元',
     });
-    expect(calc.result.items.map(formItemAmount)).toEqual(['300万元', '本次可得100万元（累计200万元，含此前已获得的100万元）']);
+    expect(calc.result.items.map(formItemAmount)).toEqual([
+      '300万元',
+      '本次可得100万元（累计200万元，含此前已获得的100万元）',
+    ]);
   });
 
   it('without a step-up, says 合计 once, as before', () => {
     const { calc } = page('c=green-park-national');
-    expect(formTotals(calc.result, 0)).toEqual({ paid: '合计：400万元（1项可计算）', cumulative: null, bar: '合计：400万元' });
+    expect(formTotals(calc.result, 0)).toEqual({
+      paid: '合计：400万元（1项可计算）',
+      cumulative: null,
+      bar: '合计：400万元',
+    });
     expect(formTotals(page('').calc.result, 0).paid).toBe('合计：0元（尚未选择任何奖励）');
   });
 
   it('a link whose only claim is bad does not say nothing was chosen', () => {
     const { calc, messages } = page('c=major-sci-tech-project-municipal*-1');
-    expect(formTotalText(calc.result.totalYuan, calc.result.items.length, calc.result.notComputed.length, messages.length)).toBe(
-      '合计：0元（所选项目有 1 处问题，见下方“申报有误”）',
-    );
+    expect(
+      formTotalText(calc.result.totalYuan, calc.result.items.length, calc.result.notComputed.length, messages.length),
+    ).toBe('合计：0元（所选项目有 1 处问题，见下方“申报有误”）');
   });
 });

@@ -39,13 +39,20 @@ function nested(depth: number): unknown {
 describe('eligibility input: nesting depth', () => {
   it('refuses JSON nested 4,500 arrays deep with a position, not a stack overflow', () => {
     const text = `{"claims":[{"award":${'['.repeat(4500)}${']'.repeat(4500)}}]}`;
-    expect(parseProfileJson(text)).toEqual({ ok: false, message: '第 1 行第 50 列：嵌套超过 32 层；档案只需要 3 层：{ "claims": [ { … } ] }' });
+    expect(parseProfileJson(text)).toEqual({
+      ok: false,
+      message: '第 1 行第 50 列：嵌套超过 32 层；档案只需要 3 层：{ "claims": [ { … } ] }',
+    });
   });
 
   it('refuses an already parsed value nested too deep before the schema recurses into it', () => {
-    expect(errorsOf({ claims: [{ award: nested(4500) }] })).toEqual(['档案：嵌套超过 32 层；档案只需要 3 层：{ "claims": [ { … } ] }']);
+    expect(errorsOf({ claims: [{ award: nested(4500) }] })).toEqual([
+      '档案：嵌套超过 32 层；档案只需要 3 层：{ "claims": [ { … } ] }',
+    ]);
     // A shallow wrong shape still reaches the schema and gets its own message.
-    expect(errorsOf({ claims: [{ award: nested(3) }] })).toEqual(['claims[0]：award 应为奖励 id 字符串，例如 "green-factory-national"；收到 [[["x"]]]']);
+    expect(errorsOf({ claims: [{ award: nested(3) }] })).toEqual([
+      'claims[0]：award 应为奖励 id 字符串，例如 "green-factory-national"；收到 [[["x"]]]',
+    ]);
   });
 });
 
@@ -66,7 +73,10 @@ describe('eligibility input: close-id suggestions are bounded', () => {
   });
 
   it('stays fast for the most claims a profile may have, each an unknown 64-character id', () => {
-    const claims = Array.from({ length: MAX_CLAIMS }, (_, i) => ({ award: `${String(i)}-green-factory-national`.padEnd(64, 'z'), previousAward: 'y'.repeat(64) }));
+    const claims = Array.from({ length: MAX_CLAIMS }, (_, i) => ({
+      award: `${String(i)}-green-factory-national`.padEnd(64, 'z'),
+      previousAward: 'y'.repeat(64),
+    }));
     let errors: string[] = [];
     expect(timed(() => (errors = errorsOf({ claims })))).toBeLessThan(2000);
     expect(errors).toHaveLength(MAX_CLAIMS);
@@ -74,12 +84,15 @@ describe('eligibility input: close-id suggestions are bounded', () => {
 
   it('refuses more claims than MAX_CLAIMS with one message, not one per claim', () => {
     const claims = Array.from({ length: 500_000 }, () => 0);
-    expect(errorsOf({ claims })).toEqual([`档案：claims 有 500000 项，超过上限 ${String(MAX_CLAIMS)} 项；每个奖励只能申报一次，请删去重复或无关的项`]);
+    expect(errorsOf({ claims })).toEqual([
+      `档案：claims 有 500000 项，超过上限 ${String(MAX_CLAIMS)} 项；每个奖励只能申报一次，请删去重复或无关的项`,
+    ]);
   });
 });
 
 describe('eligibility input: money stays exact', () => {
-  const base = (baseYuan: unknown) => errorsOf({ claims: [{ award: 'industrial-design-institute-national', baseYuan }] });
+  const base = (baseYuan: unknown) =>
+    errorsOf({ claims: [{ award: 'industrial-design-institute-national', baseYuan }] });
   const tooLarge =
     'claims[0]（award "industrial-design-institute-national"）：baseYuan 过大：超过上限 1000000000000（10000亿元），无法精确计算；请检查单位：baseYuan 以元为单位，例如 30000000 表示3000万元';
 
@@ -96,15 +109,22 @@ describe('eligibility input: money stays exact', () => {
     expect(parsed.ok && errorsOf(parsed.value)).toEqual([
       'claims[0]（award "industrial-design-institute-national"）：baseYuan 过大：数字超出了数值范围，超过上限 1000000000000（10000亿元），无法精确计算；请检查单位：baseYuan 以元为单位，例如 30000000 表示3000万元',
     ]);
-    expect(base(-Infinity)).toEqual(['claims[0]（award "industrial-design-institute-national"）：baseYuan 应大于0；收到一个超出数值范围的负数。没有基数时请删去 baseYuan']);
+    expect(base(-Infinity)).toEqual([
+      'claims[0]（award "industrial-design-institute-national"）：baseYuan 应大于0；收到一个超出数值范围的负数。没有基数时请删去 baseYuan',
+    ]);
     expect(base(Number.NaN)).toEqual([
       'claims[0]（award "industrial-design-institute-national"）：baseYuan 应为数字（单位：元，例如 30000000 表示3000万元）；收到 NaN（不是数字）',
     ]);
   });
 
   it('computes every base award at the largest base exactly, the total included', () => {
-    const claims = catalog.awards.filter((a) => a.amount.type === 'rate' || a.amount.type === 'matching').filter((a) => !a.ladder || a.ladder.rank === 2 || a.ladder.rank === 1);
-    const { result, errors } = calculate({ claims: claims.map((a) => ({ award: a.id, baseYuan: MAX_BASE_YUAN - 1 })) }, catalog);
+    const claims = catalog.awards
+      .filter((a) => a.amount.type === 'rate' || a.amount.type === 'matching')
+      .filter((a) => !a.ladder || a.ladder.rank === 2 || a.ladder.rank === 1);
+    const { result, errors } = calculate(
+      { claims: claims.map((a) => ({ award: a.id, baseYuan: MAX_BASE_YUAN - 1 })) },
+      catalog,
+    );
     expect(errors).toEqual([]);
     expect(result.items.length).toBeGreaterThan(3);
     for (const item of result.items) expect(Number.isSafeInteger(item.amountYuan)).toBe(true);
@@ -129,14 +149,24 @@ describe('eligibility input: money stays exact', () => {
     // Bases are bounded, so only a made-up catalog gets there: 200 fixed awards of 100万亿元 each.
     const template = catalog.awards.find((a) => a.id === 'green-park-national') as CatalogAward;
     const huge: Catalog = {
-      awards: Array.from({ length: MAX_CLAIMS }, (_, i) => ({ ...template, id: `f-${String(i)}`, ladder: undefined, ladderInfo: null, amount: { type: 'fixed', yuan: 1e14 } })),
+      awards: Array.from({ length: MAX_CLAIMS }, (_, i) => ({
+        ...template,
+        id: `f-${String(i)}`,
+        ladder: undefined,
+        ladderInfo: null,
+        amount: { type: 'fixed', yuan: 1e14 },
+      })),
       budgets: [],
     };
     const { result, errors } = calculate({ claims: huge.awards.map((a) => ({ award: a.id })) }, huge);
-    expect(errors.map(formatError)).toEqual(['档案：合计超过 9007199254740991 元，无法精确计算；请检查各项基数的单位（元）']);
+    expect(errors.map(formatError)).toEqual([
+      '档案：合计超过 9007199254740991 元，无法精确计算；请检查各项基数的单位（元）',
+    ]);
     expect(result).toEqual({ items: [], totalYuan: 0, cumulativeYuan: 0, notComputed: [] });
     // 90 of them (9×10^15) still fit: the guard refuses only what would be wrong.
-    expect(calculate({ claims: huge.awards.slice(0, 90).map((a) => ({ award: a.id })) }, huge).result.totalYuan).toBe(9e15);
+    expect(calculate({ claims: huge.awards.slice(0, 90).map((a) => ({ award: a.id })) }, huge).result.totalYuan).toBe(
+      9e15,
+    );
   });
 });
 
@@ -155,8 +185,14 @@ describe('eligibility input: JSON as written', () => {
       message: '第 1 行第 52 列：键 "baseYuan" 在 claims[1] 中出现了两次；同一对象中每个键只能写一次，请删去其中一个',
     });
     // Escapes do not hide a duplicate: "\u0061ward" is "award".
-    expect(parseProfileJson('{"claims":[{"award":"a","\\u0061ward":"b"}]}')).toMatchObject({ ok: false, message: expect.stringContaining('键 "award" 在 claims[0] 中出现了两次') as unknown });
-    expect(parseProfileJson('{"a":{"x":{"y":1,"y":2}}}')).toMatchObject({ ok: false, message: expect.stringContaining('键 "y" 在 a.x 中出现了两次') as unknown });
+    expect(parseProfileJson('{"claims":[{"award":"a","\\u0061ward":"b"}]}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('键 "award" 在 claims[0] 中出现了两次') as unknown,
+    });
+    expect(parseProfileJson('{"a":{"x":{"y":1,"y":2}}}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('键 "y" 在 a.x 中出现了两次') as unknown,
+    });
   });
 
   it('reads what JSON.parse reads, __proto__ included', () => {
@@ -165,9 +201,18 @@ describe('eligibility input: JSON as written', () => {
   });
 
   it('says where JSON is broken, without repeating the input', () => {
-    expect(parseProfileJson('{"claims": [ ')).toEqual({ ok: false, message: '第 1 行第 14 列：JSON 不完整，在此处意外结束' });
-    expect(parseProfileJson('   ')).toEqual({ ok: false, message: '文件是空的（没有任何内容）；档案应为 { "claims": [ … ] }' });
-    expect(parseProfileJson(`{"claims":[]} ${'x'.repeat(100_000)}`)).toEqual({ ok: false, message: '第 1 行第 15 列：完整的 JSON 值之后还有多余的内容' });
+    expect(parseProfileJson('{"claims": [ ')).toEqual({
+      ok: false,
+      message: '第 1 行第 14 列：JSON 不完整，在此处意外结束',
+    });
+    expect(parseProfileJson('   ')).toEqual({
+      ok: false,
+      message: '文件是空的（没有任何内容）；档案应为 { "claims": [ … ] }',
+    });
+    expect(parseProfileJson(`{"claims":[]} ${'x'.repeat(100_000)}`)).toEqual({
+      ok: false,
+      message: '第 1 行第 15 列：完整的 JSON 值之后还有多余的内容',
+    });
   });
 });
 
@@ -181,7 +226,9 @@ describe('eligibility input: echoed values are short and inert', () => {
 
   it('never prints a raw control character or a long value in an error', () => {
     const errors = errorsOf({ claims: [{ award: `\u001b]0;x\u0007${'b'.repeat(1000)}`, ['k\u001b'.repeat(100)]: 1 }] });
-    expect(errors).toEqual([`claims[0]（award "\\u001b]0;x\\u0007bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"…）：不认识的字段 "${'k\\u001b'.repeat(20)}…"；每项申报只能有 award、baseYuan、previousAward`]);
+    expect(errors).toEqual([
+      `claims[0]（award "\\u001b]0;x\\u0007bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"…）：不认识的字段 "${'k\\u001b'.repeat(20)}…"；每项申报只能有 award、baseYuan、previousAward`,
+    ]);
     const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${String(i)}`, i]));
     expect(errorsOf({ claims: [{ award: 'green-park-national', ...many }] })).toEqual([
       'claims[0]（award "green-park-national"）：不认识的字段 "f0"、"f1"、"f2"、"f3"、"f4" 等 1000 个；每项申报只能有 award、baseYuan、previousAward',

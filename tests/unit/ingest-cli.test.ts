@@ -14,13 +14,44 @@ function badInput(name: string, bytes: Uint8Array | string): string {
 describe('bad input: a clear error, exit code 2, nothing written', { timeout: 60_000 }, () => {
   const root = tempRoot();
   const cases: Array<[string, string, string]> = [
-    ['an empty file', badInput('empty.txt', ''), 'the file is empty; expected the text of a policy copied from a portal'],
-    ['a file of blank lines', badInput('blank.txt', '\uFEFF \n\r\n'), 'the file is empty; expected the text of a policy copied from a portal'],
-    ['a binary file', badInput('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])), 'the file is binary (it contains NUL bytes); expected a UTF-8 text file (copy the policy text into a .txt file)'],
-    ['a GBK file', badInput('gbk.txt', Buffer.from([0xd6, 0xd0, 0xb9, 0xb2, 0xba, 0xbc, 0xd6, 0xdd, 0xca, 0xd0, 0xce, 0xaf])), 'the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8'],
-    ['a text without clauses', badInput('prose.txt', '今天天气很好。我们去公园散步。\n'), 'no recognisable clauses; expected a policy text with a title (…关于…的意见, …条例) and clause headings such as （一）…。 or 第一条'],
-    ['a missing file', join(tmpdir(), 'policy-kb-no-such-file.txt'), 'no such file; pass the path of the raw policy text'],
-    ['a titled text without clause headings', badInput('noclause.txt', '某市人民政府关于支持企业的若干意见\n为支持企业，提出如下意见。一、总体要求。支持企业发展。\n'), 'no recognisable clauses; expected clause headings such as （一）大力发展战略性新兴产业。 after part headings such as 一、…, or articles 第一条 …'],
+    [
+      'an empty file',
+      badInput('empty.txt', ''),
+      'the file is empty; expected the text of a policy copied from a portal',
+    ],
+    [
+      'a file of blank lines',
+      badInput('blank.txt', '\uFEFF \n\r\n'),
+      'the file is empty; expected the text of a policy copied from a portal',
+    ],
+    [
+      'a binary file',
+      badInput('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])),
+      'the file is binary (it contains NUL bytes); expected a UTF-8 text file (copy the policy text into a .txt file)',
+    ],
+    [
+      'a GBK file',
+      badInput('gbk.txt', Buffer.from([0xd6, 0xd0, 0xb9, 0xb2, 0xba, 0xbc, 0xd6, 0xdd, 0xca, 0xd0, 0xce, 0xaf])),
+      'the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8',
+    ],
+    [
+      'a text without clauses',
+      badInput('prose.txt', '今天天气很好。我们去公园散步。\n'),
+      'no recognisable clauses; expected a policy text with a title (…关于…的意见, …条例) and clause headings such as （一）…。 or 第一条',
+    ],
+    [
+      'a missing file',
+      join(tmpdir(), 'policy-kb-no-such-file.txt'),
+      'no such file; pass the path of the raw policy text',
+    ],
+    [
+      'a titled text without clause headings',
+      badInput(
+        'noclause.txt',
+        '某市人民政府关于支持企业的若干意见\n为支持企业，提出如下意见。一、总体要求。支持企业发展。\n',
+      ),
+      'no recognisable clauses; expected clause headings such as （一）大力发展战略性新兴产业。 after part headings such as 一、…, or articles 第一条 …',
+    ],
   ];
   it.each(cases)('%s', (_, path, message) => {
     const r = cli([path, '--policy', 'sample-bad', '--out', root]);
@@ -42,16 +73,22 @@ describe('writing: never overwrite without --force', { timeout: 90_000 }, () => 
     const root = tempRoot();
     const first = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
     expect(first.status).toBe(0);
-    expect(first.stdout).toContain('2 divisions, 3 provisions, 5 awards, 1 ladders, 1 budgets, 2 targets, 2 citations, 2 new references');
+    expect(first.stdout).toContain(
+      '2 divisions, 3 provisions, 5 awards, 1 ladders, 1 budgets, 2 targets, 2 citations, 2 new references',
+    );
     expect(first.stdout).toContain('第（三）条 industry-like word not in the vocabulary: 元宇宙');
     expect(first.stdout).toContain('Wrote 7 file(s)');
-    expect(readFileSync(join(root, 'content/sources/mini.raw.txt'), 'utf8')).toBe(readFileSync(fixture('mini.raw.txt'), 'utf8'));
+    expect(readFileSync(join(root, 'content/sources/mini.raw.txt'), 'utf8')).toBe(
+      readFileSync(fixture('mini.raw.txt'), 'utf8'),
+    );
 
     const clause = join(root, 'content/clauses/sample-digital/02-clause.md');
     writeFileSync(clause, `${readFileSync(clause, 'utf8')}\n审校后的修改。\n`);
     const again = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('refusing to overwrite 1 existing file(s); review them or run again with --force:\n  content/clauses/sample-digital/02-clause.md');
+    expect(again.stderr).toContain(
+      'refusing to overwrite 1 existing file(s); review them or run again with --force:\n  content/clauses/sample-digital/02-clause.md',
+    );
     expect(readFileSync(clause, 'utf8')).toContain('审校后的修改。');
 
     const forced = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root, '--force']);
@@ -66,7 +103,9 @@ describe('writing: never overwrite without --force', { timeout: 90_000 }, () => 
     const r = cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('content/clauses/sample-digital/03-policy-links.md');
-    expect(cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root, '--force']).stdout).toContain('removed 1 replaced clause file(s)');
+    expect(cli([fixture('mini.raw.txt'), '--policy', 'sample-digital', '--out', root, '--force']).stdout).toContain(
+      'removed 1 replaced clause file(s)',
+    );
     expect(existsSync(join(curated, '03-policy-links.md'))).toBe(false);
   });
 });

@@ -7,29 +7,65 @@ import { decodeRaw } from '../../src/lib/ingest/read';
 import { fixture, ingest, tempRoot } from '../fixtures/ingest/support';
 
 /** A made-up 意见 around provisions under test. */
-const opinion = (provisions: string) => `示例市人民政府关于测试的若干意见\n为测试，现提出如下意见。\n一、加强测试\n${provisions}\n本意见自印发之日起施行。`;
+const opinion = (provisions: string) =>
+  `示例市人民政府关于测试的若干意见\n为测试，现提出如下意见。\n一、加强测试\n${provisions}\n本意见自印发之日起施行。`;
 
 /** A made-up regulation around articles under test. */
 const regulation = (articles: string) => `示例省测试条例\n\n${articles}`;
 
 describe('numbering that is repeated, skipped or hidden stops the ingest, naming the place', () => {
   it.each([
-    ['（二） twice', opinion('（一）甲条款。支持甲。\n（二）乙条款。支持乙。\n（二）丙条款。支持丙。'), 'numbering repeats: （二） occurs again in the body of （二）'],
-    ['（二） missing', opinion('（一）甲条款。支持甲。\n（三）丙条款。支持丙。'), 'numbering jumps: （二） is missing before （三）'],
+    [
+      '（二） twice',
+      opinion('（一）甲条款。支持甲。\n（二）乙条款。支持乙。\n（二）丙条款。支持丙。'),
+      'numbering repeats: （二） occurs again in the body of （二）',
+    ],
+    [
+      '（二） missing',
+      opinion('（一）甲条款。支持甲。\n（三）丙条款。支持丙。'),
+      'numbering jumps: （二） is missing before （三）',
+    ],
     ['2. missing', opinion('1.甲条款。支持甲。\n3.丙条款。支持丙。'), 'numbering jumps: 2. is missing before 3.'],
-    ['第二条 twice', regulation('第一条 甲。\n\n第二条 乙。\n\n第二条 丙。\n\n第三条 丁。'), '第二条 occurs twice (line "第二条 丙。")'],
-    ['第五条 missing', regulation('第一条 甲。\n第二条 乙。\n第三条 丙。\n第四条 丁。\n第六条 戊。'), '第五条 is missing before 第六条'],
-    ['第三章 missing', regulation('第一章 总则\n第一条 甲。\n第二章 分则\n第二条 乙。\n第四章 附则\n第三条 丙。'), '第三章 is missing before 第四章'],
-    ['an article item twice', regulation('第一条 下列：\n\n（一）甲；\n\n（二）乙；\n\n（二）丙。\n\n第二条 丁。'), '第一条: item （二） occurs twice'],
-    ['a zero-width character inside （二）', opinion('（一）甲条款。支持甲。\n（\u200b二）乙条款。支持乙。'), 'an invisible character U+200B in line 5 of the text, at "（⟦U+200B⟧二）乙条款'],
-    ['a clause heading without 。 on its own line', opinion('（一）甲条款\n支持甲。'), 'clause （一）: its heading ends at a line break without 。'],
+    [
+      '第二条 twice',
+      regulation('第一条 甲。\n\n第二条 乙。\n\n第二条 丙。\n\n第三条 丁。'),
+      '第二条 occurs twice (line "第二条 丙。")',
+    ],
+    [
+      '第五条 missing',
+      regulation('第一条 甲。\n第二条 乙。\n第三条 丙。\n第四条 丁。\n第六条 戊。'),
+      '第五条 is missing before 第六条',
+    ],
+    [
+      '第三章 missing',
+      regulation('第一章 总则\n第一条 甲。\n第二章 分则\n第二条 乙。\n第四章 附则\n第三条 丙。'),
+      '第三章 is missing before 第四章',
+    ],
+    [
+      'an article item twice',
+      regulation('第一条 下列：\n\n（一）甲；\n\n（二）乙；\n\n（二）丙。\n\n第二条 丁。'),
+      '第一条: item （二） occurs twice',
+    ],
+    [
+      'a zero-width character inside （二）',
+      opinion('（一）甲条款。支持甲。\n（\u200b二）乙条款。支持乙。'),
+      'an invisible character U+200B in line 5 of the text, at "（⟦U+200B⟧二）乙条款',
+    ],
+    [
+      'a clause heading without 。 on its own line',
+      opinion('（一）甲条款\n支持甲。'),
+      'clause （一）: its heading ends at a line break without 。',
+    ],
   ])('%s', (_, raw, message) => {
     expect(() => ingest(raw, 'sample-bad')).toThrow(message);
   });
   it('reads items written 1． or 1﹒ (the normaliser writes them 1.), and rebuilds the source', () => {
     for (const dot of ['．', '﹒']) {
       const drafts = ingest(opinion(`1${dot}甲条款。支持甲。\n2${dot}乙条款。支持乙。`), 'sample-items');
-      expect(drafts.clauses.map((c) => [c.data.numeral, c.data.title])).toEqual([['1', '甲条款'], ['2', '乙条款']]);
+      expect(drafts.clauses.map((c) => [c.data.numeral, c.data.title])).toEqual([
+        ['1', '甲条款'],
+        ['2', '乙条款'],
+      ]);
     }
   });
 });
@@ -50,7 +86,11 @@ describe('UTF-16 input', () => {
 
 /** Runs the command as npm would, from `cwd`, with INIT_CWD set to it. */
 function npmLike(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/ingest.ts'), ...args], { encoding: 'utf8', cwd: process.cwd(), env: { ...process.env, INIT_CWD: cwd } });
+  const r = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/ingest.ts'), ...args], {
+    encoding: 'utf8',
+    cwd: process.cwd(),
+    env: { ...process.env, INIT_CWD: cwd },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -70,20 +110,30 @@ describe('the command line', { timeout: 60_000 }, () => {
   });
   it('exits 2 with the file named on UTF-16 input, writing nothing', () => {
     const here = mkdtempSync(join(tmpdir(), 'policy-kb-utf16-'));
-    writeFileSync(join(here, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(regulation('第一条 甲。'), 'utf16le')]));
+    writeFileSync(
+      join(here, 'u16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(regulation('第一条 甲。'), 'utf16le')]),
+    );
     const root = tempRoot();
     const r = npmLike(['u16.txt', '--policy', 'sample-u16', '--out', root], here);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`ingest: ${join(here, 'u16.txt')}: the file is UTF-16; convert with iconv -f UTF-16 -t UTF-8`);
+    expect(r.stderr).toContain(
+      `ingest: ${join(here, 'u16.txt')}: the file is UTF-16; convert with iconv -f UTF-16 -t UTF-8`,
+    );
     expect(readdirSync(join(root, 'content'))).toEqual(['vocabularies']);
   });
   it('exits 2 naming the path when the output cannot be written, leaving nothing behind and no stack trace', () => {
     const root = mkdtempSync(join(tmpdir(), 'policy-kb-unwritable-'));
     // content is a file: no folder can be made under it.
     writeFileSync(join(root, 'content'), 'not a folder');
-    const r = npmLike([resolve(fixture('articles-only.raw.txt')), '--policy', 'sample-unwritable', '--out', root], process.cwd());
+    const r = npmLike(
+      [resolve(fixture('articles-only.raw.txt')), '--policy', 'sample-unwritable', '--out', root],
+      process.cwd(),
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^ingest: cannot create the folder of .*content\/policies\/sample-unwritable\.yaml \(ENOTDIR\); nothing was written/mu);
+    expect(r.stderr).toMatch(
+      /^ingest: cannot create the folder of .*content\/policies\/sample-unwritable\.yaml \(ENOTDIR\); nothing was written/mu,
+    );
     expect(r.stderr).not.toContain('    at ');
     expect(readdirSync(root)).toEqual(['content']);
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clauseFileName } from '../../src/lib/ingest/numbering';
 import { ingest } from '../fixtures/ingest/support';
 
-const policy = (clauses: string) => `示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试先行。${clauses}二、强化组织实施,确保政策落地坚持统筹。(三)加强领导。建立机制。本意见自印发之日起施行。`;
+const policy = (clauses: string) =>
+  `示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试先行。${clauses}二、强化组织实施,确保政策落地坚持统筹。(三)加强领导。建立机制。本意见自印发之日起施行。`;
 
 describe('the numbering plugin', () => {
   it('numbers clauses across parts and names their files by number', () => {
@@ -28,7 +29,10 @@ describe('the numbering plugin', () => {
 
 describe('numbering that starts again in each part', () => {
   it('is refused with what to do', () => {
-    const raw = '示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试先行。(一)甲条款。支持甲。二、强化组织实施,确保政策落地坚持统筹。(一)乙条款。支持乙。';
-    expect(() => ingest(raw, 'sample-test')).toThrow("part 二 starts its clause numbering again at （一）; the content model numbers clauses （一）…（N） across the policy: renumber the source's clauses before ingesting");
+    const raw =
+      '示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试先行。(一)甲条款。支持甲。二、强化组织实施,确保政策落地坚持统筹。(一)乙条款。支持乙。';
+    expect(() => ingest(raw, 'sample-test')).toThrow(
+      "part 二 starts its clause numbering again at （一）; the content model numbers clauses （一）…（N） across the policy: renumber the source's clauses before ingesting",
+    );
   });
 });

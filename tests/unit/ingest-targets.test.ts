@@ -7,12 +7,16 @@ const targets = (s: string) => findTargets(s).map((t) => [t.what, t.text, t.valu
 
 describe('the targets plugin', () => {
   it('reads figures that end a phrase, with the sentence’s deadline', () => {
-    expect(targets('通过3—5年努力，全市制造业中战略性新兴产业占比达50%以上，形成万亿级产业集群1个，千亿级主导产业集群5个。')).toEqual([
+    expect(
+      targets('通过3—5年努力，全市制造业中战略性新兴产业占比达50%以上，形成万亿级产业集群1个，千亿级主导产业集群5个。'),
+    ).toEqual([
       ['全市制造业中战略性新兴产业占比', '50%以上', 50, '%', '通过3—5年努力'],
       ['万亿级产业集群', '1个', 1, '个', '通过3—5年努力'],
       ['千亿级主导产业集群', '5个', 5, '个', '通过3—5年努力'],
     ]);
-    expect(targets('到2020年，全市高新技术企业累计达到5688家。')).toEqual([['全市高新技术企业累计', '5688家', 5688, '家', '到2020年']]);
+    expect(targets('到2020年，全市高新技术企业累计达到5688家。')).toEqual([
+      ['全市高新技术企业累计', '5688家', 5688, '家', '到2020年'],
+    ]);
   });
   it('reads goals without a deadline when the sentence commits to them (确保, 不低于)', () => {
     expect(targets('确保全市工业用地总规模保持在300平方公里，出让比例不低于30%。')).toEqual([
@@ -21,7 +25,9 @@ describe('the targets plugin', () => {
     ]);
   });
   it('reads yes-or-no goals (全覆盖, 零突破)', () => {
-    expect(targets('通过3—5年努力，实现规模以上工业企业数字化改造全覆盖。')).toEqual([['规模以上工业企业数字化改造', '全覆盖', null, null, '通过3—5年努力']]);
+    expect(targets('通过3—5年努力，实现规模以上工业企业数字化改造全覆盖。')).toEqual([
+      ['规模以上工业企业数字化改造', '全覆盖', null, null, '通过3—5年努力'],
+    ]);
   });
   it('skips counts inside a phrase, facts without a goal, and figures in award sentences', () => {
     expect(targets('通过3—5年努力，纺织、化工等4个千亿级产业的发展质效得到全面提升。')).toEqual([]);
@@ -29,6 +35,8 @@ describe('the targets plugin', () => {
     expect(targets('对营业收入首次达到100亿元的（占比不低于50%），给予200万元的奖励。')).toEqual([]);
   });
   it('puts ids on the targets of a clause', () => {
-    expect(clauseOf('到2020年，全市新增境内外上市企业70家。').targets.map((t) => [t.id, t.quote])).toEqual([['c01-target-1', '到2020年，全市新增境内外上市企业70家']]);
+    expect(clauseOf('到2020年，全市新增境内外上市企业70家。').targets.map((t) => [t.id, t.quote])).toEqual([
+      ['c01-target-1', '到2020年，全市新增境内外上市企业70家'],
+    ]);
   });
 });

@@ -19,9 +19,17 @@ describe('a policy the rules were not written for', () => {
       ['优化发展环境', '省财政每年安排专项资金3亿元支持软件产业发展。'],
     ]);
     expect(r.clauses.map((c) => [c.data.number, Number(c.data.division), c.data.title])).toEqual([
-      [1, 1, '支持骨干企业发展'], [2, 1, '鼓励企业上规模'], [3, 2, '支持研发平台建设'], [4, 2, '明确发展目标'], [5, 3, '加强人才支撑'],
+      [1, 1, '支持骨干企业发展'],
+      [2, 1, '鼓励企业上规模'],
+      [3, 2, '支持研发平台建设'],
+      [4, 2, '明确发展目标'],
+      [5, 3, '加强人才支撑'],
     ]);
-    expect([r.policy.effectiveFrom.date, r.policy.expiresOn, r.policy.issuedOn]).toEqual(['2023-01-01', '2027-12-31', '2022-12-20']);
+    expect([r.policy.effectiveFrom.date, r.policy.expiresOn, r.policy.issuedOn]).toEqual([
+      '2023-01-01',
+      '2027-12-31',
+      '2022-12-20',
+    ]);
   });
   it('reads awards, targets and citations', () => {
     expect(r.clauses.map((c) => c.data.awards.map((a) => amountKey(a.amount)))).toEqual([
@@ -31,8 +39,19 @@ describe('a policy the rules were not written for', () => {
       [],
       ['fixed:100000000'],
     ]);
-    expect(r.clauses[3]?.data.targets.map((t) => [t.text, t.deadline])).toEqual([['5000亿元', '到2025年'], ['10家', '到2025年'], ['15个', '到2025年']]);
-    expect(r.newReferences).toEqual([{ id: expect.stringMatching(/^ref-/) as unknown, docNumber: null, title: '示例省首版次软件产品认定管理办法', policy: null }]);
+    expect(r.clauses[3]?.data.targets.map((t) => [t.text, t.deadline])).toEqual([
+      ['5000亿元', '到2025年'],
+      ['10家', '到2025年'],
+      ['15个', '到2025年'],
+    ]);
+    expect(r.newReferences).toEqual([
+      {
+        id: expect.stringMatching(/^ref-/) as unknown,
+        docNumber: null,
+        title: '示例省首版次软件产品认定管理办法',
+        policy: null,
+      },
+    ]);
     expect(r.unclassified).toEqual([]);
   });
 });

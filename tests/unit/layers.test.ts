@@ -80,11 +80,20 @@ describe('layers', () => {
       "// import { g } from '../pages/g';",
       "/* import { h } from 'astro/errors'; */",
     ].join('\n');
-    expect(importsOf(source)).toEqual(['../../remark/x', 'astro', './c', '../../components/e', 'astro:content', '../integrations/d']);
+    expect(importsOf(source)).toEqual([
+      '../../remark/x',
+      'astro',
+      './c',
+      '../../components/e',
+      'astro:content',
+      '../integrations/d',
+    ]);
     expect(libViolation(target('src/lib/site/x.ts', '../../remark/x'))).toBe('imports src/remark');
     expect(libViolation('astro:content')).toBe('imports Astro');
     expect(libViolation(target('src/lib/site/x.ts', '../kb/urls'))).toBeNull();
-    expect(schemaViolation(target('src/schemas/a.ts', '../lib/text/normalize'))).toBe('imports src/lib/text/normalize (schemas import only zod and each other)');
+    expect(schemaViolation(target('src/schemas/a.ts', '../lib/text/normalize'))).toBe(
+      'imports src/lib/text/normalize (schemas import only zod and each other)',
+    );
   });
 
   it('src/lib imports nothing of the site, the CLIs or Astro (beyond the known crossings)', () => {
@@ -95,7 +104,9 @@ describe('layers', () => {
   });
 
   it('src/lib has no command line (arguments, exit codes): that is scripts/', () => {
-    const cli = tsFiles('src/lib').filter((f) => /\bprocess\.(?:argv|exit)\b/.test(readFileSync(join(root, f), 'utf8')));
+    const cli = tsFiles('src/lib').filter((f) =>
+      /\bprocess\.(?:argv|exit)\b/.test(readFileSync(join(root, f), 'utf8')),
+    );
     expect(cli).toEqual([]);
   });
 

@@ -9,11 +9,19 @@ import { beijingDay, policyStatus } from '../../src/lib/kb/status';
 import { policyTree } from '../../src/lib/kb/tree';
 import { urls } from '../../src/lib/kb/urls';
 import { divisionAnchor } from '../../src/lib/site/anchors';
-import { divisionHeading, divisionName, provisionHeading, provisionLabel, provisionName } from '../../src/lib/text/headings';
+import {
+  divisionHeading,
+  divisionName,
+  provisionHeading,
+  provisionLabel,
+  provisionName,
+} from '../../src/lib/text/headings';
 
 describe('headings', () => {
   it('writes each shape of heading as the texts do', () => {
-    expect(provisionHeading('clause', { numeral: '十六', title: '实施绿色制造工程' })).toBe('（十六）实施绿色制造工程。');
+    expect(provisionHeading('clause', { numeral: '十六', title: '实施绿色制造工程' })).toBe(
+      '（十六）实施绿色制造工程。',
+    );
     expect(provisionHeading('article', { numeral: '一百零三', title: null })).toBe('第一百零三条');
     expect(provisionHeading('article', { numeral: '一', title: '目的和依据' })).toBe('第一条（目的和依据）');
     expect(provisionHeading('item', { numeral: '3', title: '加大财政支持' })).toBe('3.加大财政支持。');
@@ -41,7 +49,8 @@ describe('the tree of a policy', () => {
   it('puts every provision exactly once under its division, in order', () => {
     for (const p of kb.policies) {
       const tree = policyTree(p);
-      const walk = (nodes: ReturnType<typeof policyTree>['nodes']): number[] => nodes.flatMap((n) => [...n.clauses.map((c) => c.number), ...walk(n.children)]);
+      const walk = (nodes: ReturnType<typeof policyTree>['nodes']): number[] =>
+        nodes.flatMap((n) => [...n.clauses.map((c) => c.number), ...walk(n.children)]);
       expect([...tree.clauses.map((c) => c.number), ...walk(tree.nodes)]).toEqual(p.clauses.map((c) => c.number));
     }
   });
@@ -77,8 +86,15 @@ describe('status, in Beijing time', () => {
     expect(policyStatus(p, new Date('2023-12-31T16:00:00Z')).state).toBe('expired');
   });
   it('says what it does not know', () => {
-    expect(policyStatus({ effectiveFrom: { rule: '自印发之日起施行', date: 'unknown' }, expiresOn: null }, new Date()).state).toBe('unknown');
-    expect(policyStatus({ effectiveFrom: { rule: '自2021年3月1日起施行', date: '2021-03-01' }, expiresOn: null }, new Date('2026-01-01')).message).toContain('原文未规定有效期');
+    expect(
+      policyStatus({ effectiveFrom: { rule: '自印发之日起施行', date: 'unknown' }, expiresOn: null }, new Date()).state,
+    ).toBe('unknown');
+    expect(
+      policyStatus(
+        { effectiveFrom: { rule: '自2021年3月1日起施行', date: '2021-03-01' }, expiresOn: null },
+        new Date('2026-01-01'),
+      ).message,
+    ).toContain('原文未规定有效期');
   });
 });
 

@@ -14,7 +14,8 @@ describe('remarkNumberSpans', () => {
     const [fixture] = fixtures('number-spans-ranges-and-units');
     if (!fixture) throw new Error('fixture missing');
     const html = render(fixture, 'number-spans');
-    for (const n of ['3—5年', '2020年', '70家', '15%', '300万元', '1.5亿元']) expect(html).toContain(`<span class="nowrap">${n}</span>`);
+    for (const n of ['3—5年', '2020年', '70家', '15%', '300万元', '1.5亿元'])
+      expect(html).toContain(`<span class="nowrap">${n}</span>`);
     expect(html.replace(/<[^>]+>/g, '').trim()).toBe(fixture.input.trim());
   });
 

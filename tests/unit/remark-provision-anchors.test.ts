@@ -18,7 +18,9 @@ describe('remarkProvisionAnchors', () => {
   it('gives 第（三）项 of a one-list article the anchor item-3, cited as 第（三）项', () => {
     const [fixture] = fixtures('provision-anchors-items');
     if (!fixture) throw new Error('fixture provision-anchors-items is missing');
-    expect(render(fixture, 'provision-anchors')).toContain('<p id="item-3" class="item" title="第（三）项">（三）其他违反本办法的行为。</p>');
+    expect(render(fixture, 'provision-anchors')).toContain(
+      '<p id="item-3" class="item" title="第（三）项">（三）其他违反本办法的行为。</p>',
+    );
   });
 
   it('qualifies items by their 款 when two 款 have lists', () => {

@@ -23,6 +23,8 @@ describe('remarkSentenceAnchors', () => {
   it('keeps a citation link inside the sentence that contains it', () => {
     const [fixture] = fixtures('sentence-anchors-with-citations');
     if (!fixture) throw new Error('fixture sentence-anchors-with-citations is missing');
-    expect(render(fixture, 'sentence-anchors')).toMatch(/<span id="s2" class="sentence">[^<]*<a href="\/references\/hangzhengbanhan-2018-64\/"/);
+    expect(render(fixture, 'sentence-anchors')).toMatch(
+      /<span id="s2" class="sentence">[^<]*<a href="\/references\/hangzhengbanhan-2018-64\/"/,
+    );
   });
 });

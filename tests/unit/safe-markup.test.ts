@@ -30,8 +30,18 @@ const markup: Array<[name: string, body: string, what: string, line: number]> = 
   ['a setext heading', '标题\n===', 'a Markdown heading (a line starting with #, or underlined with = or -)', 1],
   ['a setext heading with -', '标题\n---', 'a Markdown heading (a line starting with #, or underlined with = or -)', 1],
   ['a rule of ***', '第一段。\n\n***\n\n第二段。', 'a horizontal rule (a line of ***, --- or ___)', 3],
-  ['indented code', '第一段。\n\n    代码', 'a code block (a line indented by 4 spaces or a tab, or fenced with ``` or ~~~)', 3],
-  ['fenced code', '```\n代码\n```', 'a code block (a line indented by 4 spaces or a tab, or fenced with ``` or ~~~)', 1],
+  [
+    'indented code',
+    '第一段。\n\n    代码',
+    'a code block (a line indented by 4 spaces or a tab, or fenced with ``` or ~~~)',
+    3,
+  ],
+  [
+    'fenced code',
+    '```\n代码\n```',
+    'a code block (a line indented by 4 spaces or a tab, or fenced with ``` or ~~~)',
+    1,
+  ],
   ['a quote', '> 引用', 'a quote block (a line starting with >)', 1],
   ['a list', '- 一\n- 二', 'a Markdown list (a line starting with -, +, * or a number and . or ))', 1],
   ['a numbered list', '第一段。\n\n1. 一', 'a Markdown list (a line starting with -, +, * or a number and . or ))', 3],
@@ -70,7 +80,13 @@ function plainByFullParse(body: string): boolean {
   const tree: Root = unified().use(remarkParse).parse(body);
   const squash = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\s+/g, '');
   return tree.children.every(
-    (b) => b.type === 'paragraph' && b.children.every((i) => i.type === 'text' && squash(body.slice(i.position?.start.offset, i.position?.end.offset)) === i.value.replace(/\s+/g, '')),
+    (b) =>
+      b.type === 'paragraph' &&
+      b.children.every(
+        (i) =>
+          i.type === 'text' &&
+          squash(body.slice(i.position?.start.offset, i.position?.end.offset)) === i.value.replace(/\s+/g, ''),
+      ),
   );
 }
 
@@ -93,12 +109,30 @@ describe('clause bodies are plain text', () => {
 
   it('escapeBodyText stores any policy text as a plain body that reads back as the text', () => {
     // Random texts over the characters Markdown reads as syntax, Chinese, spaces and line breaks.
-    const alphabet = [...Array.from('\\`*_[]()<>&#!-+=~|.:;1 2\t'), '\n', '\n\n', '甲', '乙', '。', '&lt;', '1. ', '    ', '  \n', '***', '---', '[a](b)', '<b>'];
+    const alphabet = [
+      ...Array.from('\\`*_[]()<>&#!-+=~|.:;1 2\t'),
+      '\n',
+      '\n\n',
+      '甲',
+      '乙',
+      '。',
+      '&lt;',
+      '1. ',
+      '    ',
+      '  \n',
+      '***',
+      '---',
+      '[a](b)',
+      '<b>',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const squash = (t: string) => t.replace(/\s+/g, '');
     for (let n = 0; n < 500; n++) {
-      const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
       const body = escapeBodyText(text).trim();
       expect(readBody(body).problems, JSON.stringify(text)).toEqual([]);
       expect(squash(bodyText(body)), JSON.stringify(text)).toBe(squash(text));

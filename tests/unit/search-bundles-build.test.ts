@@ -5,17 +5,30 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundles, installBundle, type BundleJob } from '../../src/integrations/pagefind-bundles';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'search-bundles-'));
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
-const page = (url: string, text: string) => ({ url, content: `<!doctype html><html lang="zh-CN"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>` });
-const job = (key: string, text: string): BundleJob => ({ key, pages: [page(`/policies/${key}/1/`, text)], sortValues: [2, 1] });
+const page = (url: string, text: string) => ({
+  url,
+  content: `<!doctype html><html lang="zh-CN"><head><title>${text}</title></head><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+});
+const job = (key: string, text: string): BundleJob => ({
+  key,
+  pages: [page(`/policies/${key}/1/`, text)],
+  sortValues: [2, 1],
+});
 
 describe('building search bundles', () => {
   it('re-indexes only the bundles whose records changed, drops the removed ones, and installs the index files only', async () => {
     const cache = path.join(dir, 'cache');
     const first = await buildBundles([job('pa', '绿色工厂给予资助'), job('pb', '单项冠军给予奖励')], cache, 'test');
     expect(first.built.sort()).toEqual(['pa', 'pb']);
-    const second = await buildBundles([job('pa', '绿色工厂给予资助'), job('pb', '单项冠军给予奖励'), job('pc', '集成电路')], cache, 'test');
+    const second = await buildBundles(
+      [job('pa', '绿色工厂给予资助'), job('pb', '单项冠军给予奖励'), job('pc', '集成电路')],
+      cache,
+      'test',
+    );
     expect(second).toMatchObject({ built: ['pc'], reused: ['pa', 'pb'] });
     const third = await buildBundles([job('pa', '绿色工厂给予资助（修订）'), job('pc', '集成电路')], cache, 'test');
     expect(third).toMatchObject({ built: ['pa'], reused: ['pc'] });

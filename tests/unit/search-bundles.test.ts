@@ -1,15 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_BUNDLES_MAX, bundleKey, bundleUrl, groupByBundle, selectBundles, sortTable, strategyFor, valueAtRank, type BundleManifest } from '../../src/lib/search/bundles';
+import {
+  ALL_BUNDLES_MAX,
+  bundleKey,
+  bundleUrl,
+  groupByBundle,
+  selectBundles,
+  sortTable,
+  strategyFor,
+  valueAtRank,
+  type BundleManifest,
+} from '../../src/lib/search/bundles';
 import { directoryHtml, distinctWords } from '../../src/lib/search/record-html';
 import type { SearchRecord } from '../../src/lib/search/records';
 
-const manifest = (strategy: BundleManifest['strategy'], bundles: string[]): BundleManifest => ({ format: 1, tag: 't', strategy, bundles, top: 4 });
+const manifest = (strategy: BundleManifest['strategy'], bundles: string[]): BundleManifest => ({
+  format: 1,
+  tag: 't',
+  strategy,
+  bundles,
+  top: 4,
+});
 
 /** A record of a policy with a body, as records.ts makes them (only the fields read here matter). */
 const record = (policy: string, body: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
-  url: `/policies/${policy}/1/`, title: '第一条', numeral: '一', part: '', policy, status: '现行有效', body,
-  awardLines: [], recipients: [], defines: [], awards: [], badges: [], citations: [], synonyms: [],
-  filters: { policy: [policy], industry: [] }, maxYuan: 0, ...extra,
+  url: `/policies/${policy}/1/`,
+  title: '第一条',
+  numeral: '一',
+  part: '',
+  policy,
+  status: '现行有效',
+  body,
+  awardLines: [],
+  recipients: [],
+  defines: [],
+  awards: [],
+  badges: [],
+  citations: [],
+  synonyms: [],
+  filters: { policy: [policy], industry: [] },
+  maxYuan: 0,
+  ...extra,
 });
 
 describe('search bundles', () => {
@@ -28,7 +58,10 @@ describe('search bundles', () => {
 
   it('loads the policy’s bundle alone when the policy filter is set, else all or the directory', () => {
     const keys = [bundleKey('甲条例'), bundleKey('乙意见')];
-    expect(selectBundles(manifest('all', keys), { policy: '乙意见', industry: '生物医药' })).toEqual({ kind: 'bundles', keys: [bundleKey('乙意见')] });
+    expect(selectBundles(manifest('all', keys), { policy: '乙意见', industry: '生物医药' })).toEqual({
+      kind: 'bundles',
+      keys: [bundleKey('乙意见')],
+    });
     expect(selectBundles(manifest('all', keys), { industry: '生物医药' })).toEqual({ kind: 'bundles', keys });
     expect(selectBundles(manifest('directory', []), {})).toEqual({ kind: 'directory' });
     expect(strategyFor(ALL_BUNDLES_MAX)).toBe('all');

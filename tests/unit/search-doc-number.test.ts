@@ -3,7 +3,13 @@ import { docNumberIndexForms, rewriteDocNumbers } from '../../src/lib/search/doc
 
 describe('docNumberIndexForms', () => {
   it('gives the token form and the short forms people type', () => {
-    expect(docNumberIndexForms('杭政办函〔2018〕64号')).toEqual(['杭政办函 2018 64号', '杭政办函2018', '2018-64', '2018年64号', '第64号']);
+    expect(docNumberIndexForms('杭政办函〔2018〕64号')).toEqual([
+      '杭政办函 2018 64号',
+      '杭政办函2018',
+      '2018-64',
+      '2018年64号',
+      '第64号',
+    ]);
   });
   it('reads any bracket form', () => {
     expect(docNumberIndexForms('杭政〔2018〕14号')[0]).toBe('杭政 2018 14号');

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pagefindIndex } from '../../src/integrations/pagefind';
 
 const out = mkdtempSync(path.join(tmpdir(), 'pagefind-integration-'));
-afterAll(() => { rmSync(out, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
 
 describe('the Pagefind integration', () => {
   it('writes the index into the build’s own output folder and adds preload hints to the search page', async () => {
@@ -18,7 +20,9 @@ describe('the Pagefind integration', () => {
     const logger = { info: (m: string) => logged.push(m) };
     await (hook as (o: unknown) => Promise<void>)({ dir: pathToFileURL(`${out}/`), logger });
     expect(existsSync(path.join(out, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(readFileSync(path.join(out, 'search', 'index.html'), 'utf8')).toMatch(/<link rel="preload" href="\/pagefind\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta"/);
+    expect(readFileSync(path.join(out, 'search', 'index.html'), 'utf8')).toMatch(
+      /<link rel="preload" href="\/pagefind\/pagefind\.zh-cn_[0-9a-f]+\.pf_meta"/,
+    );
     expect(logged.join('\n')).toMatch(/indexed \d+ records/);
   }, 60_000);
 });

@@ -31,17 +31,25 @@ describe('query length', () => {
 
 describe('highlighting', () => {
   it('links with one ? and whole words, dropping Pagefind’s own parameters', () => {
-    expect(resultHref('/policies/x/16/?highlight=y2000000y&highlight=c16c', ['200万元', '政'])).toBe('/policies/x/16/?highlight=200%E4%B8%87%E5%85%83');
+    expect(resultHref('/policies/x/16/?highlight=y2000000y&highlight=c16c', ['200万元', '政'])).toBe(
+      '/policies/x/16/?highlight=200%E4%B8%87%E5%85%83',
+    );
     expect(resultHref('/policies/x/16/#para-2', [])).toBe('/policies/x/16/#para-2');
   });
   it('accepts a bounded number of words, however many a link carries', () => {
-    const many = new URLSearchParams(Array.from({ length: 800 }, (_, i) => ['highlight', `词${String(i)}`] as [string, string]));
+    const many = new URLSearchParams(
+      Array.from({ length: 800 }, (_, i) => ['highlight', `词${String(i)}`] as [string, string]),
+    );
     expect(highlightParams(`?${many.toString()}`)).toHaveLength(MAX_HIGHLIGHT_WORDS);
     expect(cleanWords(['政', '', '  绿色工厂 '])).toEqual(['绿色工厂']);
   });
   it('marks a sum only as a whole number', () => {
     expect(wordRanges('给予1200万元、200万元资助', ['200万元'])).toEqual([[9, 14]]);
-    expect(markWords('200万元', ['200万元', '200万']).filter((p) => p.mark).map((p) => p.text)).toEqual(['200万元']);
+    expect(
+      markWords('200万元', ['200万元', '200万'])
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(['200万元']);
   });
   it('builds excerpts in bounded time from a long text', () => {
     const body = '绿色工厂资助'.repeat(20_000);

@@ -10,7 +10,11 @@ import { synonymGroups } from '../../src/lib/search/synonyms';
 
 const kb = getKnowledgeBase();
 const records = buildSearchRecords(kb, new Date('2026-01-01'));
-const dict = buildQueryDictionary(records, synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents), lexiconTerms(kb, records));
+const dict = buildQueryDictionary(
+  records,
+  synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents),
+  lexiconTerms(kb, records),
+);
 const lexicon = new Set(dict.lexicon.map(([w]) => w));
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const segment = (t: string) => [...segmenter.segment(t)].filter((s) => s.isWordLike).map((s) => s.segment);
@@ -57,7 +61,12 @@ describe('matching indexed text', () => {
 describe('findMatches', () => {
   /** A fake index: id → indexed text; search returns every page holding any character of the query, like a loose engine. */
   const pages: Record<string, string> = { a: '绿色工厂 资助', b: '单项冠军 奖励', c: '元 万元 资助' };
-  const search = (q: string) => Promise.resolve(Object.keys(pages).filter((id) => Array.from(q).some((ch) => (pages[id] ?? '').includes(ch))).map((id, i) => ({ id, score: 10 - i })));
+  const search = (q: string) =>
+    Promise.resolve(
+      Object.keys(pages)
+        .filter((id) => Array.from(q).some((ch) => (pages[id] ?? '').includes(ch)))
+        .map((id, i) => ({ id, score: 10 - i })),
+    );
   const run = (q: string, order: string[] | null = null) =>
     findMatches({
       text: q,
@@ -77,7 +86,10 @@ describe('findMatches', () => {
   it('lists partial matches with what they lack when no page holds all words', async () => {
     const out = await run('绿色工厂 单项冠军');
     expect(out.full).toEqual([]);
-    expect(out.partial.map((f) => [f.id, f.lacks.map((w) => w.shown)])).toEqual([['a', ['单项冠军']], ['b', ['绿色工厂']]]);
+    expect(out.partial.map((f) => [f.id, f.lacks.map((w) => w.shown)])).toEqual([
+      ['a', ['单项冠军']],
+      ['b', ['绿色工厂']],
+    ]);
   });
   it('keeps a chosen order for partial matches', async () => {
     const out = await run('绿色工厂 单项冠军', ['b', 'a', 'c']);

@@ -59,7 +59,9 @@ describe('buildSearchRecords', () => {
   });
 
   it('indexes cited numbers in the token form the query side writes', () => {
-    expect(byUrl(urls.clause(POLICY, 9)).citations).toEqual(expect.arrayContaining(['杭政办函〔2018〕64号', '杭政办函 2018 64号']));
+    expect(byUrl(urls.clause(POLICY, 9)).citations).toEqual(
+      expect.arrayContaining(['杭政办函〔2018〕64号', '杭政办函 2018 64号']),
+    );
     expect(byUrl(urls.clause(POLICY, 15)).citations).toContain('杭政办函 2018 64号');
     expect(byUrl(urls.clause(POLICY, 10)).citations).toContain('杭政办函 2018 94号');
   });

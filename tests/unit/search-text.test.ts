@@ -62,13 +62,22 @@ describe('preload hints', () => {
     expect(preloadLinks('/p/', { metaHashes: [], indexChunks: ['1', '2', '3', '4', '5'] })).toBe('');
   });
   it('go at the end of the head', () => {
-    expect(insertIntoHead('<html><head><title>t</title></head></html>', '<link>')).toBe('<html><head><title>t</title><link></head></html>');
+    expect(insertIntoHead('<html><head><title>t</title></head></html>', '<link>')).toBe(
+      '<html><head><title>t</title><link></head></html>',
+    );
     expect(() => insertIntoHead('<p>', '<link>')).toThrow(/no <\/head>/);
   });
 });
 
 describe('phrase re-ranking', () => {
-  const text = (body: string, more: Partial<RankedText> = {}): RankedText => ({ title: '', defines: '', recipients: '', awards: '', body, ...more });
+  const text = (body: string, more: Partial<RankedText> = {}): RankedText => ({
+    title: '',
+    defines: '',
+    recipients: '',
+    awards: '',
+    body,
+    ...more,
+  });
   const items = [
     { id: 'a', text: text('专项行动……给予奖励') },
     { id: 'b', text: text('给予专项奖励') },
@@ -76,25 +85,45 @@ describe('phrase re-ranking', () => {
   ];
   it('moves pages containing more query words verbatim up, keeping the order of ties', () => {
     expect(rerankByPhrases(items, (i) => i.text, phrasesOf(['专项奖励'])).map((i) => i.id)).toEqual(['b', 'c', 'a']);
-    expect(rerankByPhrases(items, (i) => i.text, phrasesOf(['专项奖励', '专项资助'])).map((i) => i.id)).toEqual(['c', 'b', 'a']);
+    expect(rerankByPhrases(items, (i) => i.text, phrasesOf(['专项奖励', '专项资助'])).map((i) => i.id)).toEqual([
+      'c',
+      'b',
+      'a',
+    ]);
   });
   it('checks words of two characters or more only, each with the policy words it stands for', () => {
     expect(phrasesOf(['号', '64号', 'y2000000y'])).toEqual([['64号'], ['y2000000y']]);
-    expect(phrasesOf(['首台套', '补贴'], { 首台套: ['首台（套）'], 补贴: ['资助', '奖励'] })).toEqual([['首台套', '首台（套）'], ['补贴', '资助', '奖励']]);
+    expect(phrasesOf(['首台套', '补贴'], { 首台套: ['首台（套）'], 补贴: ['资助', '奖励'] })).toEqual([
+      ['首台套', '首台（套）'],
+      ['补贴', '资助', '奖励'],
+    ]);
     expect(rerankByPhrases(items, (i) => i.text, []).map((i) => i.id)).toEqual(['a', 'b', 'c']);
   });
   it('puts a provision whose award is for the words above one that mentions them in passing', () => {
     // Two fixture policies: a short article of one names 首台（套） in its text; the other's
     // clause grants an award for it. Pagefind ranks the short one first.
     const passing = { id: 'article', text: text('可以采购首台（套）装备') };
-    const award = { id: 'clause', text: text('对首台（套）项目给予资助', { awards: '首台（套）项目 企业 资助', recipients: '企业' }) };
-    expect(rerankByPhrases([passing, award], (i) => i.text, phrasesOf(['首台套'], { 首台套: ['首台（套）'] })).map((i) => i.id)).toEqual(['clause', 'article']);
+    const award = {
+      id: 'clause',
+      text: text('对首台（套）项目给予资助', { awards: '首台（套）项目 企业 资助', recipients: '企业' }),
+    };
+    expect(
+      rerankByPhrases([passing, award], (i) => i.text, phrasesOf(['首台套'], { 首台套: ['首台（套）'] })).map(
+        (i) => i.id,
+      ),
+    ).toEqual(['clause', 'article']);
   });
   it('ranks a heading or a definition above an award, and the recipient above the rest of an award', () => {
     const phrases = phrasesOf(['高新技术企业']);
     const inText = { id: 'text', text: text('支持高新技术企业') };
-    const inCondition = { id: 'condition', text: text('发展高新技术企业', { awards: '发展高新技术企业 中介机构', recipients: '中介机构' }) };
-    const inRecipient = { id: 'recipient', text: text('高新技术企业', { awards: '属于高新技术企业 高新技术企业', recipients: '高新技术企业' }) };
+    const inCondition = {
+      id: 'condition',
+      text: text('发展高新技术企业', { awards: '发展高新技术企业 中介机构', recipients: '中介机构' }),
+    };
+    const inRecipient = {
+      id: 'recipient',
+      text: text('高新技术企业', { awards: '属于高新技术企业 高新技术企业', recipients: '高新技术企业' }),
+    };
     const defines = { id: 'definition', text: text('本条例所称的高新技术企业，是指…', { defines: '高新技术企业' }) };
     const order = rerankByPhrases([inText, inCondition, inRecipient, defines], (i) => i.text, phrases).map((i) => i.id);
     expect(order).toEqual(['definition', 'recipient', 'condition', 'text']);
@@ -102,16 +131,27 @@ describe('phrase re-ranking', () => {
   it('lets the words as typed count before the words they stand for', () => {
     const phrases = phrasesOf(['高新技术企业', '扶持'], { 扶持: ['奖励'] });
     const typed = { id: 'typed', text: text('扶持高新技术企业') };
-    const standsFor = { id: 'stands-for', text: text('高新技术企业 给予奖励', { awards: '高新技术企业 奖励', recipients: '高新技术企业' }) };
-    expect(rerankByPhrases([standsFor, typed], (i) => i.text, phrases).map((i) => i.id)).toEqual(['typed', 'stands-for']);
+    const standsFor = {
+      id: 'stands-for',
+      text: text('高新技术企业 给予奖励', { awards: '高新技术企业 奖励', recipients: '高新技术企业' }),
+    };
+    expect(rerankByPhrases([standsFor, typed], (i) => i.text, phrases).map((i) => i.id)).toEqual([
+      'typed',
+      'stands-for',
+    ]);
   });
 });
 
 describe('definedTerms', () => {
   it('reads the terms a regulation defines, by 所称…是指 and 以下简称 / 以下统称', () => {
     expect(definedTerms('本条例所称数字经济，是指以数据资源为关键生产要素…')).toEqual(['数字经济']);
-    expect(definedTerms('本条例所称的高新技术，是指…。本条例所称的高新技术企业，是指…')).toEqual(['高新技术', '高新技术企业']);
-    expect(definedTerms('中国（杭州）跨境电子商务综合试验区（以下简称杭州跨境电商综试区）。')).toEqual(['杭州跨境电商综试区']);
+    expect(definedTerms('本条例所称的高新技术，是指…。本条例所称的高新技术企业，是指…')).toEqual([
+      '高新技术',
+      '高新技术企业',
+    ]);
+    expect(definedTerms('中国（杭州）跨境电子商务综合试验区（以下简称杭州跨境电商综试区）。')).toEqual([
+      '杭州跨境电商综试区',
+    ]);
     expect(definedTerms('国有独资企业、国有资本控股企业（以下统称国有企业）')).toEqual(['国有企业']);
   });
   it('finds none in a text that only uses terms', () => {

@@ -25,7 +25,8 @@ describe('money tokens', () => {
 
 describe('clause numbers', () => {
   it('become the clause token in any spelling', () => {
-    for (const q of ['第十六条', '第16条', '第（十六）条', '第 16 条']) expect(rewriteClauseNumbers(q).trim(), q).toBe(clauseToken(16));
+    for (const q of ['第十六条', '第16条', '第（十六）条', '第 16 条'])
+      expect(rewriteClauseNumbers(q).trim(), q).toBe(clauseToken(16));
     expect(rewriteClauseNumbers('第十条 资助').replace(/\s+/g, ' ').trim()).toBe('c10c 资助');
   });
   it('are closed by a letter, so that c1c is no prefix of c16c', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
-import { awardsCsv, awardsJson, clausesJson, industriesJson, policiesJson, referencesJson } from '../../src/lib/site/api';
+import {
+  awardsCsv,
+  awardsJson,
+  clausesJson,
+  industriesJson,
+  policiesJson,
+  referencesJson,
+} from '../../src/lib/site/api';
 import { AWARD_CSV_COLUMNS } from '../../src/lib/site/awards-csv';
 import { BOM } from '../../src/lib/site/csv';
 
@@ -22,19 +29,51 @@ describe('clausesJson', () => {
     expect(clauses.map((c) => c.number)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     for (const c of all) {
       expect(Object.keys(c)).toEqual(
-        expect.arrayContaining(['policy', 'number', 'numeral', 'title', 'part', 'division', 'label', 'name', 'policyTitle', 'url', 'industries', 'supportTypes', 'awards', 'targets', 'citations', 'text']),
+        expect.arrayContaining([
+          'policy',
+          'number',
+          'numeral',
+          'title',
+          'part',
+          'division',
+          'label',
+          'name',
+          'policyTitle',
+          'url',
+          'industries',
+          'supportTypes',
+          'awards',
+          'targets',
+          'citations',
+          'text',
+        ]),
       );
     }
   });
 
   it('describes a regulation’s article with its chapter, its label and a null title when it has no caption', () => {
     const a = all.find((c) => c.policy === 'zj-2020-digital-economy' && c.number === 12);
-    expect(a).toMatchObject({ numeral: '十二', title: null, label: '第十二条', name: '第十二条', part: 2, division: '2', url: '/policies/zj-2020-digital-economy/12/', policyTitle: '浙江省数字经济促进条例' });
+    expect(a).toMatchObject({
+      numeral: '十二',
+      title: null,
+      label: '第十二条',
+      name: '第十二条',
+      part: 2,
+      division: '2',
+      url: '/policies/zj-2020-digital-economy/12/',
+      policyTitle: '浙江省数字经济促进条例',
+    });
   });
 
   it('describes clause 16 with its URL, part, awards in yuan and its text', () => {
     const c = byNumber(16);
-    expect(c).toMatchObject({ policy: 'hz-2018-manufacturing', numeral: '十六', title: '实施绿色制造工程', part: 4, url: '/policies/hz-2018-manufacturing/16/' });
+    expect(c).toMatchObject({
+      policy: 'hz-2018-manufacturing',
+      numeral: '十六',
+      title: '实施绿色制造工程',
+      part: 4,
+      url: '/policies/hz-2018-manufacturing/16/',
+    });
     expect(c.supportTypes).toEqual(['资助']);
     expect(c.awards.find((a) => a.id === 'green-factory-national')).toMatchObject({
       level: '国家级',
@@ -54,14 +93,24 @@ describe('clausesJson', () => {
 
   it('gives a rate award its rate and cap and no fixed sum', () => {
     const award = byNumber(6).awards.find((a) => a.id === 'major-sci-tech-project-municipal');
-    expect(award).toMatchObject({ amountType: 'rate', rate: 0.15, capYuan: 3_000_000, amountYuan: null, maxYuan: 3_000_000 });
+    expect(award).toMatchObject({
+      amountType: 'rate',
+      rate: 0.15,
+      capYuan: 3_000_000,
+      amountYuan: null,
+      maxYuan: 3_000_000,
+    });
   });
 
   it('gives citations a normalised number, or null for a name-only one, and the reference page', () => {
     expect(byNumber(9).citations).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ docNumber: '杭政办函〔2018〕64号', url: '/references/hangzhengbanhan-2018-64/' }),
-        expect.objectContaining({ docNumber: null, title: '我市中小微企业研发费用投入财政补助资金管理办法', url: '/references/hz-sme-rnd-subsidy-measures/' }),
+        expect.objectContaining({
+          docNumber: null,
+          title: '我市中小微企业研发费用投入财政补助资金管理办法',
+          url: '/references/hz-sme-rnd-subsidy-measures/',
+        }),
       ]),
     );
   });
@@ -98,19 +147,31 @@ describe('awardsJson and awardsCsv', () => {
       '杭州市推动制造业高质量发展的若干意见,已失效,2021-12-31,第（十六）条,实施绿色制造工程,企业,获评国家级绿色工厂,国家级,资助,200万元,定额,2000000,,,,2000000,绿色工厂评级第2档,是,,' +
         '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national,/policies/hz-2018-manufacturing/16/#s4,green-factory-national,hz-2018-manufacturing',
     );
-    expect(lines.find((l) => l.includes(',major-sci-tech-project-municipal,'))).toContain(',项目投入额的15%，最高300万元,按比例,,0.15,3000000,项目投入额,3000000,');
+    expect(lines.find((l) => l.includes(',major-sci-tech-project-municipal,'))).toContain(
+      ',项目投入额的15%，最高300万元,按比例,,0.15,3000000,项目投入额,3000000,',
+    );
   });
 
   it('writes absolute links when the site’s address is known', () => {
-    const line = awardsCsv(kb, today, 'https://policy.example.cn/').split('\r\n').find((l) => l.includes(',green-factory-national,'));
-    expect(line).toContain(',https://policy.example.cn/policies/hz-2018-manufacturing/16/#award-green-factory-national,');
+    const line = awardsCsv(kb, today, 'https://policy.example.cn/')
+      .split('\r\n')
+      .find((l) => l.includes(',green-factory-national,'));
+    expect(line).toContain(
+      ',https://policy.example.cn/policies/hz-2018-manufacturing/16/#award-green-factory-national,',
+    );
   });
 });
 
 describe('referencesJson', () => {
   it('lists who cites 杭政办函〔2018〕64号 by clause number', () => {
     const ref = referencesJson(kb).find((r) => r.docNumber === '杭政办函〔2018〕64号');
-    expect(ref).toMatchObject({ url: '/references/hangzhengbanhan-2018-64/', citedBy: [9, 15], issuer: '杭州市人民政府办公厅', year: 2018, fullTextInBase: false });
+    expect(ref).toMatchObject({
+      url: '/references/hangzhengbanhan-2018-64/',
+      citedBy: [9, 15],
+      issuer: '杭州市人民政府办公厅',
+      year: 2018,
+      fullTextInBase: false,
+    });
   });
 
   it('keeps name-only references with a null number', () => {
@@ -125,7 +186,12 @@ describe('industriesJson', () => {
     const bio = industriesJson(kb).find((i) => i.name === '生物医药');
     expect(bio).toMatchObject({ group: '战略性新兴产业', url: '/industries/biomedicine/' });
     expect(bio?.clauses).toContain(1);
-    expect(bio?.provisions).toContainEqual({ policy: POLICY, number: 1, label: '第（一）条', url: '/policies/hz-2018-manufacturing/1/' });
+    expect(bio?.provisions).toContainEqual({
+      policy: POLICY,
+      number: 1,
+      label: '第（一）条',
+      url: '/policies/hz-2018-manufacturing/1/',
+    });
   });
 });
 
@@ -168,8 +234,15 @@ describe('policiesJson', () => {
       status: { state: 'in-force' },
     });
     expect(p?.divisions).toHaveLength(9);
-    expect(p?.divisions[0]).toMatchObject({ id: '1', kind: 'chapter', name: '第一章 总则', url: '/policies/zj-2020-digital-economy/chapters/1/' });
+    expect(p?.divisions[0]).toMatchObject({
+      id: '1',
+      kind: 'chapter',
+      name: '第一章 总则',
+      url: '/policies/zj-2020-digital-economy/chapters/1/',
+    });
     // Before its effective date a regulation is not yet in force.
-    expect(policiesJson(kb, new Date('2021-02-28T12:00:00Z')).find((x) => x.id === 'zj-2020-digital-economy')?.status.state).toBe('not-yet');
+    expect(
+      policiesJson(kb, new Date('2021-02-28T12:00:00Z')).find((x) => x.id === 'zj-2020-digital-economy')?.status.state,
+    ).toBe('not-yet');
   });
 });

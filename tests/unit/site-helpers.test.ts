@@ -25,8 +25,12 @@ describe('csv', () => {
 describe('clauseCitation', () => {
   it('cites a clause the way Chinese documents do', () => {
     expect(clauseCitation('某某若干意见', '第（十六）条')).toBe('《某某若干意见》第（十六）条');
-    expect(clauseCitation('某某条例', '第十二条', '已失效，有效期至2021年12月31日')).toBe('《某某条例》第十二条（已失效，有效期至2021年12月31日）');
-    expect(clauseCitationWithUrl('某某若干意见', '第（十六）条', 'https://x.cn/p/16/')).toBe('《某某若干意见》第（十六）条 https://x.cn/p/16/');
+    expect(clauseCitation('某某条例', '第十二条', '已失效，有效期至2021年12月31日')).toBe(
+      '《某某条例》第十二条（已失效，有效期至2021年12月31日）',
+    );
+    expect(clauseCitationWithUrl('某某若干意见', '第（十六）条', 'https://x.cn/p/16/')).toBe(
+      '《某某若干意见》第（十六）条 https://x.cn/p/16/',
+    );
   });
 });
 
@@ -52,7 +56,9 @@ describe('industries', () => {
   const kb = getKnowledgeBase();
 
   it('counts a clause that names no industry or group as applying to all manufacturing', () => {
-    const general = crossCuttingClauses(kb.clauses.filter((c) => c.policy === 'hz-2018-manufacturing')).map((c) => c.number);
+    const general = crossCuttingClauses(kb.clauses.filter((c) => c.policy === 'hz-2018-manufacturing')).map(
+      (c) => c.number,
+    );
     expect(general).toContain(16);
     expect(general).not.toContain(1);
     // （十二） names 历史经典产业 as a whole: it is not for all manufacturing.

@@ -31,9 +31,23 @@ describe('normalizeText', () => {
 
 describe('Chinese numerals', () => {
   it.each([
-    [1, '一'], [10, '十'], [16, '十六'], [20, '二十'], [22, '二十二'], [99, '九十九'],
-    [100, '一百'], [101, '一百零一'], [103, '一百零三'], [110, '一百一十'], [119, '一百一十九'], [250, '二百五十'],
-    [1000, '一千'], [1001, '一千零一'], [1010, '一千零一十'], [1100, '一千一百'], [9999, '九千九百九十九'],
+    [1, '一'],
+    [10, '十'],
+    [16, '十六'],
+    [20, '二十'],
+    [22, '二十二'],
+    [99, '九十九'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [103, '一百零三'],
+    [110, '一百一十'],
+    [119, '一百一十九'],
+    [250, '二百五十'],
+    [1000, '一千'],
+    [1001, '一千零一'],
+    [1010, '一千零一十'],
+    [1100, '一千一百'],
+    [9999, '九千九百九十九'],
   ])('%i ↔ %s', (n, text) => {
     expect(toChineseNumeral(n)).toBe(text);
     expect(parseChineseNumeral(text)).toBe(n);
@@ -46,7 +60,8 @@ describe('Chinese numerals', () => {
     for (let n = 1; n <= 9999; n++) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
   });
   it('rejects what is not a numeral', () => {
-    for (const bad of ['', '十十', '一二', '百', '一百三', '零', '一百零', '二十百', '一千千', 'x十']) expect(parseChineseNumeral(bad), bad).toBeNull();
+    for (const bad of ['', '十十', '一二', '百', '一百三', '零', '一百零', '二十百', '一千千', 'x十'])
+      expect(parseChineseNumeral(bad), bad).toBeNull();
     expect(() => toChineseNumeral(0)).toThrow(RangeError);
     expect(() => toChineseNumeral(10000)).toThrow(RangeError);
   });
@@ -55,7 +70,11 @@ describe('Chinese numerals', () => {
 describe('sentences', () => {
   const text = '支持企业。对获评国家级、省级绿色园区的，分别给予400万元、200万元资助；对获评绿色工厂的，给予资助。';
   it('splits at 。 and ；, keeping the punctuation', () => {
-    expect(splitSentences(text)).toEqual(['支持企业。', '对获评国家级、省级绿色园区的，分别给予400万元、200万元资助；', '对获评绿色工厂的，给予资助。']);
+    expect(splitSentences(text)).toEqual([
+      '支持企业。',
+      '对获评国家级、省级绿色园区的，分别给予400万元、200万元资助；',
+      '对获评绿色工厂的，给予资助。',
+    ]);
   });
   it('finds the sentence a quote starts in', () => {
     expect(sentenceNumberOf(text, '对获评绿色工厂的')).toBe(3);

@@ -31,7 +31,11 @@ function baseFor(form: HTMLFormElement, award: string): number | undefined {
 
 /** The award ids claimed in the form: ticked checkboxes and the chosen rung of each ladder. */
 export function claimedIds(form: HTMLFormElement): Set<string> {
-  const ids = [...form.querySelectorAll<HTMLInputElement>('input[name="award"]:checked, fieldset[data-ladder] input[type="radio"]:checked')].map((i) => i.value);
+  const ids = [
+    ...form.querySelectorAll<HTMLInputElement>(
+      'input[name="award"]:checked, fieldset[data-ladder] input[type="radio"]:checked',
+    ),
+  ].map((i) => i.value);
   return new Set(ids.filter((id) => id !== ''));
 }
 
@@ -41,7 +45,8 @@ export function claimedIds(form: HTMLFormElement): Set<string> {
  * reached is the reader's choice, so it is asked for (unusedBases) rather than guessed.
  */
 export function tickForBase(form: HTMLFormElement, target: EventTarget | null): void {
-  if (!(target instanceof HTMLInputElement) || target.dataset['base'] === undefined || target.value.trim() === '') return;
+  if (!(target instanceof HTMLInputElement) || target.dataset['base'] === undefined || target.value.trim() === '')
+    return;
   const [only, ...more] = baseAwards(target);
   if (only === undefined || more.length > 0) return;
   const box = [...form.querySelectorAll<HTMLInputElement>('input[name="award"]')].find((i) => i.value === only);
@@ -66,7 +71,11 @@ export function readForm(form: HTMLFormElement): Profile {
   const claims: Claim[] = [];
   const add = (award: string, previousAward?: string) => {
     const baseYuan = baseFor(form, award);
-    claims.push({ award, ...(baseYuan === undefined ? {} : { baseYuan }), ...(previousAward ? { previousAward } : {}) });
+    claims.push({
+      award,
+      ...(baseYuan === undefined ? {} : { baseYuan }),
+      ...(previousAward ? { previousAward } : {}),
+    });
   };
   for (const node of form.querySelectorAll('input[name="award"]:checked, fieldset[data-ladder]')) {
     if (node instanceof HTMLInputElement) {
@@ -114,7 +123,13 @@ export function keepLowerTier(form: HTMLFormElement, seen: Map<string, string>):
     const now = radios.find((r) => r.checked);
     const before = radios.find((r) => r.value !== '' && r.value === seen.get(key));
     const select = ladder.querySelector<HTMLSelectElement>('select[data-previous-for]');
-    if (select && now && before && select.value === '' && Number(now.dataset['rank']) > Number(before.dataset['rank'])) {
+    if (
+      select &&
+      now &&
+      before &&
+      select.value === '' &&
+      Number(now.dataset['rank']) > Number(before.dataset['rank'])
+    ) {
       select.value = before.value;
     }
     seen.set(key, now?.value ?? '');
@@ -126,14 +141,18 @@ export function keepLowerTier(form: HTMLFormElement, seen: Map<string, string>):
  * tiers. Only ids of the catalog are looked up: a link's text never becomes a selector.
  */
 export function writeForm(form: HTMLFormElement, profile: Profile): void {
-  const inputs = [...form.querySelectorAll<HTMLInputElement>('input[name="award"], fieldset[data-ladder] input[type="radio"]')];
+  const inputs = [
+    ...form.querySelectorAll<HTMLInputElement>('input[name="award"], fieldset[data-ladder] input[type="radio"]'),
+  ];
   for (const { award, baseYuan, previousAward } of profile.claims) {
     const input = inputs.find((i) => i.value === award);
     if (!input) continue;
     input.checked = true;
     const base = baseInput(form, award);
     if (base && baseYuan !== undefined) base.value = String(baseYuan / WAN);
-    const select = input.closest('fieldset[data-ladder]')?.querySelector<HTMLSelectElement>('select[data-previous-for]');
+    const select = input
+      .closest('fieldset[data-ladder]')
+      ?.querySelector<HTMLSelectElement>('select[data-previous-for]');
     if (select && previousAward !== undefined) select.value = previousAward;
   }
   syncPrevious(form);

@@ -46,7 +46,11 @@ export interface CalcData {
 }
 
 /** An element with text, built without HTML parsing: content is never markup. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -76,7 +80,12 @@ function pill(policy: CalcPolicy, day: Date): HTMLSpanElement {
  * day, and the URL. Called on every change and again before printing, so that a printout made
  * the next day carries the day it was printed.
  */
-export function renderTrace(els: ResultElements, data: CalcData, awardIds: readonly string[], day: Date = new Date()): void {
+export function renderTrace(
+  els: ResultElements,
+  data: CalcData,
+  awardIds: readonly string[],
+  day: Date = new Date(),
+): void {
   setText(els.date, calcDateText(day));
   els.url.href = location.href;
   setText(els.url, location.href);
@@ -150,5 +159,10 @@ export function render(els: ResultElements, data: CalcData, profile: Profile, ex
       return li;
     }),
   );
-  renderTrace(els, data, profile.claims.map((c) => c.award), day);
+  renderTrace(
+    els,
+    data,
+    profile.claims.map((c) => c.award),
+    day,
+  );
 }

@@ -22,7 +22,10 @@ function embedded(selector: string): unknown {
 
 /** Starts the calculator on the page: reads the embedded data and the URL, then listens. */
 export function startCalculator(): void {
-  const data: CalcData = { catalog: embedded('#calc-catalog') as Catalog, policies: embedded('#calc-policies') as CalcPolicy[] };
+  const data: CalcData = {
+    catalog: embedded('#calc-catalog') as Catalog,
+    policies: embedded('#calc-policies') as CalcPolicy[],
+  };
   const form = need('#calc-form', HTMLFormElement);
   const els: ResultElements = {
     paid: need('#calc-total-paid', HTMLElement),
@@ -68,7 +71,11 @@ export function startCalculator(): void {
   });
   // A printout carries the day it was printed, not the day the page was opened.
   addEventListener('beforeprint', () => {
-    renderTrace(els, data, readForm(form).claims.map((c) => c.award));
+    renderTrace(
+      els,
+      data,
+      readForm(form).claims.map((c) => c.award),
+    );
   });
   document.getElementById('calc-print')?.addEventListener('click', () => {
     print();

@@ -7,7 +7,17 @@
  * Pagefind instance per selection, rooted at /pagefind/, with the bundles merged in
  * (`mergeIndex`), each tagged by a synthetic `bundle` filter.
  */
-import { BUNDLE_FILTER, BUNDLES_DIR, DIRECTORY_KEY, MANIFEST_FILE, SORT_FILE, bundleUrl, selectBundles, valueAtRank, type BundleManifest } from '../../lib/search/bundles';
+import {
+  BUNDLE_FILTER,
+  BUNDLES_DIR,
+  DIRECTORY_KEY,
+  MANIFEST_FILE,
+  SORT_FILE,
+  bundleUrl,
+  selectBundles,
+  valueAtRank,
+  type BundleManifest,
+} from '../../lib/search/bundles';
 
 /** One result of pagefind.search(). */
 export interface PagefindResult {
@@ -57,7 +67,10 @@ type FilterValue = string | { any: string[] };
 /** The part of a Pagefind instance (createInstance) used here. */
 interface PagefindInstance {
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** The module's exports used here. */
@@ -81,7 +94,11 @@ class BundledSearch implements Pagefind {
   private readonly sortTables = new Map<string, Promise<number[]>>();
   private options_: Record<string, unknown> = {};
 
-  constructor(private readonly mod: PagefindModule, private readonly base: string, private readonly manifest: BundleManifest | null) {}
+  constructor(
+    private readonly mod: PagefindModule,
+    private readonly base: string,
+    private readonly manifest: BundleManifest | null,
+  ) {}
 
   options(o: Record<string, unknown>): Promise<void> {
     this.options_ = { ...this.options_, ...o };
@@ -106,8 +123,17 @@ class BundledSearch implements Pagefind {
     const { noWorker, ...instanceOptions } = this.options_;
     const tag = this.manifest ? { metaCacheTag: this.manifest.tag } : {};
     inst = (async () => {
-      const pf = this.mod.createInstance({ ...this.options_, ...tag, basePath: `${this.base}${BUNDLES_DIR}/`, noWorker: noWorker ?? true });
-      await Promise.all(keys.map((k) => pf.mergeIndex(bundleUrl(this.base, k), { ...instanceOptions, ...tag, mergeFilter: { [BUNDLE_FILTER]: [k] } })));
+      const pf = this.mod.createInstance({
+        ...this.options_,
+        ...tag,
+        basePath: `${this.base}${BUNDLES_DIR}/`,
+        noWorker: noWorker ?? true,
+      });
+      await Promise.all(
+        keys.map((k) =>
+          pf.mergeIndex(bundleUrl(this.base, k), { ...instanceOptions, ...tag, mergeFilter: { [BUNDLE_FILTER]: [k] } }),
+        ),
+      );
       return pf;
     })();
     this.instances.set(id, inst);
@@ -119,7 +145,9 @@ class BundledSearch implements Pagefind {
   private sortTable(key: string): Promise<number[]> {
     let t = this.sortTables.get(key);
     if (!t) {
-      t = fetch(`${bundleUrl(this.base, key)}${SORT_FILE}`).then(async (r) => (r.ok ? ((await r.json()) as number[]) : []));
+      t = fetch(`${bundleUrl(this.base, key)}${SORT_FILE}`).then(async (r) =>
+        r.ok ? ((await r.json()) as number[]) : [],
+      );
       this.sortTables.set(key, t);
     }
     return t;
@@ -141,10 +169,18 @@ class BundledSearch implements Pagefind {
    * bundles, and a result must hold all of the words that matched anywhere, as it would in a
    * single index.
    */
-  private async holdingAll(pf: PagefindInstance, q: string | null, filters: Record<string, FilterValue>): Promise<Set<string> | null> {
+  private async holdingAll(
+    pf: PagefindInstance,
+    q: string | null,
+    filters: Record<string, FilterValue>,
+  ): Promise<Set<string> | null> {
     const words = q === null ? [] : queryWords(q);
     if (words.length < 2) return null;
-    const sets = (await Promise.all(words.map(async (w) => new Set(((await pf.search(w, { filters }))?.results ?? []).map((r) => r.id))))).filter((ids) => ids.size > 0);
+    const sets = (
+      await Promise.all(
+        words.map(async (w) => new Set(((await pf.search(w, { filters }))?.results ?? []).map((r) => r.id))),
+      )
+    ).filter((ids) => ids.size > 0);
     const [first, ...others] = sets;
     return new Set([...(first ?? [])].filter((id) => others.every((ids) => ids.has(id))));
   }
@@ -158,19 +194,28 @@ class BundledSearch implements Pagefind {
     const filters = o.filters ?? {};
     if (!this.manifest) return (await (await this.instanceFor([])).search(q, o)) ?? { results: [] };
     const selection = selectBundles(this.manifest, filters);
-    const keys = selection.kind === 'bundles' ? selection.keys : await this.fromDirectory(q, filters, this.manifest.top);
+    const keys =
+      selection.kind === 'bundles' ? selection.keys : await this.fromDirectory(q, filters, this.manifest.top);
     if (keys.length === 0) return { results: [] };
     const pf = await this.instanceFor(keys);
     const sort = o.sort;
     const all = { ...filters, [BUNDLE_FILTER]: { any: keys } };
     const allowed = keys.length > 1 ? await this.holdingAll(pf, q, all) : null;
     const keep = (r: PagefindResult) => allowed === null || allowed.has(r.id);
-    if (!sort || keys.length === 1) return { results: ((await pf.search(q, { filters: all, ...(sort ? { sort } : {}) }))?.results ?? []).filter(keep) };
+    if (!sort || keys.length === 1)
+      return {
+        results: ((await pf.search(q, { filters: all, ...(sort ? { sort } : {}) }))?.results ?? []).filter(keep),
+      };
     const desc = Object.values(sort)[0] !== 'asc';
-    const perBundle = await Promise.all(keys.map(async (k) => {
-      const [found, table] = await Promise.all([pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: k }, sort }), this.sortTable(k)]);
-      return (found?.results ?? []).filter(keep).map((r) => ({ r, value: valueAtRank(table, r.score) }));
-    }));
+    const perBundle = await Promise.all(
+      keys.map(async (k) => {
+        const [found, table] = await Promise.all([
+          pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: k }, sort }),
+          this.sortTable(k),
+        ]);
+        return (found?.results ?? []).filter(keep).map((r) => ({ r, value: valueAtRank(table, r.score) }));
+      }),
+    );
     const merged = perBundle.flat().sort((a, b) => (desc ? b.value - a.value : a.value - b.value));
     return { results: merged.map((m) => m.r) };
   }
@@ -188,7 +233,10 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const [mod, manifest] = await Promise.all([
       import(/* @vite-ignore */ `${root}${BUNDLES_DIR}/pagefind.js`) as Promise<PagefindModule>,
       // A site indexed as one (SEARCH_INDEX=single) has no manifest: the root bundle is the index.
-      fetch(`${root}${BUNDLES_DIR}/${MANIFEST_FILE}`).then(async (r) => (r.ok ? ((await r.json()) as BundleManifest) : null), () => null),
+      fetch(`${root}${BUNDLES_DIR}/${MANIFEST_FILE}`).then(
+        async (r) => (r.ok ? ((await r.json()) as BundleManifest) : null),
+        () => null,
+      ),
     ]);
     const pf = new BundledSearch(mod, root, manifest?.strategy === 'single' ? null : manifest);
     await pf.options(PAGEFIND_OPTIONS);

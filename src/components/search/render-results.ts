@@ -101,7 +101,12 @@ function resultItem({ data, lacks }: ShownResult, words: readonly string[]): HTM
  * Replaces (or extends, with `append`) the list's items with the results.
  * @param words the words to highlight
  */
-export function renderResults(list: HTMLElement, results: readonly ShownResult[], words: readonly string[], append = false): void {
+export function renderResults(
+  list: HTMLElement,
+  results: readonly ShownResult[],
+  words: readonly string[],
+  append = false,
+): void {
   const items = results.map((d) => resultItem(d, words));
   if (append) list.append(...items);
   else list.replaceChildren(...items);

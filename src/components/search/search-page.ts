@@ -10,7 +10,14 @@ import { findMatches } from '../../lib/search/find';
 import { suggestWords, type LexiconEntry } from '../../lib/search/suggest';
 import { cleanWords } from '../../lib/search/highlight';
 import { capQuery, MAX_QUERY_CHARS } from '../../lib/search/limits';
-import { dropUnknownFilters, formatSearchState, parseSearchState, sameSearch, type SearchState, type UnknownFilter } from '../../lib/search/url-state';
+import {
+  dropUnknownFilters,
+  formatSearchState,
+  parseSearchState,
+  sameSearch,
+  type SearchState,
+  type UnknownFilter,
+} from '../../lib/search/url-state';
 import type { FilterKey } from '../../lib/search/filters';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind-api';
 import { renderResults, type ShownResult } from './render-results';
@@ -32,7 +39,15 @@ interface PageData extends QueryDictionaryData {
 }
 
 /** The names of the filters as the form labels them, for notes. */
-const FILTER_LABELS: Record<FilterKey, string> = { industry: '产业', type: '支持方式', level: '级别', part: '部分或章', policy: '政策', kind: '文件类别', status: '时效' };
+const FILTER_LABELS: Record<FilterKey, string> = {
+  industry: '产业',
+  type: '支持方式',
+  level: '级别',
+  part: '部分或章',
+  policy: '政策',
+  kind: '文件类别',
+  status: '时效',
+};
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 /** The words of a text as the browser segments them. */
@@ -88,7 +103,11 @@ export function startSearchPage(root: HTMLElement): void {
   let shown: SearchState | null = null;
   let lastEntryAt = 0;
   /** Results not rendered yet: loaded ones, or Pagefind's (a filter without a query, loaded on request). */
-  let rest: { loaded: ShownResult[]; unloaded: PagefindResult[]; words: string[] } = { loaded: [], unloaded: [], words: [] };
+  let rest: { loaded: ShownResult[]; unloaded: PagefindResult[]; words: string[] } = {
+    loaded: [],
+    unloaded: [],
+    words: [],
+  };
   /** Filters of the URL that no record carries, dropped, said once. */
   let dropped: UnknownFilter[] = [];
   /** Whether the URL's query was longer than MAX_QUERY_CHARS (parseSearchState cut it). */
@@ -105,13 +124,16 @@ export function startSearchPage(root: HTMLElement): void {
   };
 
   const readForm = (): SearchState =>
-    parseSearchState(`?${new URLSearchParams([['q', input.value], ...selects.map((s) => [s.name, s.value] as [string, string])]).toString()}`);
+    parseSearchState(
+      `?${new URLSearchParams([['q', input.value], ...selects.map((s) => [s.name, s.value] as [string, string])]).toString()}`,
+    );
 
   const filtersBox = part(form, '[data-search-filters]', HTMLDetailsElement);
   const writeForm = (state: SearchState) => {
     input.value = state.q;
     // Filters stay folded on a phone unless one is in use; on a wide screen they are open.
-    if (state.sort || Object.keys(state.filters).length > 0 || matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
+    if (state.sort || Object.keys(state.filters).length > 0 || matchMedia('(min-width: 48rem)').matches)
+      filtersBox.open = true;
     for (const s of selects) s.value = s.name === 'sort' ? state.sort : (state.filters[s.name as FilterKey] ?? '');
   };
 
@@ -129,7 +151,8 @@ export function startSearchPage(root: HTMLElement): void {
     const cleaned = dropUnknownFilters(parseSearchState(location.search), dict.filters);
     dropped = cleaned.unknown;
     urlCut = capQuery(new URLSearchParams(location.search).get('q') ?? '').cut;
-    if (dropped.length > 0 || urlCut) history.replaceState(history.state, '', `${location.pathname}${formatSearchState(cleaned.state)}`);
+    if (dropped.length > 0 || urlCut)
+      history.replaceState(history.state, '', `${location.pathname}${formatSearchState(cleaned.state)}`);
     return cleaned.state;
   };
 
@@ -140,15 +163,21 @@ export function startSearchPage(root: HTMLElement): void {
   const announce = (q: string, n: number) => {
     root.dataset['renderedQuery'] = q;
     requestAnimationFrame(() => {
-      root.dispatchEvent(new CustomEvent('search:rendered', { bubbles: true, detail: { q, n, at: performance.now() } }));
+      root.dispatchEvent(
+        new CustomEvent('search:rendered', { bubbles: true, detail: { q, n, at: performance.now() } }),
+      );
     });
   };
 
   /** Notes that concern the request rather than its results: a query cut, a filter dropped. */
   const showNotices = (prepared: PreparedQuery | null, typed: string) => {
     const lines = [
-      prepared?.cut || urlCut || Array.from(typed).length > MAX_QUERY_CHARS ? `查询超过 ${String(MAX_QUERY_CHARS)} 个字，只按前 ${String(MAX_QUERY_CHARS)} 个字搜索。` : '',
-      dropped.length > 0 ? `已忽略不存在的筛选条件：${dropped.map((d) => `${FILTER_LABELS[d.key]}“${d.value}”`).join('、')}。` : '',
+      prepared?.cut || urlCut || Array.from(typed).length > MAX_QUERY_CHARS
+        ? `查询超过 ${String(MAX_QUERY_CHARS)} 个字，只按前 ${String(MAX_QUERY_CHARS)} 个字搜索。`
+        : '',
+      dropped.length > 0
+        ? `已忽略不存在的筛选条件：${dropped.map((d) => `${FILTER_LABELS[d.key]}“${d.value}”`).join('、')}。`
+        : '',
     ].filter((l) => l.length > 0);
     notice.textContent = lines.join('');
     notice.hidden = lines.length === 0;
@@ -158,7 +187,12 @@ export function startSearchPage(root: HTMLElement): void {
    * “是否要找：…”: for each word found nowhere, the lexicon words nearest to it, or to it with
    * the word beside it (绿色公厂 reads as 绿色 + 公厂), each a link to the query with it instead.
    */
-  const showSuggestions = (state: SearchState, prepared: PreparedQuery, words: readonly QueryWord[], missing: ReadonlySet<QueryWord>) => {
+  const showSuggestions = (
+    state: SearchState,
+    prepared: PreparedQuery,
+    words: readonly QueryWord[],
+    missing: ReadonlySet<QueryWord>,
+  ) => {
     suggest.replaceChildren();
     const offers: { word: string; q: string }[] = [];
     const raw = prepared.raw.trim();
@@ -167,7 +201,9 @@ export function startSearchPage(root: HTMLElement): void {
       if (!missing.has(w)) return;
       const before = words[i - 1]?.shown ?? '';
       const after = words[i + 1]?.shown ?? '';
-      const spans = [w.shown, before + w.shown, w.shown + after, before + w.shown + after].filter((t) => t !== '' && prepared.shown.includes(t));
+      const spans = [w.shown, before + w.shown, w.shown + after, before + w.shown + after].filter(
+        (t) => t !== '' && prepared.shown.includes(t),
+      );
       for (const span of spans) tried.add(span);
     });
     // Pinyin typed with spaces (lv se gong chang) is one word split in several.
@@ -212,7 +248,10 @@ export function startSearchPage(root: HTMLElement): void {
     }
     const pf = await loadPagefind(import.meta.env.BASE_URL);
     performance.mark('search:pagefind-ready');
-    const options = { filters: state.filters as Record<string, string>, ...(state.sort ? { sort: { award: 'desc' as const } } : {}) };
+    const options = {
+      filters: state.filters as Record<string, string>,
+      ...(state.sort ? { sort: { award: 'desc' as const } } : {}),
+    };
     const search = async (text: string | null) => (await pf.search(text, options))?.results ?? [];
     let results: ShownResult[] = [];
     let partial = false;
@@ -242,14 +281,20 @@ export function startSearchPage(root: HTMLElement): void {
       results = found.map((f) => ({ data: f.data, lacks: f.lacks.map((w) => w.shown) }));
       if (!state.sort && !partial) {
         // Re-ranking by where the words stand refines relevance only; a chosen sort holds.
-        const first = rerankByPhrases(results.slice(0, PAGE_SIZE), (r) => rankedText(r.data), phrasesOf(prepared.shownTerms, dict.policyWords));
+        const first = rerankByPhrases(
+          results.slice(0, PAGE_SIZE),
+          (r) => rankedText(r.data),
+          phrasesOf(prepared.shownTerms, dict.policyWords),
+        );
         results = [...first, ...results.slice(PAGE_SIZE)];
         // A question about money (能拿多少钱) is answered by the provisions that grant awards.
-        if (prepared.wantsMoney) results = [...results.filter((r) => r.data.meta['awards']), ...results.filter((r) => !r.data.meta['awards'])];
+        if (prepared.wantsMoney)
+          results = [...results.filter((r) => r.data.meta['awards']), ...results.filter((r) => !r.data.meta['awards'])];
       }
     }
     performance.mark('search:searched');
-    if (unloaded.length > 0) results = (await Promise.all(unloaded.slice(0, PAGE_SIZE).map(load))).map((d) => ({ data: d, lacks: [] }));
+    if (unloaded.length > 0)
+      results = (await Promise.all(unloaded.slice(0, PAGE_SIZE).map(load))).map((d) => ({ data: d, lacks: [] }));
     performance.mark('search:data-loaded');
     const highlight = highlightFor(words, dict.policyWords);
     renderResults(list, results.slice(0, PAGE_SIZE), highlight);
@@ -257,7 +302,12 @@ export function startSearchPage(root: HTMLElement): void {
     showMore();
     const n = partial ? 0 : unloaded.length > 0 ? unloaded.length : results.length;
     const quoted = words.map((w) => `“${w.shown}”`).join('');
-    status.textContent = n > 0 ? `找到 ${String(n)} 条结果。` : awardList ? '没有找到载明金额的奖励。' : `没有找到同时包含${quoted || `“${state.q}”`}的条款。`;
+    status.textContent =
+      n > 0
+        ? `找到 ${String(n)} 条结果。`
+        : awardList
+          ? '没有找到载明金额的奖励。'
+          : `没有找到同时包含${quoted || `“${state.q}”`}的条款。`;
     const rewritten = prepared.shown !== state.q.trim() && prepared.shown.length > 0;
     note.hidden = !(rewritten || (partial && results.length > 0) || awardList);
     note.textContent = [
@@ -326,15 +376,22 @@ export function startSearchPage(root: HTMLElement): void {
     // While an input method composes (pinyin), the box holds Latin letters, not the query yet.
     if (!(e instanceof InputEvent && e.isComposing)) onChange();
   });
-  input.addEventListener('compositionend', () => { onChange(); });
-  for (const s of selects) s.addEventListener('change', () => { onChange(); });
+  input.addEventListener('compositionend', () => {
+    onChange();
+  });
+  for (const s of selects)
+    s.addEventListener('change', () => {
+      onChange();
+    });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     lastEntryAt = 0;
     // Enter: the reader wants the results, so focus goes to the first one once it is shown.
     onChange(true);
   });
-  more.addEventListener('click', () => { void renderMore(); });
+  more.addEventListener('click', () => {
+    void renderMore();
+  });
   attachArrowKeys(input, list);
   rememberOpened(list);
   window.addEventListener('popstate', () => {

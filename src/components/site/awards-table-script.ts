@@ -40,12 +40,17 @@ function applyFilters(form: HTMLFormElement, rows: readonly HTMLTableRowElement[
   }
   const filtered = shown !== rows.length;
   const count = form.querySelector('output');
-  if (count) count.textContent = filtered ? `显示 ${String(shown)} 项，共 ${String(rows.length)} 项` : `共 ${String(rows.length)} 项`;
+  if (count)
+    count.textContent = filtered
+      ? `显示 ${String(shown)} 项，共 ${String(rows.length)} 项`
+      : `共 ${String(rows.length)} 项`;
   // The caption names the table for screen readers: it must say what the rows now are.
   const caption = rows[0]?.closest('table')?.caption;
   if (caption) {
     caption.dataset['full'] ??= caption.textContent;
-    caption.textContent = filtered ? `${caption.dataset['full']}：筛选后显示 ${String(shown)} 项（共 ${String(rows.length)} 项）` : caption.dataset['full'];
+    caption.textContent = filtered
+      ? `${caption.dataset['full']}：筛选后显示 ${String(shown)} 项（共 ${String(rows.length)} 项）`
+      : caption.dataset['full'];
   }
 }
 

@@ -5,7 +5,15 @@
 import { parseChineseNumeral } from '../text/numerals';
 
 /** Multipliers of the units a sum is written with (1500万元, 1亿元, 一千万元, 5千元). */
-const UNIT: Readonly<Record<string, number>> = { 亿: 100_000_000, 千万: 10_000_000, 百万: 1_000_000, 万: 10_000, 千: 1_000, 百: 100, '': 1 };
+const UNIT: Readonly<Record<string, number>> = {
+  亿: 100_000_000,
+  千万: 10_000_000,
+  百万: 1_000_000,
+  万: 10_000,
+  千: 1_000,
+  百: 100,
+  '': 1,
+};
 
 /** A sum of money found in a text. */
 export interface MoneyMention {
@@ -46,7 +54,14 @@ export function findMoney(text: string): MoneyMention[] {
   for (const m of text.matchAll(AMOUNT)) {
     const value = numberValue(m[1] ?? '');
     if (value === null || (m[2] === undefined && m[3] === undefined && !/^\d/u.test(m[1] ?? ''))) continue;
-    tokens.push({ text: m[0], value, unit: m[2] ?? '', yuan: m[3] !== undefined, index: m.index, end: m.index + m[0].length });
+    tokens.push({
+      text: m[0],
+      value,
+      unit: m[2] ?? '',
+      yuan: m[3] !== undefined,
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   }
   const found: MoneyMention[] = [];
   // Walk backwards so that each member knows whether the list it stands in ends in 元, and with which unit.

@@ -31,7 +31,10 @@ export type CatalogAward = Pick<
 };
 
 /** A budget or fund, known only so that a claim naming one gets a precise error. */
-export type CatalogBudget = Pick<BudgetView, 'id' | 'clause' | 'clauseNumeral' | 'clauseLabel' | 'policyTitle' | 'what'>;
+export type CatalogBudget = Pick<
+  BudgetView,
+  'id' | 'clause' | 'clauseNumeral' | 'clauseLabel' | 'policyTitle' | 'what'
+>;
 
 /** Everything the calculator reads, in the knowledge base's order (by clause, then as written). */
 export interface Catalog {
@@ -66,7 +69,14 @@ export function buildCatalog(kb: Pick<KnowledgeBase, 'awards' | 'budgets' | 'ref
       quote: a.quote,
       referenceName: a.amount.type === 'byReference' ? (refs.get(a.amount.ref) ?? a.amount.ref) : null,
     })),
-    budgets: kb.budgets.map((b) => ({ id: b.id, clause: b.clause, clauseNumeral: b.clauseNumeral, clauseLabel: b.clauseLabel, policyTitle: b.policyTitle, what: b.what })),
+    budgets: kb.budgets.map((b) => ({
+      id: b.id,
+      clause: b.clause,
+      clauseNumeral: b.clauseNumeral,
+      clauseLabel: b.clauseLabel,
+      policyTitle: b.policyTitle,
+      what: b.what,
+    })),
   };
 }
 

@@ -39,7 +39,8 @@ export function decodeLink(query: string): DecodedLink {
     const claim: Record<string, unknown> = { award };
     // Every form String(number) writes (1e+21, Infinity) reads back as that number, so that a
     // reloaded link says "too large" as the form did, not "not a number".
-    if (base !== undefined) claim['baseYuan'] = /^-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)$/i.test(base) ? Number(base) : base;
+    if (base !== undefined)
+      claim['baseYuan'] = /^-?(?:\d+(?:\.\d+)?(?:e[+-]?\d+)?|Infinity)$/i.test(base) ? Number(base) : base;
     if (prev !== undefined) claim['previousAward'] = prev;
     return claim;
   });

@@ -23,7 +23,11 @@ function stepUp(award: CatalogAward, previous: CatalogAward): Outcome {
   const prevYuan = previous.amount.yuan;
   if (yuan <= prevYuan) return { reason: `${rungLabel(award)}金额不高于已获的${rungLabel(previous)}，没有差额可补` };
   // Paid now: the difference; in all: the higher rung, the lower tier having been paid before.
-  return { amountYuan: yuan - prevYuan, cumulativeYuan: yuan, explanation: explainStepUp(award, yuan, previous, prevYuan) };
+  return {
+    amountYuan: yuan - prevYuan,
+    cumulativeYuan: yuan,
+    explanation: explainStepUp(award, yuan, previous, prevYuan),
+  };
 }
 
 /**
@@ -75,7 +79,10 @@ function outcome({ claim, award, previous }: ValidClaim, wording: Wording): Outc
  * Keeps the highest claimed rung of each ladder: one award per ladder. The lower rungs go to
  * notComputed, saying which rung counts instead.
  */
-function highestRungs(claims: readonly ValidClaim[], wording: Wording): { counted: ValidClaim[]; dropped: NotComputed[] } {
+function highestRungs(
+  claims: readonly ValidClaim[],
+  wording: Wording,
+): { counted: ValidClaim[]; dropped: NotComputed[] } {
   const best = new Map<string, ValidClaim>();
   for (const c of claims) {
     const key = ladderKey(c.award);
@@ -106,7 +113,11 @@ function highestRungs(claims: readonly ValidClaim[], wording: Wording): { counte
  * order (`order` gives each award id its position). Reasons name awards and bases in `wording`.
  * The total is summed exactly (BigInt); calculate() refuses one beyond Number.MAX_SAFE_INTEGER.
  */
-export function computeClaims(claims: readonly ValidClaim[], order: ReadonlyMap<string, number>, wording: Wording = CLI_WORDING): Result {
+export function computeClaims(
+  claims: readonly ValidClaim[],
+  order: ReadonlyMap<string, number>,
+  wording: Wording = CLI_WORDING,
+): Result {
   const { counted, dropped } = highestRungs(claims, wording);
   const items: ResultItem[] = [];
   const notComputed: NotComputed[] = [...dropped];
@@ -114,10 +125,18 @@ export function computeClaims(claims: readonly ValidClaim[], order: ReadonlyMap<
     const o = outcome(c, wording);
     if ('reason' in o) notComputed.push({ award: c.award.id, clause: c.award.clause, reason: o.reason });
     else {
-      items.push({ award: c.award.id, clause: c.award.clause, amountYuan: o.amountYuan, cumulativeYuan: o.cumulativeYuan, explanation: o.explanation, quote: c.award.quote });
+      items.push({
+        award: c.award.id,
+        clause: c.award.clause,
+        amountYuan: o.amountYuan,
+        cumulativeYuan: o.cumulativeYuan,
+        explanation: o.explanation,
+        quote: c.award.quote,
+      });
     }
   }
-  const byPolicy = (a: { award: string }, b: { award: string }) => (order.get(a.award) ?? 0) - (order.get(b.award) ?? 0);
+  const byPolicy = (a: { award: string }, b: { award: string }) =>
+    (order.get(a.award) ?? 0) - (order.get(b.award) ?? 0);
   items.sort(byPolicy);
   notComputed.sort(byPolicy);
   const total = items.reduce((sum, i) => sum + BigInt(i.amountYuan), 0n);

@@ -12,7 +12,9 @@ const UNSAFE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 function head(text: string, max: number): { text: string; cut: boolean } {
   // 2 UTF-16 units per code point at most: slicing first keeps the work bounded for any length.
   const points = Array.from(text.slice(0, max * 2 + 1));
-  return points.length > max ? { text: points.slice(0, max).join(''), cut: true } : { text: points.join(''), cut: false };
+  return points.length > max
+    ? { text: points.slice(0, max).join(''), cut: true }
+    : { text: points.join(''), cut: false };
 }
 
 /** Escapes the characters that must not reach a terminal or a page as they are. */

@@ -16,10 +16,18 @@ export function explainStepUp(award: CatalogAward, yuan: number, previous: Catal
  * A share of a base, with the cap when there is one:
  * 项目投入额3000万元 × 15% = 450万元，超过上限300万元，按300万元计.
  */
-export function explainRate(base: string, baseYuan: number, rate: number, product: number, capYuan: number | undefined): string {
+export function explainRate(
+  base: string,
+  baseYuan: number,
+  rate: number,
+  product: number,
+  capYuan: number | undefined,
+): string {
   const calc = `${base}${formatYuan(baseYuan)} × ${formatRate(rate)} = ${formatYuan(product)}`;
   if (capYuan === undefined) return calc;
-  return product > capYuan ? `${calc}，超过上限${formatYuan(capYuan)}，按${formatYuan(capYuan)}计` : `${calc}，未超过上限${formatYuan(capYuan)}`;
+  return product > capYuan
+    ? `${calc}，超过上限${formatYuan(capYuan)}，按${formatYuan(capYuan)}计`
+    : `${calc}，未超过上限${formatYuan(capYuan)}`;
 }
 
 /** A matching grant: 国家或省资助额度500万元，同比例资助500万元. */

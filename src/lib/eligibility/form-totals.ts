@@ -18,10 +18,17 @@ export interface FormTotals {
  * shown, each labelled: 本次可得 (totalYuan) and 累计 (cumulativeYuan). Without one the two are
  * equal and the page says 合计 once, as before (formTotalText, which also says why a total is 0).
  */
-export function formTotals(result: Pick<Result, 'items' | 'totalYuan' | 'cumulativeYuan' | 'notComputed'>, problems: number): FormTotals {
+export function formTotals(
+  result: Pick<Result, 'items' | 'totalYuan' | 'cumulativeYuan' | 'notComputed'>,
+  problems: number,
+): FormTotals {
   const earlier = result.cumulativeYuan - result.totalYuan;
   if (earlier <= 0) {
-    return { paid: formTotalText(result.totalYuan, result.items.length, result.notComputed.length, problems), cumulative: null, bar: `合计：${formatYuan(result.totalYuan)}` };
+    return {
+      paid: formTotalText(result.totalYuan, result.items.length, result.notComputed.length, problems),
+      cumulative: null,
+      bar: `合计：${formatYuan(result.totalYuan)}`,
+    };
   }
   const count = String(result.items.length);
   return {

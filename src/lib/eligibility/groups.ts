@@ -51,7 +51,15 @@ export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
     // Clause numbers repeat across policies: a group is one provision of one policy.
     let group = clauses.find((c) => c.policy === a.policy && c.clause === a.clause);
     if (!group) {
-      group = { policy: a.policy, policyTitle: a.policyTitle, clause: a.clause, clauseName: a.clauseName, clauseNumeral: a.clauseNumeral, clauseTitle: a.clauseTitle, entries: [] };
+      group = {
+        policy: a.policy,
+        policyTitle: a.policyTitle,
+        clause: a.clause,
+        clauseName: a.clauseName,
+        clauseNumeral: a.clauseNumeral,
+        clauseTitle: a.clauseTitle,
+        entries: [],
+      };
       clauses.push(group);
     }
     const key = ladderKey(a);
@@ -64,7 +72,8 @@ export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
     else group.entries.push({ kind: 'ladder', key, name: a.ladderInfo.name, stepUp: a.ladderInfo.stepUp, rungs: [a] });
   }
   for (const c of clauses) {
-    for (const e of c.entries) if (e.kind === 'ladder') e.rungs.sort((x, y) => (y.ladder?.rank ?? 0) - (x.ladder?.rank ?? 0));
+    for (const e of c.entries)
+      if (e.kind === 'ladder') e.rungs.sort((x, y) => (y.ladder?.rank ?? 0) - (x.ladder?.rank ?? 0));
   }
   return clauses;
 }

@@ -18,7 +18,15 @@ export { formItemAmount, formTotals, type FormTotals } from './form-totals';
 export { repairLink, type LinkRepair } from './link-repair';
 export { calcDateText, calcPolicies, policiesOf, statusLine, type CalcPolicy, type StatusLine } from './policies';
 export { MAX_JSON_DEPTH, parseProfileJson, type JsonReading } from './json';
-export { baseName, groupAwards, sharedProvisos, shortCondition, type ClauseGroup, type LadderGroup, type SingleGroup } from './groups';
+export {
+  baseName,
+  groupAwards,
+  sharedProvisos,
+  shortCondition,
+  type ClauseGroup,
+  type LadderGroup,
+  type SingleGroup,
+} from './groups';
 export { formatError, type ErrorKind, type ProfileError } from './errors';
 export { ClaimSchema, MAX_BASE_YUAN, MAX_CLAIMS, ProfileSchema, type Claim, type Profile } from './profile';
 export { MAX_SUGGEST_LENGTH } from './suggest';

@@ -48,11 +48,19 @@ class Reader {
     this.skip();
     const c = this.text[this.pos];
     if (c === '{' || c === '[') {
-      if (depth > MAX_JSON_DEPTH) throw new JsonProblem(this.pos, `嵌套超过 ${String(MAX_JSON_DEPTH)} 层；档案只需要 3 层：{ "claims": [ { … } ] }`);
+      if (depth > MAX_JSON_DEPTH)
+        throw new JsonProblem(
+          this.pos,
+          `嵌套超过 ${String(MAX_JSON_DEPTH)} 层；档案只需要 3 层：{ "claims": [ { … } ] }`,
+        );
       return c === '{' ? this.object(depth, path) : this.array(depth, path);
     }
     if (c === '"') return this.string();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(word, this.pos)) {
         this.pos += word.length;
         return v;
@@ -66,7 +74,12 @@ class Reader {
       // becomes ±Infinity, which the profile schema reports as too large.
       return Number(m[0]);
     }
-    throw new JsonProblem(this.pos, c === undefined ? 'JSON 不完整，在此处意外结束' : `此处应为一个值（对象、数组、字符串、数字、true、false 或 null）`);
+    throw new JsonProblem(
+      this.pos,
+      c === undefined
+        ? 'JSON 不完整，在此处意外结束'
+        : `此处应为一个值（对象、数组、字符串、数字、true、false 或 null）`,
+    );
   }
 
   private string(): string {
@@ -82,7 +95,8 @@ class Reader {
 
   private expect(c: string, what: string): void {
     this.skip();
-    if (this.text[this.pos] !== c) throw new JsonProblem(this.pos, this.pos >= this.text.length ? `JSON 不完整：缺少${what}` : `此处应为${what}`);
+    if (this.text[this.pos] !== c)
+      throw new JsonProblem(this.pos, this.pos >= this.text.length ? `JSON 不完整：缺少${what}` : `此处应为${what}`);
     this.pos++;
   }
 
@@ -97,24 +111,37 @@ class Reader {
     }
     for (;;) {
       this.skip();
-      if (this.text[this.pos] !== '"') throw new JsonProblem(this.pos, this.pos >= this.text.length ? 'JSON 不完整：对象缺少 }' : '此处应为用双引号括起的键');
+      if (this.text[this.pos] !== '"')
+        throw new JsonProblem(
+          this.pos,
+          this.pos >= this.text.length ? 'JSON 不完整：对象缺少 }' : '此处应为用双引号括起的键',
+        );
       const keyAt = this.pos;
       const key = this.string();
       // JSON.parse keeps the last of two equal keys and drops the first without a word.
       if (seen.has(key)) {
         const where = path === '' ? '在档案顶层' : `在 ${path} 中`;
-        throw new JsonProblem(keyAt, `键 "${echoText(key)}" ${where}出现了两次；同一对象中每个键只能写一次，请删去其中一个`);
+        throw new JsonProblem(
+          keyAt,
+          `键 "${echoText(key)}" ${where}出现了两次；同一对象中每个键只能写一次，请删去其中一个`,
+        );
       }
       seen.add(key);
       this.expect(':', '冒号 :');
       const child = path === '' ? key : `${path}.${key}`;
       // defineProperty: a key "__proto__" stays an own property, as JSON.parse makes it.
-      Object.defineProperty(out, key, { value: this.value(depth + 1, echoText(child)), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: this.value(depth + 1, echoText(child)),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
       this.skip();
       const c = this.text[this.pos];
       this.pos++;
       if (c === '}') return out;
-      if (c !== ',') throw new JsonProblem(this.pos - 1, c === undefined ? 'JSON 不完整：对象缺少 }' : '此处应为逗号 , 或 }');
+      if (c !== ',')
+        throw new JsonProblem(this.pos - 1, c === undefined ? 'JSON 不完整：对象缺少 }' : '此处应为逗号 , 或 }');
     }
   }
 
@@ -132,7 +159,8 @@ class Reader {
       const c = this.text[this.pos];
       this.pos++;
       if (c === ']') return out;
-      if (c !== ',') throw new JsonProblem(this.pos - 1, c === undefined ? 'JSON 不完整：数组缺少 ]' : '此处应为逗号 , 或 ]');
+      if (c !== ',')
+        throw new JsonProblem(this.pos - 1, c === undefined ? 'JSON 不完整：数组缺少 ]' : '此处应为逗号 , 或 ]');
     }
   }
 }

@@ -20,9 +20,23 @@ export interface LinkRepair {
 const WAN = 10_000;
 
 /** Errors that leave nothing of a claim to keep. */
-const DROP_CLAIM = new Set<ErrorKind>(['profile', 'claim', 'award', 'unknown-award', 'budget', 'duplicate', 'previous-also-claimed']);
+const DROP_CLAIM = new Set<ErrorKind>([
+  'profile',
+  'claim',
+  'award',
+  'unknown-award',
+  'budget',
+  'duplicate',
+  'previous-also-claimed',
+]);
 /** Errors of a claim's base: the base is dropped, the award kept. */
-const DROP_BASE = new Set<ErrorKind>(['base-type', 'base-fraction', 'base-too-large', 'base-not-positive', 'base-not-needed']);
+const DROP_BASE = new Set<ErrorKind>([
+  'base-type',
+  'base-fraction',
+  'base-too-large',
+  'base-not-positive',
+  'base-not-needed',
+]);
 /** Errors of a claim's lower tier: the lower tier is dropped, the award kept. */
 const DROP_PREVIOUS = new Set<ErrorKind>(['previous', 'unknown-previous', 'previous-not-allowed']);
 
@@ -34,7 +48,9 @@ const DROP_PREVIOUS = new Set<ErrorKind>(['previous', 'unknown-previous', 'previ
 function formShowsBase(e: ProfileError, byId: ReadonlyMap<string, CatalogAward>): boolean {
   const award = e.award === null ? undefined : byId.get(e.award);
   const shown = e.kind === 'base-too-large' || e.kind === 'base-not-positive';
-  return shown && award !== undefined && baseName(award) !== null && typeof e.value === 'number' && Number.isFinite(e.value);
+  return (
+    shown && award !== undefined && baseName(award) !== null && typeof e.value === 'number' && Number.isFinite(e.value)
+  );
 }
 
 /** An award's name in quotes, as the form labels it. */
@@ -46,7 +62,8 @@ function named(award: CatalogAward): string {
 function baseMessage(e: ProfileError, award: CatalogAward): string {
   const base = baseName(award);
   if (base === null || e.kind === 'base-not-needed') {
-    const form = award.amount.type === 'fixed' ? `是定额奖励（${award.amountText}）` : `的金额不按基数计算（${award.amountText}）`;
+    const form =
+      award.amount.type === 'fixed' ? `是定额奖励（${award.amountText}）` : `的金额不按基数计算（${award.amountText}）`;
     const then = award.amount.type === 'fixed' ? '，按定额计算' : '';
     return `${named(award)}${form}，不需要填写金额；网址中附带的金额已忽略${then}`;
   }
@@ -67,7 +84,10 @@ function previousMessage(e: ProfileError, award: CatalogAward, catalog: Catalog)
   const prev = typeof e.value === 'string' ? catalog.awards.find((a) => a.id === e.value) : undefined;
   const sameLadder = prev !== undefined && ladderKey(prev) !== null && ladderKey(prev) === ladderKey(award);
   const prevName = prev === undefined ? echo(e.value) : sameLadder ? `“${rungLabel(prev)}”` : named(prev);
-  const what = e.kind === 'previous' ? '在网址中为空或无法读取' : `${prevName}${e.kind === 'previous-not-allowed' ? '不是同一荣誉中较低的一档' : '不是本计算器中的奖励'}`;
+  const what =
+    e.kind === 'previous'
+      ? '在网址中为空或无法读取'
+      : `${prevName}${e.kind === 'previous-not-allowed' ? '不是同一荣誉中较低的一档' : '不是本计算器中的奖励'}`;
   return `网址中${named(award)}的“已获得的较低档次”${what}，已忽略，本项按全额计算；如已获得较低档次，请在表单中选择`;
 }
 
@@ -120,7 +140,8 @@ export function repairLink(link: DecodedLink, catalog: Catalog): LinkRepair {
     work = dropped.has(-1) ? [] : work.filter((_, i) => !dropped.has(i));
   }
   const claims = oneRungPerLadder(work, byId, messages);
-  if (link.omitted > 0) messages.push(`网址中的申报项超过 ${String(MAX_CLAIMS)} 项，其余 ${String(link.omitted)} 项已忽略`);
+  if (link.omitted > 0)
+    messages.push(`网址中的申报项超过 ${String(MAX_CLAIMS)} 项，其余 ${String(link.omitted)} 项已忽略`);
   return { profile: { claims }, messages };
 }
 
@@ -129,7 +150,8 @@ function dropMessage(e: ProfileError, w: Work, work: readonly Work[], catalog: C
   if (e.kind === 'previous-also-claimed') {
     const award = catalog.awards.find((a) => a.id === w.claim['award']);
     const by = e.other === undefined ? undefined : work[e.other];
-    const other = typeof by?.claim['award'] === 'string' ? catalog.awards.find((a) => a.id === by.claim['award']) : undefined;
+    const other =
+      typeof by?.claim['award'] === 'string' ? catalog.awards.find((a) => a.id === by.claim['award']) : undefined;
     if (award && other) return `网址中${named(award)}已作为${named(other)}的“已获得的较低档次”，不再单独计算`;
   }
   // formErrorMessage counts places from e.claim: give it the claim's place in the link.
@@ -155,8 +177,11 @@ function oneRungPerLadder(work: readonly Work[], byId: ReadonlyMap<string, Catal
     const key = ladderKey(award);
     const best = key === null ? undefined : top.get(key);
     if (best && best !== award) {
-      const stepUp = award.ladderInfo?.stepUp === true ? `；如${rungLabel(award)}是此前已获得的，请在“已获得的较低档次”中选择` : '';
-      messages.push(`网址中同时有${named(award)}和${named(best)}，同属${ladderName(award)}，只计最高一档（${rungLabel(best)}），${named(award)}已忽略${stepUp}`);
+      const stepUp =
+        award.ladderInfo?.stepUp === true ? `；如${rungLabel(award)}是此前已获得的，请在“已获得的较低档次”中选择` : '';
+      messages.push(
+        `网址中同时有${named(award)}和${named(best)}，同属${ladderName(award)}，只计最高一档（${rungLabel(best)}），${named(award)}已忽略${stepUp}`,
+      );
       continue;
     }
     const { baseYuan, previousAward } = w.claim;

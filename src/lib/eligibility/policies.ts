@@ -27,7 +27,14 @@ export interface CalcPolicy {
 export function calcPolicies(kb: Pick<KnowledgeBase, 'policies'>, catalog: Pick<Catalog, 'awards'>): CalcPolicy[] {
   return kb.policies
     .filter((p) => catalog.awards.some((a) => a.policy === p.id))
-    .map((p) => ({ id: p.id, title: p.title, shortTitle: p.shortTitle, url: p.url, effectiveFrom: { ...p.effectiveFrom }, expiresOn: p.expiresOn }));
+    .map((p) => ({
+      id: p.id,
+      title: p.title,
+      shortTitle: p.shortTitle,
+      url: p.url,
+      effectiveFrom: { ...p.effectiveFrom },
+      expiresOn: p.expiresOn,
+    }));
 }
 
 /** A policy's status on a day, as a line of the result: 已失效：有效期至2021年12月31日. */
@@ -67,7 +74,11 @@ export function statusLine(policy: CalcPolicy, day: Date): StatusLine {
  * knowledge base's order; every policy when nothing was chosen, so that a printout always says
  * the status of what it covers.
  */
-export function policiesOf(awardIds: readonly string[], catalog: Pick<Catalog, 'awards'>, policies: readonly CalcPolicy[]): CalcPolicy[] {
+export function policiesOf(
+  awardIds: readonly string[],
+  catalog: Pick<Catalog, 'awards'>,
+  policies: readonly CalcPolicy[],
+): CalcPolicy[] {
   const ids = new Set(awardIds.map((id) => catalog.awards.find((a) => a.id === id)?.policy));
   const chosen = policies.filter((p) => ids.has(p.id));
   return chosen.length > 0 ? chosen : [...policies];

@@ -30,7 +30,10 @@ function received(input: unknown): string {
 
 /** The unknown field names of an object, quoted, shortened and at most MAX_KEYS_LISTED of them. */
 function keyList(keys: readonly string[]): string {
-  const listed = keys.slice(0, MAX_KEYS_LISTED).map((k) => `"${echoText(k)}"`).join('、');
+  const listed = keys
+    .slice(0, MAX_KEYS_LISTED)
+    .map((k) => `"${echoText(k)}"`)
+    .join('、');
   return keys.length > MAX_KEYS_LISTED ? `${listed} 等 ${String(keys.length)} 个` : listed;
 }
 
@@ -44,8 +47,10 @@ const TOO_LARGE = `超过上限 ${String(MAX_BASE_YUAN)}（${formatYuan(MAX_BASE
 function baseProblem(n: number): { kind: BaseProblem; message: string } | null {
   // Not echoed: above 2^53 the number read is no longer the one written (…993 reads as …992).
   if (n > MAX_BASE_YUAN) return { kind: 'base-too-large', message: `baseYuan 过大：${TOO_LARGE}` };
-  if (!Number.isInteger(n)) return { kind: 'base-fraction', message: `baseYuan 应为整数元（${EXAMPLE}）；${received(n)}` };
-  if (n <= 0) return { kind: 'base-not-positive', message: `baseYuan 应大于0；${received(n)}。没有基数时请删去 baseYuan` };
+  if (!Number.isInteger(n))
+    return { kind: 'base-fraction', message: `baseYuan 应为整数元（${EXAMPLE}）；${received(n)}` };
+  if (n <= 0)
+    return { kind: 'base-not-positive', message: `baseYuan 应大于0；${received(n)}。没有基数时请删去 baseYuan` };
   return null;
 }
 
@@ -72,7 +77,9 @@ const BaseSchema = z
 export const ClaimSchema = z.strictObject(
   {
     /** The award's id as in the content (green-factory-national); the page and `npm run calc -- --list` show them. */
-    award: z.string({ error: (iss) => `award 应为奖励 id 字符串，例如 "green-factory-national"；${received(iss.input)}` }).min(1, 'award 不能为空，请填写奖励 id'),
+    award: z
+      .string({ error: (iss) => `award 应为奖励 id 字符串，例如 "green-factory-national"；${received(iss.input)}` })
+      .min(1, 'award 不能为空，请填写奖励 id'),
     /**
      * For rate and matching awards only: the base in whole yuan (项目投入额, 国家或省资助额度).
      * 3000万元 is 30000000. Omitted: the award is listed as not computed.

@@ -55,18 +55,34 @@ function unknownId(field: 'award' | 'previousAward', id: string, catalog: Catalo
       message: `${echo(id)} 是${fund.policyTitle}${fund.clauseLabel}的财政预算或资金（${fund.what}），不是给企业的奖励，不能申报，也从不计入合计。请删去这一项`,
     };
   }
-  const close = budget.suggestions < MAX_SUGGESTIONS ? closeIds(id, catalog.awards.map((a) => a.id)) : [];
+  const close =
+    budget.suggestions < MAX_SUGGESTIONS
+      ? closeIds(
+          id,
+          catalog.awards.map((a) => a.id),
+        )
+      : [];
   budget.suggestions++;
   const hint = close.length > 0 ? `是否想填 ${close.map((c) => `"${c}"`).join('、')}？` : '';
   const what = field === 'award' ? '没有这个奖励 id' : `previousAward ${echo(id)} 不是任何奖励的 id`;
-  return { kind: field === 'award' ? 'unknown-award' : 'unknown-previous', value: id, suggestions: close, message: `${what}。${hint}${WHERE_IDS}` };
+  return {
+    kind: field === 'award' ? 'unknown-award' : 'unknown-previous',
+    value: id,
+    suggestions: close,
+    message: `${what}。${hint}${WHERE_IDS}`,
+  };
 }
 
 /** Checks a claim's baseYuan against the form of its award's amount. */
 function baseError(claim: Claim, award: CatalogAward): Problem | null {
   if (claim.baseYuan === undefined || award.amount.type === 'rate' || award.amount.type === 'matching') return null;
-  const form = award.amount.type === 'fixed' ? `是定额奖励（${award.amountText}）` : `的金额不按基数计算（${award.amountText}）`;
-  return { kind: 'base-not-needed', value: claim.baseYuan, message: `"${award.id}" ${form}，不需要 baseYuan，请删去 baseYuan` };
+  const form =
+    award.amount.type === 'fixed' ? `是定额奖励（${award.amountText}）` : `的金额不按基数计算（${award.amountText}）`;
+  return {
+    kind: 'base-not-needed',
+    value: claim.baseYuan,
+    message: `"${award.id}" ${form}，不需要 baseYuan，请删去 baseYuan`,
+  };
 }
 
 /** Checks a claim's previousAward: a lower rung of the same ladder, and a ladder that pays the difference. */
@@ -110,11 +126,16 @@ function refuse(message: string): Validation {
 export function validateProfile(input: unknown, catalog: Catalog): Validation {
   // Before zod: it recurses into whatever it is given (4,500 nested arrays overflowed the stack)
   // and reports every element of an array (a claims list of 500,000 items).
-  if (nestingExceeds(input, MAX_JSON_DEPTH)) return refuse(`嵌套超过 ${String(MAX_JSON_DEPTH)} 层；档案只需要 3 层：{ "claims": [ { … } ] }`);
+  if (nestingExceeds(input, MAX_JSON_DEPTH))
+    return refuse(`嵌套超过 ${String(MAX_JSON_DEPTH)} 层；档案只需要 3 层：{ "claims": [ { … } ] }`);
   const rawClaims: unknown[] =
-    typeof input === 'object' && input !== null && 'claims' in input && Array.isArray(input.claims) ? (input.claims as unknown[]) : [];
+    typeof input === 'object' && input !== null && 'claims' in input && Array.isArray(input.claims)
+      ? (input.claims as unknown[])
+      : [];
   if (rawClaims.length > MAX_CLAIMS) {
-    return refuse(`claims 有 ${String(rawClaims.length)} 项，超过上限 ${String(MAX_CLAIMS)} 项；每个奖励只能申报一次，请删去重复或无关的项`);
+    return refuse(
+      `claims 有 ${String(rawClaims.length)} 项，超过上限 ${String(MAX_CLAIMS)} 项；每个奖励只能申报一次，请删去重复或无关的项`,
+    );
   }
   const parsed = ProfileSchema.safeParse(input);
   const errors = parsed.success ? [] : errorsFromIssues(parsed.error.issues, rawClaims);

@@ -27,7 +27,8 @@ function kindWords(v: Vocabularies): Array<[string, string]> {
   const count = new Map<string, number>();
   for (const t of v.supportTypes) for (const s of t.synonyms) count.set(s, (count.get(s) ?? 0) + 1);
   const words: Array<[string, string]> = v.supportTypes.map((t) => [t.name, t.name]);
-  for (const t of v.supportTypes) for (const s of t.synonyms) if (count.get(s) === 1 && !words.some(([w]) => w === s)) words.push([s, t.name]);
+  for (const t of v.supportTypes)
+    for (const s of t.synonyms) if (count.get(s) === 1 && !words.some(([w]) => w === s)) words.push([s, t.name]);
   return words.sort((a, b) => b[0].length - a[0].length);
 }
 
@@ -42,7 +43,9 @@ function fullSentence(body: string, provision: string): string {
 /** Ladders for awards paired with a list of levels or thresholds, ranked by amount. */
 function ladderFor(awards: Award[], specs: readonly AwardSpec[], id: string, quote: string): Ladder | null {
   if (specs.length < 2 || !specs.every((s) => s.rung)) return null;
-  const order = awards.map((a, i) => ({ a, i, yuan: a.amount.type === 'fixed' ? a.amount.yuan : 0 })).sort((x, y) => y.yuan - x.yuan || x.i - y.i);
+  const order = awards
+    .map((a, i) => ({ a, i, yuan: a.amount.type === 'fixed' ? a.amount.yuan : 0 }))
+    .sort((x, y) => y.yuan - x.yuan || x.i - y.i);
   order.forEach(({ a }, k) => (a.ladder = { id, rank: awards.length - k }));
   const stepUp = /进档[^（）。；，]*/u.exec(quote)?.[0];
   const name = `${specs[0]?.recipient ?? '奖励'}${specs[0]?.rung?.list === 'thresholds' ? '档次' : '认定'}`;
@@ -55,7 +58,8 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
   const levels = options.vocabularies.levels.map((l) => l.name);
   const byRefKind = options.byReferenceKind ?? '政策支持';
   const kindIn = (post: string): string | null => words.find(([w]) => post.includes(w))?.[1] ?? null;
-  const kindWordIn = (post: string): string | null => words.find(([w]) => post.slice(0, w.length + 4).includes(w))?.[0] ?? null;
+  const kindWordIn = (post: string): string | null =>
+    words.find(([w]) => post.slice(0, w.length + 4).includes(w))?.[0] ?? null;
 
   return (tree) => {
     visit(tree, isClause, (clause: ClauseNode) => {

@@ -15,7 +15,8 @@ import { findTitle } from './title';
 import type { LineNode, PolicyRoot } from './tree';
 
 /** Words that only page furniture uses, never a policy. */
-const FURNITURE = /https?:|www\.|@|版权所有|Copyright|©|上传|如需删除|点击|浏览次数|打印本页|关闭窗口|分享到|字号|【字体|来源：|发布时间|发布日期|责任编辑|扫一扫|立即获取|热门阅读|首页\s*>/iu;
+const FURNITURE =
+  /https?:|www\.|@|版权所有|Copyright|©|上传|如需删除|点击|浏览次数|打印本页|关闭窗口|分享到|字号|【字体|来源：|发布时间|发布日期|责任编辑|扫一扫|立即获取|热门阅读|首页\s*>/iu;
 
 /** How portals name themselves in their furniture: 为产业园区网用户上传, 来源：…, …版权所有. */
 const PORTAL_PATTERNS = [
@@ -62,9 +63,11 @@ export const ingestBoilerplate: Plugin<[], PolicyRoot> = () => (tree, file) => {
   while (end > found.start && isFurniture(lines[end]?.value ?? '') && !DATE_LINE.test(lines[end]?.value ?? '')) end--;
   lines.forEach((line, i) => {
     // Furniture inside the text only when it cannot be a sentence of the policy.
-    const out = i < first || i > end || (i > found.start && FURNITURE.test(line.value) && !/[。；：]$/u.test(line.value));
+    const out =
+      i < first || i > end || (i > found.start && FURNITURE.test(line.value) && !/[。；：]$/u.test(line.value));
     if (out) line.data = { role: 'excluded' };
-    else if (found.cover && i >= found.cover.titleStart && i < found.cover.titleEnd) line.data = { role: 'cover-title' };
+    else if (found.cover && i >= found.cover.titleStart && i < found.cover.titleEnd)
+      line.data = { role: 'cover-title' };
     else if (found.cover && i >= found.cover.titleEnd && i < found.start) line.data = { role: 'cover' };
     else if (found.titleEnd !== null && i >= found.start && i < found.titleEnd) line.data = { role: 'title' };
   });

@@ -10,7 +10,8 @@ import { toYuan } from '../amounts/money';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** 〔payer〕〔每年〕〔再/统筹〕安排〔专项资金〕X元〔资金〕〔用于〕 what. */
-const ALLOT = /([^，。；]{0,12}?)(每年|每年度)?(?:再|统筹)*安排(?:专项资金|资金)?(\d+(?:\.\d+)?)(亿|万)?元(?:资金)?(?:用于)?([^，。；]*)/gu;
+const ALLOT =
+  /([^，。；]{0,12}?)(每年|每年度)?(?:再|统筹)*安排(?:专项资金|资金)?(\d+(?:\.\d+)?)(亿|万)?元(?:资金)?(?:用于)?([^，。；]*)/gu;
 
 /** 规模为X元的Y基金. */
 const FUND_SIZED = /规模为(\d+(?:\.\d+)?)(亿|万)?元的([^，。；、]{2,30}?基金)/gu;
@@ -24,10 +25,33 @@ export function findBudgets(sentence: string): Omit<Budget, 'id'>[] {
   const found: Omit<Budget, 'id'>[] = [];
   for (const m of quote.matchAll(ALLOT)) {
     const payer = (m[1] ?? '').replace(/^.*[，]/u, '').trim();
-    found.push({ kind: 'budget', what: (m[5] ?? '').length >= 2 ? (m[5] ?? '') : m[0], amountYuan: toYuan(m[3] ?? '0', m[4] ?? ''), period: m[2] ?? null, payer: payer.length >= 2 ? payer : null, quote });
+    found.push({
+      kind: 'budget',
+      what: (m[5] ?? '').length >= 2 ? (m[5] ?? '') : m[0],
+      amountYuan: toYuan(m[3] ?? '0', m[4] ?? ''),
+      period: m[2] ?? null,
+      payer: payer.length >= 2 ? payer : null,
+      quote,
+    });
   }
-  for (const m of quote.matchAll(FUND_SIZED)) found.push({ kind: 'fund', what: m[3] ?? '', amountYuan: toYuan(m[1] ?? '0', m[2] ?? ''), period: null, payer: null, quote });
-  for (const m of quote.matchAll(FUND_GROWN)) found.push({ kind: 'fund', what: (m[1] ?? '').replace(/^逐步/u, ''), amountYuan: toYuan(m[2] ?? '0', m[3] ?? ''), period: null, payer: null, quote });
+  for (const m of quote.matchAll(FUND_SIZED))
+    found.push({
+      kind: 'fund',
+      what: m[3] ?? '',
+      amountYuan: toYuan(m[1] ?? '0', m[2] ?? ''),
+      period: null,
+      payer: null,
+      quote,
+    });
+  for (const m of quote.matchAll(FUND_GROWN))
+    found.push({
+      kind: 'fund',
+      what: (m[1] ?? '').replace(/^逐步/u, ''),
+      amountYuan: toYuan(m[2] ?? '0', m[3] ?? ''),
+      period: null,
+      payer: null,
+      quote,
+    });
   return found;
 }
 
@@ -39,7 +63,11 @@ export const ingestBudgets: Plugin<[], PolicyRoot> = () => (tree) => {
       const budgets = findBudgets(sentence.value);
       if (budgets.length === 0) continue;
       sentence.data = { ...sentence.data, claimed: 'budget' };
-      for (const b of budgets) clause.data.draft.budgets.push({ id: `${prefix}-budget-${String(clause.data.draft.budgets.length + 1)}`, ...b });
+      for (const b of budgets)
+        clause.data.draft.budgets.push({
+          id: `${prefix}-budget-${String(clause.data.draft.budgets.length + 1)}`,
+          ...b,
+        });
     }
   });
 };

@@ -51,12 +51,14 @@ const text = (s: string) => s.replace(/\s+/gu, '');
 
 /** The facts of each field of one side, as strings. */
 export function facts(side: CheckSide): Record<string, string[]> {
-  const per = (f: (c: ClauseData, body: string) => string[]) => side.clauses.flatMap((c) => f(c.data, c.body).map((v) => `${String(c.data.number)}|${v}`));
+  const per = (f: (c: ClauseData, body: string) => string[]) =>
+    side.clauses.flatMap((c) => f(c.data, c.body).map((v) => `${String(c.data.number)}|${v}`));
   const ref = (id: string) => {
     const r = side.references.get(id);
     return r ? (r.docNumber ?? r.title) : `?${id}`;
   };
-  const awards = (f: (a: ClauseData['awards'][number], c: ClauseData) => string) => per((c) => c.awards.map((a) => f(a, c)));
+  const awards = (f: (a: ClauseData['awards'][number], c: ClauseData) => string) =>
+    per((c) => c.awards.map((a) => f(a, c)));
   const p = side.policy;
   const event = (e: { date: string; by: string | null } | null) => (e ? `${e.date} ${String(e.by)}` : 'null');
   return {
@@ -65,7 +67,9 @@ export function facts(side: CheckSide): Record<string, string[]> {
     titles: per((c) => [String(c.title)]),
     divisions: [
       ...per((c) => [`in ${String(c.division)}`]),
-      ...(p?.divisions ?? []).map((d) => `division ${d.id}|${d.kind}|${d.numeral}|${String(d.title)}|${String(d.inSource)}|${text(d.intro)}`),
+      ...(p?.divisions ?? []).map(
+        (d) => `division ${d.id}|${d.kind}|${d.numeral}|${String(d.title)}|${String(d.inSource)}|${text(d.intro)}`,
+      ),
     ],
     'award amounts': awards((a) => amountKey(a.amount)),
     'award levels and kinds': awards((a) => `${a.amount.type}|${String(a.level)}|${a.kind}`),
@@ -137,7 +141,11 @@ export function compare(draft: CheckSide, curated: CheckSide): FieldScore[] {
 }
 
 /** The facts of a field that only one side has, for the detail of a --check run. */
-export function differences(draft: CheckSide, curated: CheckSide, field: string): { missing: string[]; extra: string[] } {
+export function differences(
+  draft: CheckSide,
+  curated: CheckSide,
+  field: string,
+): { missing: string[]; extra: string[] } {
   const d = [...(facts(draft)[field] ?? [])];
   const c = [...(facts(curated)[field] ?? [])];
   const extra: string[] = [];
@@ -151,6 +159,12 @@ export function differences(draft: CheckSide, curated: CheckSide, field: string)
 
 /** Writes the scores as a table. */
 export function formatScores(scores: readonly FieldScore[]): string {
-  const rows = scores.map((s) => `${s.field.padEnd(30)} ${String(s.predicted).padStart(5)} ${String(s.expected).padStart(5)} ${String(s.matched).padStart(5)}   ${s.precision.toFixed(3)}   ${s.recall.toFixed(3)}`);
-  return [`${'field'.padEnd(30)} ${'draft'.padStart(5)} ${'gold'.padStart(5)} ${'match'.padStart(5)}   precision recall`, ...rows].join('\n');
+  const rows = scores.map(
+    (s) =>
+      `${s.field.padEnd(30)} ${String(s.predicted).padStart(5)} ${String(s.expected).padStart(5)} ${String(s.matched).padStart(5)}   ${s.precision.toFixed(3)}   ${s.recall.toFixed(3)}`,
+  );
+  return [
+    `${'field'.padEnd(30)} ${'draft'.padStart(5)} ${'gold'.padStart(5)} ${'match'.padStart(5)}   precision recall`,
+    ...rows,
+  ].join('\n');
 }

@@ -25,7 +25,8 @@ export const ingestCitations: Plugin<[Readonly<CitationOptions>?], PolicyRoot> =
       const cited = findCitations(sentence.value).map((c) => ({ ref: registry.resolve(c).id, at: c.at }));
       sentence.data = { ...sentence.data, citations: cited };
       for (const { ref } of cited) {
-        if (!clause.data.draft.citations.some((c) => c.ref === ref)) clause.data.draft.citations.push({ ref, quote: quoteOf(sentence.value) });
+        if (!clause.data.draft.citations.some((c) => c.ref === ref))
+          clause.data.draft.citations.push({ ref, quote: quoteOf(sentence.value) });
       }
     }
   });

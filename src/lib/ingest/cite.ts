@@ -23,7 +23,8 @@ const TITLED = /《([^《》]{2,150})》(?:（([^（）]{4,30}?号)）)?/gu;
  * A name-only citation: after 按照/按/根据/依据, the shortest run of words up to the kind of
  * document (管理办法, 实施细则, …相关政策). Commas end it: a name has none.
  */
-const NAMED = /(?:按照|依据|根据|按)([^，。；《》“”]{2,60}?(?:管理办法|实施办法|实施细则|暂行办法|办法|细则|相关政策|相关规定))/gu;
+const NAMED =
+  /(?:按照|依据|根据|按)([^，。；《》“”]{2,60}?(?:管理办法|实施办法|实施细则|暂行办法|办法|细则|相关政策|相关规定))/gu;
 
 /** A policy that a provision builds on: 享受研发费用加计扣除政策. */
 const ENJOYED = /享受([^，。；《》“”]{2,40}?政策)/gu;
@@ -38,7 +39,12 @@ export function findCitations(text: string): FoundCitation[] {
   const found: FoundCitation[] = [];
   let rest = text;
   for (const m of text.matchAll(TITLED)) {
-    found.push({ title: m[1] ?? '', docNumber: m[2] ? normalizeDocNumber(m[2]) : null, at: m.index, end: m.index + m[0].length });
+    found.push({
+      title: m[1] ?? '',
+      docNumber: m[2] ? normalizeDocNumber(m[2]) : null,
+      at: m.index,
+      end: m.index + m[0].length,
+    });
     rest = mask(rest, m.index, m.index + m[0].length);
   }
   for (const m of rest.matchAll(new RegExp(DOC_NUMBER_PATTERN.source, 'gu'))) {

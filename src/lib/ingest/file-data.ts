@@ -29,6 +29,13 @@ declare module 'vfile' {
 
 /** The ingest data of a file, created on first use. */
 export function ingestData(file: { data: { ingest?: IngestFileData } }): IngestFileData {
-  file.data.ingest ??= { excluded: [], portal: 'unknown', docNumber: 'unknown', issuedOn: 'unknown', newReferences: [], references: new Map() };
+  file.data.ingest ??= {
+    excluded: [],
+    portal: 'unknown',
+    docNumber: 'unknown',
+    issuedOn: 'unknown',
+    newReferences: [],
+    references: new Map(),
+  };
   return file.data.ingest;
 }

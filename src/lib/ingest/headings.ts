@@ -15,10 +15,12 @@ export const TITLE_PATTERN =
  * Words that open the first sentence of a part's intro. A part heading is a noun phrase
  * (构建…体系，明确…目标); its intro opens with a verb or a preposition (坚持, 围绕, 以…为, 按照).
  */
-const OPENERS = /^(?:坚持|围绕|以(?![上下及来后前外内])|按照|根据|为(?:了|贯彻|加快|推动|进一步|深入)|通过|到\d|力争|立足|聚焦|紧扣|紧紧|贯彻|深入|全面|着力|大力|积极|加快|推动|推进|加强|强化|实施|鼓励|支持|建立|完善|充分|进一步|各地|各级|依托)/u;
+const OPENERS =
+  /^(?:坚持|围绕|以(?![上下及来后前外内])|按照|根据|为(?:了|贯彻|加快|推动|进一步|深入)|通过|到\d|力争|立足|聚焦|紧扣|紧紧|贯彻|深入|全面|着力|大力|积极|加快|推动|推进|加强|强化|实施|鼓励|支持|建立|完善|充分|进一步|各地|各级|依托)/u;
 
 /** The stricter openers used when a heading has no comma to measure parallelism by. */
-const STRONG_OPENERS = /^(?:坚持|围绕|以[^，。]{1,30}为|按照|根据|为(?:了|贯彻|加快|推动|进一步|深入)|通过|到\d|力争|立足|聚焦|紧扣|紧紧|依托)/u;
+const STRONG_OPENERS =
+  /^(?:坚持|围绕|以[^，。]{1,30}为|按照|根据|为(?:了|贯彻|加快|推动|进一步|深入)|通过|到\d|力争|立足|聚焦|紧扣|紧紧|依托)/u;
 
 /** Whether an intro sentence plausibly opens at `at`. */
 function opensAt(text: string, at: number, strong = false): boolean {
@@ -73,7 +75,8 @@ export function partTitleLength(run: string, breaks: readonly number[] = []): nu
  * The sentence that opens a closing paragraph: the document speaking of itself
  * (本意见自印发之日起施行, 本办法由…负责解释) or its term of validity (有效期至…).
  */
-const CLOSING_SENTENCE = /^(?:本(?:实施意见|若干意见|意见|办法|通知|规定|细则|措施|政策|方案|决定|条例|规划|计划)[^。]{0,30}?(?:自|起|施行|执行|实施|有效期|解释|废止)|有效期|此前[^。]*与本)/u;
+const CLOSING_SENTENCE =
+  /^(?:本(?:实施意见|若干意见|意见|办法|通知|规定|细则|措施|政策|方案|决定|条例|规划|计划)[^。]{0,30}?(?:自|起|施行|执行|实施|有效期|解释|废止)|有效期|此前[^。]*与本)/u;
 
 /**
  * Where the closing paragraph starts in the text after the last clause heading: at the first

@@ -18,7 +18,8 @@ export interface IndustryOptions {
 }
 
 /** An enumeration that names industries: 生物医药、集成电路、新能源等产业 / 等领域 / 等行业. */
-const ENUMERATION = /([^，。；：]{2,120}?)等(?:[\d一二三四五六七八九十]+个)?(?:[^，。；、等]{0,8}?)(?:产业|领域|行业)/gu;
+const ENUMERATION =
+  /([^，。；：]{2,120}?)等(?:[\d一二三四五六七八九十]+个)?(?:[^，。；、等]{0,8}?)(?:产业|领域|行业)/gu;
 
 /** The industries named in a text, in vocabulary order (longest word wins its place: see industryMatcher). */
 export function industriesIn(text: string, industries: readonly Industry[]): string[] {
@@ -33,7 +34,8 @@ export function unknownIndustries(text: string, industries: readonly Industry[])
     const list = (m[1] ?? '').replace(/^.*?(?:发展|聚焦|推进|加快|实施|在)/u, '');
     for (const raw of splitTop(list, '、')) {
       const item = raw.replace(/（.*）$/u, '').trim();
-      if (item.length >= 2 && item.length <= 10 && !words.some((w) => item.includes(w) || w.includes(item))) unknown.push(item);
+      if (item.length >= 2 && item.length <= 10 && !words.some((w) => item.includes(w) || w.includes(item)))
+        unknown.push(item);
     }
   }
   return unknown;
@@ -45,6 +47,7 @@ export const ingestIndustries: Plugin<[Readonly<IndustryOptions>], PolicyRoot> =
   visit(tree, isClause, (clause: ClauseNode) => {
     clause.data.draft.industries = industriesIn(clause.body, industries);
     clause.data.draft.industryGroups = INDUSTRY_GROUPS.filter((g) => clause.body.includes(g));
-    for (const word of unknownIndustries(clause.body, industries)) clause.data.unclassified.push(`industry-like word not in the vocabulary: ${word}`);
+    for (const word of unknownIndustries(clause.body, industries))
+      clause.data.unclassified.push(`industry-like word not in the vocabulary: ${word}`);
   });
 };

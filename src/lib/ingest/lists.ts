@@ -60,7 +60,11 @@ export interface LevelList {
 
 /** Every level list of a text. */
 export function levelLists(text: string): LevelList[] {
-  return [...text.matchAll(LEVEL_LIST)].map((m) => ({ text: m[0], at: m.index, levels: m[0].split(/、|和|及|与|或/u) }));
+  return [...text.matchAll(LEVEL_LIST)].map((m) => ({
+    text: m[0],
+    at: m.index,
+    levels: m[0].split(/、|和|及|与|或/u),
+  }));
 }
 
 /** The level word an item starts with (after a short verb such as 列入 or 获得认定的), or null. */

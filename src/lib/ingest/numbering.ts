@@ -42,9 +42,11 @@ function checkArticleItems(article: ClauseNode): void {
       last = n;
       continue;
     }
-    throw new IngestError(n <= last
-      ? `第${article.numeral}条: item （${m[1] ?? ''}） occurs twice; check the items of the article in the source`
-      : `第${article.numeral}条: item （${toChineseNumeral(last + 1)}） is missing before （${m[1] ?? ''}）; add the missing item to the source or renumber it`);
+    throw new IngestError(
+      n <= last
+        ? `第${article.numeral}条: item （${m[1] ?? ''}） occurs twice; check the items of the article in the source`
+        : `第${article.numeral}条: item （${toChineseNumeral(last + 1)}） is missing before （${m[1] ?? ''}）; add the missing item to the source or renumber it`,
+    );
   }
 }
 
@@ -59,10 +61,14 @@ function checkStray(style: string, c: ClauseNode, number: number, expectedNext: 
     const here = label(style, c.numeral);
     if (n > expectedNext) {
       const want = style === 'item' ? String(expectedNext) : toChineseNumeral(expectedNext);
-      throw new IngestError(`numbering jumps: ${label(style, want)} is missing before ${label(style, m[1] ?? '')} (found in the body of ${here}); add the missing heading to the source or renumber it`);
+      throw new IngestError(
+        `numbering jumps: ${label(style, want)} is missing before ${label(style, m[1] ?? '')} (found in the body of ${here}); add the missing heading to the source or renumber it`,
+      );
     }
     if (style === 'clause' && n <= number && n > 1) {
-      throw new IngestError(`numbering repeats: ${label(style, m[1] ?? '')} occurs again in the body of ${here}; check the numbering of the source`);
+      throw new IngestError(
+        `numbering repeats: ${label(style, m[1] ?? '')} occurs again in the body of ${here}; check the numbering of the source`,
+      );
     }
   }
 }
@@ -77,7 +83,9 @@ export const ingestNumbering: Plugin<[], PolicyRoot> = () => (tree) => {
   if (style === 'clause') {
     for (const part of divisionsOf(tree)) {
       if (/(?:^|[。；\n])（一）/u.test(part.intro) && part.id !== '1') {
-        throw new IngestError(`part ${part.numeral} starts its clause numbering again at （一）; the content model numbers clauses （一）…（N） across the policy: renumber the source's clauses before ingesting`);
+        throw new IngestError(
+          `part ${part.numeral} starts its clause numbering again at （一）; the content model numbers clauses （一）…（N） across the policy: renumber the source's clauses before ingesting`,
+        );
       }
     }
   }
@@ -85,7 +93,9 @@ export const ingestNumbering: Plugin<[], PolicyRoot> = () => (tree) => {
   clauses.forEach((clause, i) => {
     const number = i + 1;
     if (style !== 'item' && parseChineseNumeral(clause.numeral) !== number) {
-      throw new IngestError(`${label(style, clause.numeral)} stands where ${label(style, toChineseNumeral(number))} belongs; check the numbering of the source`);
+      throw new IngestError(
+        `${label(style, clause.numeral)} stands where ${label(style, toChineseNumeral(number))} belongs; check the numbering of the source`,
+      );
     }
     clause.data.draft.number = number;
     if (style === 'article') checkArticleItems(clause);

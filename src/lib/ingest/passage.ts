@@ -37,7 +37,9 @@ export function readPassage(preamble: string): Passage {
     if (date) amendments.push({ date, by: (m[2] ?? '').trim() || null });
   }
   const rest = preamble.replace(new RegExp(`根据${DATE}[^。；\\n]{2,200}?(?:修正|修订)`, 'gu'), '\n');
-  const pub = new RegExp(`${DATE}\\s*([^\\s。；]{2,80}?(?:公告|令)\\s*第?\\s*\\d+\\s*号)\\s*(?:公布|发布)`, 'u').exec(rest);
+  const pub = new RegExp(`${DATE}\\s*([^\\s。；]{2,80}?(?:公告|令)\\s*第?\\s*\\d+\\s*号)\\s*(?:公布|发布)`, 'u').exec(
+    rest,
+  );
   const pubDate = pub ? isoDateOf(pub[1] ?? '') : null;
   const eff = new RegExp(`${DATE}\\s*(?:起)?施行`, 'u').exec(rest);
   const effDate = eff ? isoDateOf(eff[1] ?? '') : null;
@@ -52,5 +54,7 @@ export function readPassage(preamble: string): Passage {
 
 /** The body a congress session names: 浙江省第十三届人民代表大会常务委员会第二十六次会议 → 浙江省人民代表大会常务委员会. */
 export function enactingBody(session: string): string {
-  return session.replace(/第[一二三四五六七八九十百]+届/u, '').replace(/第[一二三四五六七八九十百]+次(?:全体)?会议$/u, '');
+  return session
+    .replace(/第[一二三四五六七八九十百]+届/u, '')
+    .replace(/第[一二三四五六七八九十百]+次(?:全体)?会议$/u, '');
 }

@@ -91,7 +91,9 @@ function unaccounted(clause: ClauseNode): string[] {
 function checked<T>(file: string, data: unknown, schema: import('zod').ZodType<T>, schemaFile: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const issues = zodIssues(file, data, result.error, schemaFile).map((i) => `  ${i.field}: found ${i.found}; expected ${i.expected}`);
+  const issues = zodIssues(file, data, result.error, schemaFile).map(
+    (i) => `  ${i.field}: found ${i.found}; expected ${i.expected}`,
+  );
   throw new IngestError(`${file}: the draft does not pass the content schema:\n${issues.join('\n')}`);
 }
 
@@ -115,15 +117,28 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
   const tree: PolicyRoot = processor.runSync(processor.parse(file), file);
   const data = ingestData(file);
   const policyFile = `content/policies/${options.policyId}.yaml`;
-  const policy = checked(policyFile, buildPolicy(tree, data, options.policyId, options.rawFile), PolicySchema, 'src/schemas/policy.ts');
+  const policy = checked(
+    policyFile,
+    buildPolicy(tree, data, options.policyId, options.rawFile),
+    PolicySchema,
+    'src/schemas/policy.ts',
+  );
   const clauseSchema = ClauseSchema(vocabularyNames(options.vocabularies));
   const nodes = clausesOf(tree);
   const clauses = nodes.map((c) => {
     const file = `content/clauses/${options.policyId}/${clauseFileName(c.data.draft.number)}`;
-    return { file, data: checked(file, { policy: options.policyId, ...c.data.draft }, clauseSchema, 'src/schemas/clause.ts'), body: escapeBodyText(c.body) };
+    return {
+      file,
+      data: checked(file, { policy: options.policyId, ...c.data.draft }, clauseSchema, 'src/schemas/clause.ts'),
+      body: escapeBodyText(c.body),
+    };
   });
   assertLossless(raw, policy, clauses);
-  const newReferences = data.newReferences.map((r) => checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'));
-  const unclassified = nodes.flatMap((c) => [...unaccounted(c), ...c.data.unclassified].map((text) => ({ clause: c.data.draft.number, text })));
+  const newReferences = data.newReferences.map((r) =>
+    checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'),
+  );
+  const unclassified = nodes.flatMap((c) =>
+    [...unaccounted(c), ...c.data.unclassified].map((text) => ({ clause: c.data.draft.number, text })),
+  );
   return { policy, clauses, newReferences, unclassified };
 }

@@ -18,7 +18,11 @@ const BODY_END = /(?<=市委|省委|区委|县委|党委|人民政府|办公厅|
 export function issuersOf(title: string): string[] {
   const at = title.indexOf('关于');
   if (at < 0) return ['unknown'];
-  const issuers = title.slice(0, at).split(/[\s、，]+/u).flatMap((t) => t.split(BODY_END)).filter((t) => t.length >= 2);
+  const issuers = title
+    .slice(0, at)
+    .split(/[\s、，]+/u)
+    .flatMap((t) => t.split(BODY_END))
+    .filter((t) => t.length >= 2);
   return issuers.length > 0 ? issuers : ['unknown'];
 }
 
@@ -47,7 +51,8 @@ const EFFECT = /自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施)/u;
 
 /** Where the text says the document takes effect: 本条例自…施行 in a provision, or the closing. */
 function effectRule(closing: string, bodies: readonly string[]): string | undefined {
-  const own = /本(?:条例|办法|规定|细则|决定|意见|通知|实施意见|若干意见|措施|政策|方案)(自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施))/u;
+  const own =
+    /本(?:条例|办法|规定|细则|决定|意见|通知|实施意见|若干意见|措施|政策|方案)(自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施))/u;
   for (const body of [...bodies].reverse()) {
     const m = own.exec(body);
     if (m) return m[1];
@@ -84,7 +89,9 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
   const passedBy = passage.passed?.by;
   const issuers = passedBy ? [enactingBody(passedBy)] : cover ? issuersOf(cover.title) : issuersOf(title);
   const rule = effectRule(closing, bodies);
-  const effect = rule ? { rule, date: isoDateOf(rule) ?? 'unknown' } : (passage.effective ?? { rule: 'unknown', date: 'unknown' });
+  const effect = rule
+    ? { rule, date: isoDateOf(rule) ?? 'unknown' }
+    : (passage.effective ?? { rule: 'unknown', date: 'unknown' });
   const expiry = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u.exec([closing, ...bodies].join('\n'))?.[1];
   return {
     id,
@@ -103,7 +110,14 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     cover: cover ? { title: cover.title, text: cover.value } : null,
     preamble,
     provisionStyle: tree.data?.provisionStyle ?? 'clause',
-    divisions: divisionsOf(tree).map((d) => ({ id: d.id, kind: d.kind, numeral: d.numeral, title: d.title, intro: d.intro, inSource: d.inSource })),
+    divisions: divisionsOf(tree).map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      numeral: d.numeral,
+      title: d.title,
+      intro: d.intro,
+      inSource: d.inSource,
+    })),
     closing,
   };
 }

@@ -76,7 +76,9 @@ export function rateBase(s: string, rateAt: number, rateText: string): string {
 
 /** The amount of a rate provision, or null when no rate applies to the grant. */
 function rateAmount(s: string, g: number): Amount | null {
-  const rates = findRates(s).filter((r) => !inBrackets(s, r.index) && (r.index > g || /(?:按照|按)[^，]*$/u.test(s.slice(0, r.index))));
+  const rates = findRates(s).filter(
+    (r) => !inBrackets(s, r.index) && (r.index > g || /(?:按照|按)[^，]*$/u.test(s.slice(0, r.index))),
+  );
   const rate = rates[0];
   if (!rate || rate.rate <= 0 || rate.rate > 1) return null;
   const cap = /(?:最高|不超过)(\d+(?:\.\d+)?)(亿|万)?元/u.exec(s);
@@ -94,16 +96,36 @@ function fixedAwards(pre: string, object: string | null, sums: readonly number[]
   if (n === 1) return [{ condition, recipient, levelWord: firstLevel(condition), amount: amount(sums[0] ?? 0) }];
   const list = levelLists(condition).find((l) => l.levels.length === n);
   if (list) {
-    return sums.map((yuan, i) => ({ condition: condition.replace(list.text, list.levels[i] ?? ''), recipient, levelWord: list.levels[i] ?? null, amount: amount(yuan), rung: { list: 'levels', size: n } }));
+    return sums.map((yuan, i) => ({
+      condition: condition.replace(list.text, list.levels[i] ?? ''),
+      recipient,
+      levelWord: list.levels[i] ?? null,
+      amount: amount(yuan),
+      rung: { list: 'levels', size: n },
+    }));
   }
   const thresholds = findMoney(condition);
   if (thresholds.length === n) {
-    const listText = condition.slice(thresholds[0]?.index ?? 0, (thresholds[n - 1]?.index ?? 0) + (thresholds[n - 1]?.text.length ?? 0));
-    return sums.map((yuan, i) => ({ condition: condition.replace(listText, thresholds[i]?.text ?? ''), recipient, levelWord: null, amount: amount(yuan), rung: { list: 'thresholds', size: n } }));
+    const listText = condition.slice(
+      thresholds[0]?.index ?? 0,
+      (thresholds[n - 1]?.index ?? 0) + (thresholds[n - 1]?.text.length ?? 0),
+    );
+    return sums.map((yuan, i) => ({
+      condition: condition.replace(listText, thresholds[i]?.text ?? ''),
+      recipient,
+      levelWord: null,
+      amount: amount(yuan),
+      rung: { list: 'thresholds', size: n },
+    }));
   }
   const items = splitTop(condition, '、');
   if (items.length === n) {
-    return sums.map((yuan, i) => ({ condition: items[i] ?? condition, recipient: recipientOf(items[i] ?? condition), levelWord: leadingLevel(items[i] ?? ''), amount: amount(yuan) }));
+    return sums.map((yuan, i) => ({
+      condition: items[i] ?? condition,
+      recipient: recipientOf(items[i] ?? condition),
+      levelWord: leadingLevel(items[i] ?? ''),
+      amount: amount(yuan),
+    }));
   }
   return sums.map((yuan) => ({ condition, recipient, levelWord: firstLevel(condition), amount: amount(yuan) }));
 }
@@ -117,17 +139,31 @@ function perLevel(object: string | null, pre: string, amount: Amount): AwardSpec
   const recipient = recipientOf(object);
   const list = levelLists(condition)[0];
   if (object && list && new Set(list.levels).size > 1) {
-    return [...new Set(list.levels)].map((level) => ({ condition: condition.replace(list.text, level), recipient, levelWord: level, amount }));
+    return [...new Set(list.levels)].map((level) => ({
+      condition: condition.replace(list.text, level),
+      recipient,
+      levelWord: level,
+      amount,
+    }));
   }
   const items = object ? splitTop(object, '、') : [];
   const levels = items.map((item, i) => leadingLevel(item, i === 0 ? 6 : 0));
-  if (items.length > 1 && levels.every((l) => l !== null) && new Set(levels.map((l) => l.replace(/级$/u, ''))).size > 1) {
+  if (
+    items.length > 1 &&
+    levels.every((l) => l !== null) &&
+    new Set(levels.map((l) => l.replace(/级$/u, ''))).size > 1
+  ) {
     const groups = new Map<string, string[]>();
     items.forEach((item, i) => {
       const key = (levels[i] ?? '').replace(/级$/u, '');
       groups.set(key, [...(groups.get(key) ?? []), item]);
     });
-    return [...groups].map(([level, group]) => ({ condition: conditionOf(group.join('、')), recipient: recipientOf(group[group.length - 1] ?? condition), levelWord: level, amount }));
+    return [...groups].map(([level, group]) => ({
+      condition: conditionOf(group.join('、')),
+      recipient: recipientOf(group[group.length - 1] ?? condition),
+      levelWord: level,
+      amount,
+    }));
   }
   return [{ condition, recipient, levelWord: firstLevel(condition), amount }];
 }
@@ -161,6 +197,14 @@ export function readProvision(
     const condition = object ?? splitTop(pre, '，').slice(0, -1).join('，');
     return perLevel(object, condition || pre, { type: 'byReference', ref });
   }
-  if (note) return [{ condition: conditionOf(object ?? pre), recipient: recipientOf(object), levelWord: null, amount: { type: 'unspecified', note } }];
+  if (note)
+    return [
+      {
+        condition: conditionOf(object ?? pre),
+        recipient: recipientOf(object),
+        levelWord: null,
+        amount: { type: 'unspecified', note },
+      },
+    ];
   return [];
 }

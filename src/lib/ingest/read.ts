@@ -10,7 +10,8 @@ import { IngestError } from './errors';
  * every other position of a mostly-ASCII or CJK text (Windows "Unicode" text files).
  */
 export function isUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
   const pairs = Math.floor(Math.min(bytes.length, 4096) / 2);
   if (pairs < 2) return false;
   let evenNul = 0;
@@ -25,18 +26,25 @@ export function isUtf16(bytes: Uint8Array): boolean {
 
 /** Reads bytes as strict UTF-8 text, with clear errors for empty, UTF-16, binary and non-UTF-8 input. */
 export function decodeRaw(bytes: Uint8Array, name: string): string {
-  if (isUtf16(bytes)) throw new IngestError(`${name}: the file is UTF-16; convert with iconv -f UTF-16 -t UTF-8 ${name} > policy.raw.txt`);
+  if (isUtf16(bytes))
+    throw new IngestError(
+      `${name}: the file is UTF-16; convert with iconv -f UTF-16 -t UTF-8 ${name} > policy.raw.txt`,
+    );
   if (bytes.length === 0 || /^[\s\uFEFF]*$/u.test(Buffer.from(bytes).toString('utf8'))) {
     throw new IngestError(`${name}: the file is empty; expected the text of a policy copied from a portal`);
   }
   // A NUL byte never occurs in a UTF-8 text; it marks an image, a PDF or a Word file.
   if (bytes.includes(0)) {
-    throw new IngestError(`${name}: the file is binary (it contains NUL bytes); expected a UTF-8 text file (copy the policy text into a .txt file)`);
+    throw new IngestError(
+      `${name}: the file is binary (it contains NUL bytes); expected a UTF-8 text file (copy the policy text into a .txt file)`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new IngestError(`${name}: the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > policy.raw.txt`);
+    throw new IngestError(
+      `${name}: the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > policy.raw.txt`,
+    );
   }
 }
 
@@ -47,7 +55,11 @@ export function readRaw(path: string): string {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(code === 'ENOENT' ? `${path}: no such file; pass the path of the raw policy text` : `${path}: cannot be read (${code ?? 'unknown error'}); pass the path of a raw policy text file`);
+    throw new IngestError(
+      code === 'ENOENT'
+        ? `${path}: no such file; pass the path of the raw policy text`
+        : `${path}: cannot be read (${code ?? 'unknown error'}); pass the path of a raw policy text file`,
+    );
   }
   return decodeRaw(bytes, path);
 }

@@ -30,7 +30,9 @@ export class ReferenceRegistry {
 
   /** The record for a citation, created when no known record matches. */
   resolve(c: FoundCitation): Reference {
-    const match = [...this.byId.values()].find((r) => (c.docNumber ? r.docNumber === c.docNumber : r.docNumber === null && r.title === c.title));
+    const match = [...this.byId.values()].find((r) =>
+      c.docNumber ? r.docNumber === c.docNumber : r.docNumber === null && r.title === c.title,
+    );
     if (match) return match;
     const doc = c.docNumber ? parseDocNumber(c.docNumber) : null;
     let id = doc ? `doc-${String(doc.year)}-${String(doc.serial)}` : `ref-${shortHash(c.title)}`;

@@ -25,9 +25,12 @@ export function counts(result: IngestResult): Record<string, number> {
 
 /** The report: counts, then each thing that could not be classified, with its clause. */
 export function formatReport(result: IngestResult): string {
-  const found = Object.entries(counts(result)).map(([k, v]) => `${String(v)} ${k}`).join(', ');
+  const found = Object.entries(counts(result))
+    .map(([k, v]) => `${String(v)} ${k}`)
+    .join(', ');
   const byType = new Map<string, number>();
-  for (const c of result.clauses) for (const a of c.data.awards) byType.set(a.amount.type, (byType.get(a.amount.type) ?? 0) + 1);
+  for (const c of result.clauses)
+    for (const a of c.data.awards) byType.set(a.amount.type, (byType.get(a.amount.type) ?? 0) + 1);
   const lines = [
     `Found in ${result.policy.id} (${result.policy.title}; ${result.policy.kind}, ${result.policy.provisionStyle}s):`,
     `  ${found}`,
@@ -38,7 +41,8 @@ export function formatReport(result: IngestResult): string {
   else {
     lines.push(`Could not classify (${String(result.unclassified.length)}):`);
     const numeral = (n: number) => result.clauses.find((c) => c.data.number === n)?.data.numeral ?? String(n);
-    for (const u of result.unclassified) lines.push(`  ${provisionLabel(result.policy.provisionStyle, numeral(u.clause))} ${u.text}`);
+    for (const u of result.unclassified)
+      lines.push(`  ${provisionLabel(result.policy.provisionStyle, numeral(u.clause))} ${u.text}`);
   }
   return lines.join('\n');
 }

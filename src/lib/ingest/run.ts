@@ -45,20 +45,36 @@ function curatedSide(root: string, policyId: string, issues: ContentIssue[]): Ch
   const kb = loadContent(root, issues);
   const policy = kb.policies.find((p) => p.data.id === policyId)?.data ?? null;
   const clauses = kb.clauses.filter((c) => c.data.policy === policyId);
-  if (!policy && clauses.length === 0) throw new IngestError(`--check: no curated content for ${policyId} under ${root}/content to compare with`, REFUSED);
+  if (!policy && clauses.length === 0)
+    throw new IngestError(`--check: no curated content for ${policyId} under ${root}/content to compare with`, REFUSED);
   return { policy, clauses, references: new Map(kb.references.map((r) => [r.data.id, r.data])) };
 }
 
 /** Runs --check: the scores, and the facts that differ, for the fields below 1. */
-export function runCheck(result: IngestResult, known: readonly Reference[], args: IngestArgs): { text: string; scores: FieldScore[] } {
+export function runCheck(
+  result: IngestResult,
+  known: readonly Reference[],
+  args: IngestArgs,
+): { text: string; scores: FieldScore[] } {
   const issues: ContentIssue[] = [];
   const curated = curatedSide(args.out, args.policy, issues);
-  const draft: CheckSide = { policy: result.policy, clauses: result.clauses, references: new Map([...known, ...result.newReferences].map((r) => [r.id, r])) };
+  const draft: CheckSide = {
+    policy: result.policy,
+    clauses: result.clauses,
+    references: new Map([...known, ...result.newReferences].map((r) => [r.id, r])),
+  };
   const scores = compare(draft, curated);
-  const lines = [`--check ${args.policy}: the draft against the curated content (nothing written)`, formatScores(scores)];
+  const lines = [
+    `--check ${args.policy}: the draft against the curated content (nothing written)`,
+    formatScores(scores),
+  ];
   for (const s of scores.filter((x) => x.precision < 1 || x.recall < 1)) {
     const d = differences(draft, curated, s.field);
-    lines.push(`${s.field}:`, ...d.missing.slice(0, 5).map((m) => `  curated only: ${m.slice(0, 110)}`), ...d.extra.slice(0, 5).map((m) => `  draft only:   ${m.slice(0, 110)}`));
+    lines.push(
+      `${s.field}:`,
+      ...d.missing.slice(0, 5).map((m) => `  curated only: ${m.slice(0, 110)}`),
+      ...d.extra.slice(0, 5).map((m) => `  draft only:   ${m.slice(0, 110)}`),
+    );
   }
   return { text: lines.join('\n'), scores };
 }
@@ -69,7 +85,10 @@ export function runIngest(args: IngestArgs): string {
   const issues: ContentIssue[] = [];
   const kb = loadContent(args.out, issues);
   // An output folder without vocabularies (a fresh --out) uses the project's own.
-  const vocabularies = kb.vocabularies.industries.length > 0 || !args.projectRoot ? kb.vocabularies : loadContent(args.projectRoot, []).vocabularies;
+  const vocabularies =
+    kb.vocabularies.industries.length > 0 || !args.projectRoot
+      ? kb.vocabularies
+      : loadContent(args.projectRoot, []).vocabularies;
   const known = kb.references.map((r) => r.data);
   const rawFile = rawFileOf(args);
   const result = ingestText(raw, { policyId: args.policy, rawFile, vocabularies, references: known, path: args.input });
@@ -77,7 +96,12 @@ export function runIngest(args: IngestArgs): string {
   if (args.check) return `${runCheck(result, known, args).text}\n\n${report}`;
   const planned: PlannedFile[] = plannedFiles(result);
   const rawTarget = resolve(args.out, rawFile);
-  if (rawTarget !== args.input && !(existsSync(rawTarget) && readFileSync(rawTarget, 'utf8') === raw)) planned.push({ path: rawFile, text: raw });
+  if (rawTarget !== args.input && !(existsSync(rawTarget) && readFileSync(rawTarget, 'utf8') === raw))
+    planned.push({ path: rawFile, text: raw });
   const { written, removed } = writeFiles(args.out, planned, args.force);
-  return [report, `Wrote ${String(written.length)} file(s) under ${args.out}${removed.length > 0 ? `, removed ${String(removed.length)} replaced clause file(s)` : ''}.`, 'Next: review the drafts (awards, targets, ids), then run npm run check:content.'].join('\n');
+  return [
+    report,
+    `Wrote ${String(written.length)} file(s) under ${args.out}${removed.length > 0 ? `, removed ${String(removed.length)} replaced clause file(s)` : ''}.`,
+    'Next: review the drafts (awards, targets, ids), then run npm run check:content.',
+  ].join('\n');
 }

@@ -23,11 +23,18 @@ const DIVISION_LINE = new RegExp(`^第(${NUMERAL})(编|章|节)(?![的中规所]
  * 第一条（目的和依据） text, 第一条 text: an article heading at the start of a line. A
  * reference that wraps to the start of a line (第十六条第二款, 第十条规定的) is not one.
  */
-const ARTICLE_LINE = new RegExp(`^第(${NUMERAL})条(?![第、和至及规的中所款项])\\s*(?:（(?!${NUMERAL}）)([^（）。，；：]{1,30})）)?\\s*(.*)$`, 'u');
+const ARTICLE_LINE = new RegExp(
+  `^第(${NUMERAL})条(?![第、和至及规的中所款项])\\s*(?:（(?!${NUMERAL}）)([^（）。，；：]{1,30})）)?\\s*(.*)$`,
+  'u',
+);
 
 /** Levels of the division kinds, outermost first. */
 const LEVEL: Readonly<Record<Exclude<DivisionKind, 'part'>, number>> = { book: 0, chapter: 1, section: 2 };
-const KIND_BY_WORD: Readonly<Record<string, Exclude<DivisionKind, 'part'>>> = { 编: 'book', 章: 'chapter', 节: 'section' };
+const KIND_BY_WORD: Readonly<Record<string, Exclude<DivisionKind, 'part'>>> = {
+  编: 'book',
+  章: 'chapter',
+  节: 'section',
+};
 
 /** The structure of a regulation's text. */
 export interface ArticleStructure {
@@ -51,13 +58,27 @@ export function articleStructure(lines: readonly string[]): ArticleStructure {
   const divisions: DivisionNode[] = [];
   const open: Array<DivisionNode | undefined> = [undefined, undefined, undefined];
   const lastAt = new Map<string, number>();
-  let article: { numeral: string; title: string | null; paragraphs: string[]; division: DivisionNode | undefined } | null = null;
+  let article: {
+    numeral: string;
+    title: string | null;
+    paragraphs: string[];
+    division: DivisionNode | undefined;
+  } | null = null;
   let lastArticle = 0;
 
-  const innermost = (below = 3): DivisionNode | undefined => open.slice(0, below).filter((d) => d !== undefined).pop();
+  const innermost = (below = 3): DivisionNode | undefined =>
+    open
+      .slice(0, below)
+      .filter((d) => d !== undefined)
+      .pop();
   const finish = () => {
     if (!article) return;
-    const node = provisionNode(article.numeral, article.title, article.paragraphs.join('\n\n'), article.division?.id ?? null);
+    const node = provisionNode(
+      article.numeral,
+      article.title,
+      article.paragraphs.join('\n\n'),
+      article.division?.id ?? null,
+    );
     (article.division ? article.division.children : top).push(node);
     article = null;
   };
@@ -72,7 +93,13 @@ export function articleStructure(lines: readonly string[]): ArticleStructure {
       const n = parseChineseNumeral(d[1] ?? '') ?? 0;
       let title = (d[3] ?? '').replace(/\s+/gu, '');
       // A heading whose title stands on the next line (第一章 / 总则).
-      if (title === '' && /^[^。；，：\d]{1,20}$/u.test(lines[i + 1] ?? '') && !DIVISION_LINE.test(lines[i + 1] ?? '') && !ARTICLE_LINE.test(lines[i + 1] ?? '')) title = (lines[++i] ?? '').replace(/\s+/gu, '');
+      if (
+        title === '' &&
+        /^[^。；，：\d]{1,20}$/u.test(lines[i + 1] ?? '') &&
+        !DIVISION_LINE.test(lines[i + 1] ?? '') &&
+        !ARTICLE_LINE.test(lines[i + 1] ?? '')
+      )
+        title = (lines[++i] ?? '').replace(/\s+/gu, '');
       const level = LEVEL[kind];
       const parent = innermost(level);
       const key = `${parent?.id ?? ''}|${kind}`;
@@ -87,13 +114,23 @@ export function articleStructure(lines: readonly string[]): ArticleStructure {
           divisions.splice(parent ? divisions.indexOf(parent) + 1 : 0, 0, missing);
         } else {
           const word = d[2] ?? '章';
-          throw new IngestError(n <= last
-            ? `第${d[1] ?? ''}${word} occurs twice (line "${line}"); number the ${kind}s once each`
-            : `第${toChineseNumeral(last + 1)}${word} is missing before 第${d[1] ?? ''}${word} (line "${line}"); add the missing heading to the source`);
+          throw new IngestError(
+            n <= last
+              ? `第${d[1] ?? ''}${word} occurs twice (line "${line}"); number the ${kind}s once each`
+              : `第${toChineseNumeral(last + 1)}${word} is missing before 第${d[1] ?? ''}${word} (line "${line}"); add the missing heading to the source`,
+          );
         }
       }
-      const node = divisionNode(parent ? `${parent.id}.${String(n)}` : String(n), kind, toChineseNumeral(n), title === '' ? null : title);
-      if (node.title === null) throw new IngestError(`第${d[1] ?? ''}${d[2] ?? ''} has no title (line "${line}"); expected a heading such as 第一章　总则`);
+      const node = divisionNode(
+        parent ? `${parent.id}.${String(n)}` : String(n),
+        kind,
+        toChineseNumeral(n),
+        title === '' ? null : title,
+      );
+      if (node.title === null)
+        throw new IngestError(
+          `第${d[1] ?? ''}${d[2] ?? ''} has no title (line "${line}"); expected a heading such as 第一章　总则`,
+        );
       lastAt.set(key, n);
       divisions.push(node);
       open[level] = node;
@@ -102,16 +139,24 @@ export function articleStructure(lines: readonly string[]): ArticleStructure {
     }
     if (a) {
       const n = parseChineseNumeral(a[1] ?? '');
-      if (n === null) throw new IngestError(`line "${line}": 第${a[1] ?? ''}条 is not a numeral the ingest reads (1–9999)`);
+      if (n === null)
+        throw new IngestError(`line "${line}": 第${a[1] ?? ''}条 is not a numeral the ingest reads (1–9999)`);
       if (n !== lastArticle + 1) {
-        throw new IngestError(n <= lastArticle
-          ? `第${a[1] ?? ''}条 occurs twice (line "${line.slice(0, 40)}"); check the article numbering of the source`
-          : `第${toChineseNumeral(lastArticle + 1)}条 is missing before 第${a[1] ?? ''}条 (line "${line.slice(0, 40)}"); add the missing article to the source or renumber it`);
+        throw new IngestError(
+          n <= lastArticle
+            ? `第${a[1] ?? ''}条 occurs twice (line "${line.slice(0, 40)}"); check the article numbering of the source`
+            : `第${toChineseNumeral(lastArticle + 1)}条 is missing before 第${a[1] ?? ''}条 (line "${line.slice(0, 40)}"); add the missing article to the source or renumber it`,
+        );
       }
       finish();
       lastArticle = n;
       const rest = (a[3] ?? '').trim();
-      article = { numeral: toChineseNumeral(n), title: a[2] ?? null, paragraphs: rest === '' ? [] : [rest], division: innermost() };
+      article = {
+        numeral: toChineseNumeral(n),
+        title: a[2] ?? null,
+        paragraphs: rest === '' ? [] : [rest],
+        division: innermost(),
+      };
       continue;
     }
     if (article) article.paragraphs.push(line);

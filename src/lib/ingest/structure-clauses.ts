@@ -56,7 +56,12 @@ class Scanner {
    * heading must start a line, and a provision's line must hold a sentence (the box's own
    * lists, 1.汽车零部件, hold none).
    */
-  find(marker: string, from: number, ok: (at: number, after: number) => boolean = () => true, provision = false): number {
+  find(
+    marker: string,
+    from: number,
+    ok: (at: number, after: number) => boolean = () => true,
+    provision = false,
+  ): number {
     const text = this.joined.text;
     for (let at = text.indexOf(marker, from); at >= 0; at = text.indexOf(marker, at + 1)) {
       const inBox = this.boxes.some((b) => b >= from && b < at);
@@ -83,7 +88,12 @@ function itemMarker(scan: Scanner, k: number, from: number): Marker | null {
   const found = ITEM_DOTS.map((dot): Marker | null => {
     const marker = `${String(k)}${dot}`;
     const text = scan.joined.text;
-    const at = scan.find(marker, from, (start, after) => !/\d/u.test(text[after] ?? '') && !/\d/u.test(text[start - 1] ?? ''), true);
+    const at = scan.find(
+      marker,
+      from,
+      (start, after) => !/\d/u.test(text[after] ?? '') && !/\d/u.test(text[start - 1] ?? ''),
+      true,
+    );
     return at < 0 ? null : { kind: 'provision', at, after: at + marker.length, numeral: String(k) };
   });
   return earliest(found);
@@ -99,7 +109,8 @@ function findMarkers(scan: Scanner, from: number, style: 'clause' | 'item'): Mar
     const parts = markers.filter((m) => m.kind === 'part').length;
     const partNumeral = toChineseNumeral(parts + 1);
     const p = scan.find(`${partNumeral}、`, pos);
-    const part: Marker | null = p < 0 ? null : { kind: 'part', at: p, after: p + partNumeral.length + 1, numeral: partNumeral };
+    const part: Marker | null =
+      p < 0 ? null : { kind: 'part', at: p, after: p + partNumeral.length + 1, numeral: partNumeral };
     let provision: Marker | null;
     if (style === 'clause') {
       const numeral = toChineseNumeral(total + 1);
@@ -127,12 +138,17 @@ function findMarkers(scan: Scanner, from: number, style: 'clause' | 'item'): Mar
 function headingOf(style: 'clause' | 'item', run: string, numeral: string): { title: string | null; body: number } {
   const stop = run.indexOf('。');
   if (style === 'clause') {
-    if (stop < 1) throw new IngestError(`clause （${numeral}）: its heading does not end with 。; expected a heading such as （${numeral}）实施绿色制造工程。`);
+    if (stop < 1)
+      throw new IngestError(
+        `clause （${numeral}）: its heading does not end with 。; expected a heading such as （${numeral}）实施绿色制造工程。`,
+      );
     return { title: run.slice(0, stop), body: stop + 1 };
   }
   // An item has a title when its first sentence is a short phrase ending in 。: 3.加大财政支持。
   const first = run.slice(0, stop);
-  return stop >= 2 && stop <= 24 && !/[，；：、]/u.test(first) && run.length > stop + 1 ? { title: first, body: stop + 1 } : { title: null, body: 0 };
+  return stop >= 2 && stop <= 24 && !/[，；：、]/u.test(first) && run.length > stop + 1
+    ? { title: first, body: stop + 1 }
+    : { title: null, body: 0 };
 }
 
 /**
@@ -143,10 +159,13 @@ function headingOf(style: 'clause' | 'item', run: string, numeral: string): { ti
  */
 export function clauseStructure(joined: Joined, from: number, name: string): ClauseStructure {
   const scan = new Scanner(joined, from);
-  const style: 'clause' | 'item' = scan.find('（一）', from) >= 0 ? 'clause' : itemMarker(scan, 1, from) ? 'item' : 'clause';
+  const style: 'clause' | 'item' =
+    scan.find('（一）', from) >= 0 ? 'clause' : itemMarker(scan, 1, from) ? 'item' : 'clause';
   const markers = findMarkers(scan, from, style);
   if (!markers.some((m) => m.kind === 'provision')) {
-    throw new IngestError(`${name}: no recognisable clauses; expected clause headings such as （一）大力发展战略性新兴产业。 after part headings such as 一、…, or articles 第一条 …`);
+    throw new IngestError(
+      `${name}: no recognisable clauses; expected clause headings such as （一）大力发展战略性新兴产业。 after part headings such as 一、…, or articles 第一条 …`,
+    );
   }
   const text = joined.text;
   const top: ClauseNode[] = [];
@@ -156,7 +175,10 @@ export function clauseStructure(joined: Joined, from: number, name: string): Cla
     const next = markers[i + 1]?.at ?? text.length;
     const run = text.slice(m.after, next);
     if (m.kind === 'part') {
-      const cut = partTitleLength(run, joined.breaks.filter((b) => b > m.after && b < next).map((b) => b - m.after));
+      const cut = partTitleLength(
+        run,
+        joined.breaks.filter((b) => b > m.after && b < next).map((b) => b - m.after),
+      );
       const node = divisionNode(String(divisions.length + 1), 'part', m.numeral, run.slice(0, cut));
       node.intro = paragraphs(joined, m.after + cut, next);
       divisions.push(node);
@@ -165,7 +187,9 @@ export function clauseStructure(joined: Joined, from: number, name: string): Cla
     const heading = headingOf(style, run, m.numeral);
     // A clause heading is written （一）title。; one that ends at a line break without 。 cannot be kept as such.
     if (style === 'clause' && joined.breaks.some((b) => b > m.after && b < m.after + heading.body - 1)) {
-      throw new IngestError(`clause （${m.numeral}）: its heading ends at a line break without 。 ("${run.slice(0, 20)}…"); the content model writes a clause heading as （${m.numeral}）title。: add the 。 after the heading in the source`);
+      throw new IngestError(
+        `clause （${m.numeral}）: its heading ends at a line break without 。 ("${run.slice(0, 20)}…"); the content model writes a clause heading as （${m.numeral}）title。: add the 。 after the heading in the source`,
+      );
     }
     let end = next;
     if (i === markers.length - 1) {
@@ -176,7 +200,12 @@ export function clauseStructure(joined: Joined, from: number, name: string): Cla
       }
     }
     const division = divisions[divisions.length - 1];
-    const node = provisionNode(m.numeral, heading.title, paragraphs(joined, m.after + heading.body, end), division?.id ?? null);
+    const node = provisionNode(
+      m.numeral,
+      heading.title,
+      paragraphs(joined, m.after + heading.body, end),
+      division?.id ?? null,
+    );
     (division ? division.children : top).push(node);
   });
   return { style, preamble: paragraphs(joined, from, markers[0]?.at ?? text.length), top, divisions, closing };

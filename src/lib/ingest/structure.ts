@@ -21,8 +21,15 @@ function refuseInvisible(lines: readonly LineNode[], name: string): void {
     const m = INVISIBLE.exec(l.value);
     if (!m) continue;
     const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    const around = l.value.slice(Math.max(0, m.index - 8), m.index) + '⟦' + `U+${code}` + '⟧' + l.value.slice(m.index + 1, m.index + 9);
-    throw new IngestError(`${name}: an invisible character U+${code} in line ${String(i + 1)} of the text, at "${around}"; it can hide a heading such as （二）: delete it from the source`);
+    const around =
+      l.value.slice(Math.max(0, m.index - 8), m.index) +
+      '⟦' +
+      `U+${code}` +
+      '⟧' +
+      l.value.slice(m.index + 1, m.index + 9);
+    throw new IngestError(
+      `${name}: an invisible character U+${code} in line ${String(i + 1)} of the text, at "${around}"; it can hide a heading such as （二）: delete it from the source`,
+    );
   }
 }
 
@@ -34,7 +41,8 @@ export const ingestStructure: Plugin<[], PolicyRoot> = () => (tree, file) => {
   const withRole = (role: string | undefined) => all.filter((l) => l.data?.role === role).map((l) => l.value);
   const paragraph = (role: ParagraphNode['role'], value: string): ParagraphNode => ({ type: 'paragraph', role, value });
   const coverTitle = withRole('cover-title');
-  const cover: CoverNode[] = coverTitle.length > 0 ? [{ type: 'cover', title: coverTitle.join(''), value: withRole('cover').join('\n\n') }] : [];
+  const cover: CoverNode[] =
+    coverTitle.length > 0 ? [{ type: 'cover', title: coverTitle.join(''), value: withRole('cover').join('\n\n') }] : [];
   const titleLines = withRole('title');
   let lines = withRole(undefined);
   let title = titleLines.join('');
@@ -52,7 +60,14 @@ export const ingestStructure: Plugin<[], PolicyRoot> = () => (tree, file) => {
     } else {
       const s = clauseStructure(joined, title.length, name);
       tree.data = { provisionStyle: s.style };
-      tree.children = [...cover, paragraph('title', title), paragraph('preamble', s.preamble), ...s.top, ...s.divisions, paragraph('closing', s.closing)];
+      tree.children = [
+        ...cover,
+        paragraph('title', title),
+        paragraph('preamble', s.preamble),
+        ...s.top,
+        ...s.divisions,
+        paragraph('closing', s.closing),
+      ];
       return;
     }
   }
@@ -60,10 +75,24 @@ export const ingestStructure: Plugin<[], PolicyRoot> = () => (tree, file) => {
   if (hasArticles(lines)) {
     const s = articleStructure(lines);
     tree.data = { provisionStyle: 'article' };
-    tree.children = [...cover, paragraph('title', title), paragraph('preamble', s.preamble), ...s.top, ...s.divisions, paragraph('closing', '')];
+    tree.children = [
+      ...cover,
+      paragraph('title', title),
+      paragraph('preamble', s.preamble),
+      ...s.top,
+      ...s.divisions,
+      paragraph('closing', ''),
+    ];
     return;
   }
   const s = clauseStructure(joinLines(lines), 0, name);
   tree.data = { provisionStyle: s.style };
-  tree.children = [...cover, paragraph('title', title), paragraph('preamble', s.preamble), ...s.top, ...s.divisions, paragraph('closing', s.closing)];
+  tree.children = [
+    ...cover,
+    paragraph('title', title),
+    paragraph('preamble', s.preamble),
+    ...s.top,
+    ...s.divisions,
+    paragraph('closing', s.closing),
+  ];
 };

@@ -10,19 +10,22 @@ import type { Target } from '../../schemas/target';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** A figure: optional qualifier, number, unit, optional 以上; it must end a phrase. */
-const FIGURE = /(不低于|不少于|超过|突破|达到|达)?(\d+(?:\.\d+)?)(%|平方公里|亿元|万元|万人|万户|个|家|项|人|名|座|条|所|台|套|件|亩|公顷|倍|户|次)(以上|左右)?(?=[，。；、]|$)/gu;
+const FIGURE =
+  /(不低于|不少于|超过|突破|达到|达)?(\d+(?:\.\d+)?)(%|平方公里|亿元|万元|万人|万户|个|家|项|人|名|座|条|所|台|套|件|亩|公顷|倍|户|次)(以上|左右)?(?=[，。；、]|$)/gu;
 
 /** Goals without a number: a yes-or-no outcome. */
 const BINARY = /全覆盖|零突破/u;
 
 /** 到2020年, 到2020年底, 通过3—5年努力, 力争3年内. */
-const DEADLINE = /到\d{4}年底?|通过[\d一二三四五六七八九十]+(?:[—-][\d一二三四五六七八九十]+)?年(?:左右)?(?:的)?努力|力争\d+年内/u;
+const DEADLINE =
+  /到\d{4}年底?|通过[\d一二三四五六七八九十]+(?:[—-][\d一二三四五六七八九十]+)?年(?:左右)?(?:的)?努力|力争\d+年内/u;
 
 /** A sentence that grants or allots money: its figures are conditions, not goals. */
 const NOT_A_GOAL = /给予|予以|资助|奖励|补助|安排[^，。；]{0,6}\d|基金/u;
 
 /** Verbs and qualifiers that are not part of what is measured. */
-const LEAD = /^(?:力争)?(?:(?:通过[^，]*?努力|到\d{4}年底?)，?)?(?:确保|力争|实现|培育形成|培育做强|培育|形成|创建|完成|建成|新增(?=境|\d))?/u;
+const LEAD =
+  /^(?:力争)?(?:(?:通过[^，]*?努力|到\d{4}年底?)，?)?(?:确保|力争|实现|培育形成|培育做强|培育|形成|创建|完成|建成|新增(?=境|\d))?/u;
 
 /** The targets of a sentence. */
 export function findTargets(sentence: string): Omit<Target, 'id'>[] {
@@ -31,11 +34,28 @@ export function findTargets(sentence: string): Omit<Target, 'id'>[] {
   const deadline = DEADLINE.exec(quote)?.[0] ?? null;
   const found: Omit<Target, 'id'>[] = [];
   const binary = BINARY.exec(quote);
-  if (binary && deadline) found.push({ what: phraseBefore(quote, binary.index).replace(/[“”]$/u, '') || binary[0], text: binary[0], value: null, unit: null, deadline, quote });
+  if (binary && deadline)
+    found.push({
+      what: phraseBefore(quote, binary.index).replace(/[“”]$/u, '') || binary[0],
+      text: binary[0],
+      value: null,
+      unit: null,
+      deadline,
+      quote,
+    });
   for (const m of quote.matchAll(FIGURE)) {
     const text = m[0].replace(/^(?:达到|达|突破)/u, '');
-    const what = phraseBefore(quote, m.index).replace(/(?:累计)?(?:达到|达|保持在|为)?$/u, (s) => (s.startsWith('累计') ? '累计' : ''));
-    found.push({ what: what.length >= 2 ? what : text, text, value: Number(m[2]), unit: m[3] ?? null, deadline, quote });
+    const what = phraseBefore(quote, m.index).replace(/(?:累计)?(?:达到|达|保持在|为)?$/u, (s) =>
+      s.startsWith('累计') ? '累计' : '',
+    );
+    found.push({
+      what: what.length >= 2 ? what : text,
+      text,
+      value: Number(m[2]),
+      unit: m[3] ?? null,
+      deadline,
+      quote,
+    });
   }
   // A figure that ends a phrase but stands in a sentence without a deadline or a goal verb is a fact, not a goal.
   return deadline || /确保|保持在|不低于|力争/u.test(quote) ? found : [];
@@ -55,7 +75,11 @@ export const ingestTargets: Plugin<[], PolicyRoot> = () => (tree) => {
       const targets = findTargets(sentence.value);
       if (targets.length === 0) continue;
       sentence.data = { ...sentence.data, claimed: sentence.data?.claimed ?? 'target' };
-      for (const t of targets) clause.data.draft.targets.push({ id: `${prefix}-target-${String(clause.data.draft.targets.length + 1)}`, ...t });
+      for (const t of targets)
+        clause.data.draft.targets.push({
+          id: `${prefix}-target-${String(clause.data.draft.targets.length + 1)}`,
+          ...t,
+        });
     }
   });
 };

@@ -10,7 +10,8 @@ import { TITLE_PATTERN } from './headings';
  * A title that is a line of its own: a name ending in the kind of document, no punctuation
  * but brackets (浙江省数字经济促进条例, 杭州市…管理办法（试行）).
  */
-export const STANDALONE_TITLE = /^(?!第[一二三四五六七八九十百千零]+[编章节条])[\u4e00-\u9fa5\s“”（）〔〕\d]{2,60}?(?:条例|规定|办法|细则|决定|意见|通知|方案|规划|措施|纲要|规则|政策)(?:（[\u4e00-\u9fa5]{2,6}）)?$/u;
+export const STANDALONE_TITLE =
+  /^(?!第[一二三四五六七八九十百千零]+[编章节条])[\u4e00-\u9fa5\s“”（）〔〕\d]{2,60}?(?:条例|规定|办法|细则|决定|意见|通知|方案|规划|措施|纲要|规则|政策)(?:（[\u4e00-\u9fa5]{2,6}）)?$/u;
 
 /** A notice that issues a policy: …关于印发《X》的通知 (with or without 《》). */
 const NOTICE = /^[^。；：]{0,60}?关于(?:印发|转发|发布)《?([^《》]{4,100}?)》?的通知$/u;
@@ -43,7 +44,13 @@ function titleAt(lines: readonly string[], i: number): { titleEnd: number | null
   // A wrapped title starts with its jurisdiction or issuer; its second half does not, unless
   // it starts with 关于 (a title that wraps after its issuers).
   const next = lines[i + 1] ?? '';
-  if (!WRAPPED_HEAD.test(line) || i + 1 >= lines.length || !PLACE.test(line) || (PLACE.test(next) && !next.startsWith('关于'))) return null;
+  if (
+    !WRAPPED_HEAD.test(line) ||
+    i + 1 >= lines.length ||
+    !PLACE.test(line) ||
+    (PLACE.test(next) && !next.startsWith('关于'))
+  )
+    return null;
   if (STANDALONE_TITLE.test(joined) || TITLE_PATTERN.exec(joined)?.[0] === joined) return { titleEnd: i + 2 };
   // A title that wraps and then runs into the text (中共…市委 …人民政府 / 关于…的若干意见为…).
   return TITLE_PATTERN.test(joined) && !TITLE_PATTERN.test(next.replace(/^关于/u, '')) ? { titleEnd: null } : null;
@@ -78,7 +85,12 @@ export function findTitle(lines: readonly string[]): TitlePlace | null {
     const notice = noticeAt(lines, i);
     if (notice) {
       const attachment = attachmentTitle(lines, notice.titleEnd, notice.name);
-      if (attachment) return { cover: { titleStart: i, titleEnd: notice.titleEnd }, start: attachment.start, titleEnd: attachment.end };
+      if (attachment)
+        return {
+          cover: { titleStart: i, titleEnd: notice.titleEnd },
+          start: attachment.start,
+          titleEnd: attachment.end,
+        };
     }
     const t = titleAt(lines, i);
     if (!t) continue;

@@ -6,7 +6,16 @@
  * every target folder is created, and only then are the files renamed into place. On an I/O
  * error the temporary folder is removed and the error names the path.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { IngestError, REFUSED } from './errors';
 import type { PlannedFile } from './serialize';
@@ -45,7 +54,9 @@ function io<T>(what: string, path: string, step: () => T): T {
     return step();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new IngestError(`cannot ${what} ${path} (${code}); nothing was written: check that the output folder exists and is writable`);
+    throw new IngestError(
+      `cannot ${what} ${path} (${code}); nothing was written: check that the output folder exists and is writable`,
+    );
   }
 }
 
@@ -53,10 +64,17 @@ function io<T>(what: string, path: string, step: () => T): T {
  * Writes the planned files under `root`, all or nothing.
  * @throws IngestError (exit 1) listing the files it would overwrite, unless `force`; (exit 2) on an I/O error
  */
-export function writeFiles(root: string, planned: readonly PlannedFile[], force: boolean): { written: string[]; removed: string[] } {
+export function writeFiles(
+  root: string,
+  planned: readonly PlannedFile[],
+  force: boolean,
+): { written: string[]; removed: string[] } {
   const clashes = conflicts(root, planned);
   if (clashes.length > 0 && !force) {
-    throw new IngestError(`refusing to overwrite ${String(clashes.length)} existing file(s); review them or run again with --force:\n${clashes.map((c) => `  ${c}`).join('\n')}`, REFUSED);
+    throw new IngestError(
+      `refusing to overwrite ${String(clashes.length)} existing file(s); review them or run again with --force:\n${clashes.map((c) => `  ${c}`).join('\n')}`,
+      REFUSED,
+    );
   }
   const paths = new Set(planned.map((f) => f.path));
   const removed = clashes.filter((c) => !paths.has(c));
@@ -66,11 +84,21 @@ export function writeFiles(root: string, planned: readonly PlannedFile[], force:
   try {
     planned.forEach((f, i) => {
       // Flat names in the temporary folder: only the final rename needs the target's folders.
-      io('write', join(temp, String(i)), () => { writeFileSync(join(temp, String(i)), f.text); });
+      io('write', join(temp, String(i)), () => {
+        writeFileSync(join(temp, String(i)), f.text);
+      });
     });
-    for (const f of planned) io('create the folder of', join(root, f.path), () => mkdirSync(dirname(join(root, f.path)), { recursive: true }));
-    for (const path of removed) io('remove', join(root, path), () => { rmSync(join(root, path)); });
-    planned.forEach((f, i) => { io('move into place', join(root, f.path), () => { renameSync(join(temp, String(i)), join(root, f.path)); }); });
+    for (const f of planned)
+      io('create the folder of', join(root, f.path), () => mkdirSync(dirname(join(root, f.path)), { recursive: true }));
+    for (const path of removed)
+      io('remove', join(root, path), () => {
+        rmSync(join(root, path));
+      });
+    planned.forEach((f, i) => {
+      io('move into place', join(root, f.path), () => {
+        renameSync(join(temp, String(i)), join(root, f.path));
+      });
+    });
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -6,7 +6,9 @@ import { urls } from './urls';
  * the provision the citation names, if it names one), else to the reference's page, which says
  * that the text is not in the base and lists who cites it.
  */
-export function citationHref(references: readonly Pick<Reference, 'id' | 'policy'>[]): (id: string, provision?: number) => string {
+export function citationHref(
+  references: readonly Pick<Reference, 'id' | 'policy'>[],
+): (id: string, provision?: number) => string {
   const inBase = new Map(references.map((r) => [r.id, r.policy]));
   return (id, provision) => {
     const policy = inBase.get(id);

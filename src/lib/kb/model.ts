@@ -202,14 +202,29 @@ function sentenceUrl(clauseUrl: string, body: string, quote: string): string {
 
 /** The clause fields every derived row repeats. */
 function clauseRef(c: ClauseView, policyTitle: string) {
-  return { policy: c.policy, clause: c.number, clauseNumeral: c.numeral, clauseTitle: c.title, clauseName: c.name, clauseLabel: c.label, policyTitle };
+  return {
+    policy: c.policy,
+    clause: c.number,
+    clauseNumeral: c.numeral,
+    clauseTitle: c.title,
+    clauseName: c.name,
+    clauseLabel: c.label,
+    policyTitle,
+  };
 }
 
 /** The divisions of a policy as views, their provisions filled in by buildKnowledgeBase. */
 function divisionViews(p: Policy): DivisionView[] {
   return p.divisions.map((d) => {
     const cut = d.id.lastIndexOf('.');
-    return { ...d, policy: p.id, url: urls.division(p.id, d.id, d.kind), name: divisionName(d.kind, d), parent: cut < 0 ? null : d.id.slice(0, cut), clauses: [] };
+    return {
+      ...d,
+      policy: p.id,
+      url: urls.division(p.id, d.id, d.kind),
+      name: divisionName(d.kind, d),
+      parent: cut < 0 ? null : d.id.slice(0, cut),
+      clauses: [],
+    };
   });
 }
 
@@ -225,7 +240,10 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
       const policy = policies.find((p) => p.id === c.data.policy);
       if (!policy) throw new Error(`${c.file}: policy ${c.data.policy} not found (validate content first)`);
       const divisions = divisionsOf.get(policy.id) ?? [];
-      const trail = c.data.division === null ? [] : divisions.filter((d) => c.data.division === d.id || (c.data.division ?? '').startsWith(`${d.id}.`));
+      const trail =
+        c.data.division === null
+          ? []
+          : divisions.filter((d) => c.data.division === d.id || (c.data.division ?? '').startsWith(`${d.id}.`));
       const kinds = new Set(c.data.awards.map((a) => a.kind));
       const top = trail[0];
       return {
@@ -260,11 +278,22 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
       };
     }),
   );
-  const budgets = clauses.flatMap((c) => c.budgets.map((b): BudgetView => ({ ...b, ...rowOf(c), url: sentenceUrl(c.url, c.text, b.quote) })));
-  const targets = clauses.flatMap((c) => c.targets.map((t): TargetView => ({ ...t, ...rowOf(c), industries: matcher.namedIn(`${t.what} ${t.quote}`), url: sentenceUrl(c.url, c.text, t.quote) })));
+  const budgets = clauses.flatMap((c) =>
+    c.budgets.map((b): BudgetView => ({ ...b, ...rowOf(c), url: sentenceUrl(c.url, c.text, b.quote) })),
+  );
+  const targets = clauses.flatMap((c) =>
+    c.targets.map((t): TargetView => ({
+      ...t,
+      ...rowOf(c),
+      industries: matcher.namedIn(`${t.what} ${t.quote}`),
+      url: sentenceUrl(c.url, c.text, t.quote),
+    })),
+  );
 
   // Grouped once: a page per clause filtering every row of the base would make builds quadratic.
-  const byClause = new Map<string, ClauseRows>(clauses.map((c) => [clauseKey(c.policy, c.number), { awards: [], budgets: [], targets: [] }]));
+  const byClause = new Map<string, ClauseRows>(
+    clauses.map((c) => [clauseKey(c.policy, c.number), { awards: [], budgets: [], targets: [] }]),
+  );
   const rowsOf = (r: { policy: string; clause: number }) => byClause.get(clauseKey(r.policy, r.clause)) as ClauseRows;
   for (const a of awards) rowsOf(a).awards.push(a);
   for (const b of budgets) rowsOf(b).budgets.push(b);
@@ -272,7 +301,12 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
 
   return {
     byClause,
-    policies: policies.map((p) => ({ ...p, url: urls.policy(p.id), clauses: clauses.filter((c) => c.policy === p.id), divisionViews: divisionsOf.get(p.id) ?? [] })),
+    policies: policies.map((p) => ({
+      ...p,
+      url: urls.policy(p.id),
+      clauses: clauses.filter((c) => c.policy === p.id),
+      divisionViews: divisionsOf.get(p.id) ?? [],
+    })),
     clauses,
     awards,
     budgets,
@@ -286,13 +320,23 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
         year: doc?.year ?? null,
         policyUrl: r.policy ? urls.policy(r.policy) : null,
         citedBy: clauses.flatMap((c) =>
-          c.citations.filter((ct) => ct.ref === r.id).map((ct) => ({ ...rowOf(c), quote: ct.quote, url: sentenceUrl(c.url, c.text, ct.quote) })),
+          c.citations
+            .filter((ct) => ct.ref === r.id)
+            .map((ct) => ({ ...rowOf(c), quote: ct.quote, url: sentenceUrl(c.url, c.text, ct.quote) })),
         ),
       };
     }),
-    industries: vocabularies.industries.map((i) => ({ ...i, url: urls.industry(i.id), clauses: clauses.filter((c) => c.industries.includes(i.name)) })),
+    industries: vocabularies.industries.map((i) => ({
+      ...i,
+      url: urls.industry(i.id),
+      clauses: clauses.filter((c) => c.industries.includes(i.name)),
+    })),
     industryGroups: [...new Set(vocabularies.industries.map((i) => i.group))],
-    supportTypes: vocabularies.supportTypes.map((s) => ({ ...s, url: urls.supportType(s.id), awards: awards.filter((a) => a.kind === s.name) })),
+    supportTypes: vocabularies.supportTypes.map((s) => ({
+      ...s,
+      url: urls.supportType(s.id),
+      awards: awards.filter((a) => a.kind === s.name),
+    })),
     levels: [...vocabularies.levels].sort((a, b) => b.rank - a.rank),
     searchEquivalents: vocabularies.searchEquivalents,
   };

@@ -49,7 +49,11 @@ export function policyStatus(policy: Pick<Policy, 'expiresOn' | 'effectiveFrom'>
       : { state: 'in-force', label: STATE_LABELS['in-force'], message: `现行有效：有效期至${until}。` };
   }
   if (from !== 'unknown') {
-    return { state: 'in-force', label: STATE_LABELS['in-force'], message: `现行有效：自${chineseDate(from)}起施行，原文未规定有效期。其后的修改或废止本库未收录，请以发布机关公布的现行文本为准。` };
+    return {
+      state: 'in-force',
+      label: STATE_LABELS['in-force'],
+      message: `现行有效：自${chineseDate(from)}起施行，原文未规定有效期。其后的修改或废止本库未收录，请以发布机关公布的现行文本为准。`,
+    };
   }
   return { state: 'unknown', label: STATE_LABELS.unknown, message: '原文未载明施行日期和有效期。' };
 }

@@ -14,8 +14,13 @@ export interface TreeNode {
 }
 
 /** The tree of a policy: provisions outside every division (a 条例 without chapters), then the top divisions. */
-export function policyTree(policy: Pick<PolicyView, 'clauses' | 'divisionViews'>): { clauses: ClauseView[]; nodes: TreeNode[] } {
-  const nodes = new Map<string, TreeNode>(policy.divisionViews.map((d) => [d.id, { division: d, clauses: [], children: [] }]));
+export function policyTree(policy: Pick<PolicyView, 'clauses' | 'divisionViews'>): {
+  clauses: ClauseView[];
+  nodes: TreeNode[];
+} {
+  const nodes = new Map<string, TreeNode>(
+    policy.divisionViews.map((d) => [d.id, { division: d, clauses: [], children: [] }]),
+  );
   const top: TreeNode[] = [];
   for (const node of nodes.values()) {
     const parent = node.division.parent === null ? undefined : nodes.get(node.division.parent);

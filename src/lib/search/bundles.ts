@@ -89,7 +89,9 @@ export function recordBundle(record: { readonly filters: Readonly<Record<string,
 }
 
 /** Records grouped by bundle, in first-seen order. */
-export function groupByBundle<T extends { readonly filters: Readonly<Record<string, readonly string[]>> }>(records: readonly T[]): Map<string, T[]> {
+export function groupByBundle<T extends { readonly filters: Readonly<Record<string, readonly string[]>> }>(
+  records: readonly T[],
+): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const r of records) {
     const key = recordBundle(r);
@@ -112,7 +114,10 @@ export type Selection = { kind: 'bundles'; keys: string[] } | { kind: 'directory
  * The bundles a search with these filters loads: the policy's when the policy filter is set,
  * else every bundle or the directory, as the manifest says.
  */
-export function selectBundles(manifest: BundleManifest, filters: Readonly<Record<string, string | undefined>>): Selection {
+export function selectBundles(
+  manifest: BundleManifest,
+  filters: Readonly<Record<string, string | undefined>>,
+): Selection {
   const policy = filters[POLICY_FILTER];
   if (policy !== undefined && policy !== '') return { kind: 'bundles', keys: [bundleKey(policy)] };
   return manifest.strategy === 'all' ? { kind: 'bundles', keys: [...manifest.bundles] } : { kind: 'directory' };

@@ -38,7 +38,11 @@ function policyWordsOf(groups: readonly SynonymGroup[]): Record<string, string[]
  * Builds the query dictionary for a set of records.
  * @param lexicon the lexicon's words (lexiconTerms); their pinyin is added here
  */
-export function buildQueryDictionary(records: readonly SearchRecord[], groups: readonly SynonymGroup[], lexicon: readonly string[] = []): QueryDictionary {
+export function buildQueryDictionary(
+  records: readonly SearchRecord[],
+  groups: readonly SynonymGroup[],
+  lexicon: readonly string[] = [],
+): QueryDictionary {
   const corpus = records.map(recordText).join('\n');
   return {
     trad: buildTradMap([corpus, ...records.flatMap((r) => r.synonyms), ...Object.keys(queryRewrites(groups, corpus))]),

@@ -43,8 +43,14 @@ export function holdDocNumbers(query: string, hold: DocNumberHold): string {
   const full = new RegExp(DOC_NUMBER_PATTERN.source, 'gu');
   return query
     .replace(full, (_m, prefix: string, year: string, serial: string) =>
-      hold(tokens(prefix, Number(year), Number(serial)), `${prefix}〔${String(Number(year))}〕${String(Number(serial))}号`))
-    .replace(YEAR_SERIAL, (_m, year: string, serial: string) => hold(tokens(null, Number(year), Number(serial)), `〔${year}〕${String(Number(serial))}号`))
+      hold(
+        tokens(prefix, Number(year), Number(serial)),
+        `${prefix}〔${String(Number(year))}〕${String(Number(serial))}号`,
+      ),
+    )
+    .replace(YEAR_SERIAL, (_m, year: string, serial: string) =>
+      hold(tokens(null, Number(year), Number(serial)), `〔${year}〕${String(Number(serial))}号`),
+    )
     .replace(SERIAL, (_m, serial: string) => hold(`${String(Number(serial))}号`, `${String(Number(serial))}号`));
 }
 

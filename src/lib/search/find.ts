@@ -80,14 +80,21 @@ export async function findMatches<R extends ScoredResult, D>(o: FindOptions<R, D
   const strictRank = new Map(strict.map((f, i) => [f.id, i]));
   for (const r of strictResults) if (!merged.has(r.id)) merged.set(r.id, { result: r, score: 0 });
   const candidates = [...merged.values()];
-  const found = (await check(candidates.map((c) => c.result), o)).map((f, i) => ({ f, score: candidates[i]?.score ?? 0 }));
+  const found = (
+    await check(
+      candidates.map((c) => c.result),
+      o,
+    )
+  ).map((f, i) => ({ f, score: candidates[i]?.score ?? 0 }));
   const some = found.filter(({ f }) => f.lacks.length < o.words.length);
   if (o.order) {
     const rank = new Map((await o.order()).map((id, i) => [id, i]));
     some.sort((a, b) => (rank.get(a.f.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.f.id) ?? Number.MAX_SAFE_INTEGER));
   } else {
     const strictOf = (id: string) => strictRank.get(id) ?? Number.MAX_SAFE_INTEGER;
-    some.sort((a, b) => a.f.lacks.length - b.f.lacks.length || strictOf(a.f.id) - strictOf(b.f.id) || b.score - a.score);
+    some.sort(
+      (a, b) => a.f.lacks.length - b.f.lacks.length || strictOf(a.f.id) - strictOf(b.f.id) || b.score - a.score,
+    );
   }
   return { full: [], partial: some.slice(0, MAX_PARTIAL_RESULTS).map(({ f }) => f) };
 }

@@ -11,7 +11,8 @@ import type { SearchRecord } from './records';
 export const MAX_TERM_CHARS = 8;
 
 /** Words that open an award's condition and say nothing about what it is for (获评国家级绿色工厂 → 绿色工厂). */
-const CONDITION_OPENERS = /^(?:对|经|新|首次|被|获评|获得|获|认定为|认定|评为|列入|入选|成为|属于|实施|新认定的|经认定的)+/u;
+const CONDITION_OPENERS =
+  /^(?:对|经|新|首次|被|获评|获得|获|认定为|认定|评为|列入|入选|成为|属于|实施|新认定的|经认定的)+/u;
 
 /** Level words inside conditions (国家级, 省级 …), removed so that the honour itself remains. */
 const LEVEL_WORDS = /国家级|省级|市级|区级|县级|国内|省内|国家|全国/gu;
@@ -29,7 +30,8 @@ const unquote = (w: string) => w.replace(/[“”"]/g, '');
 const BARE_HEADING = /^(?:第.+条|序言|题注)$/u;
 
 /** A candidate kept as a lexicon word: 2 to MAX_TERM_CHARS Han characters. */
-const isTerm = (w: string) => HAN_ONLY.test(w) && !BARE_HEADING.test(w) && Array.from(w).length >= 2 && Array.from(w).length <= MAX_TERM_CHARS;
+const isTerm = (w: string) =>
+  HAN_ONLY.test(w) && !BARE_HEADING.test(w) && Array.from(w).length >= 2 && Array.from(w).length <= MAX_TERM_CHARS;
 
 /** The honour or subject an award condition names, with its openers and level words removed. */
 export function conditionWords(condition: string): string[] {
@@ -51,7 +53,11 @@ export function lexiconTerms(kb: KnowledgeBase, records: readonly SearchRecord[]
     ...kb.searchEquivalents.flatMap((e) => [unquote(e.policyWord), ...e.searchWords]),
   ];
   const indexWords = [
-    ...kb.awards.flatMap((a) => [a.recipient, ...conditionWords(a.condition), ...(a.ladderInfo ? [a.ladderInfo.name.replace(/评级$|档次$/u, '')] : [])]),
+    ...kb.awards.flatMap((a) => [
+      a.recipient,
+      ...conditionWords(a.condition),
+      ...(a.ladderInfo ? [a.ladderInfo.name.replace(/评级$|档次$/u, '')] : []),
+    ]),
     ...records.flatMap((r) => [...r.defines, ...r.recipients, r.title.replace(/^（[^）]*）/u, '')]),
   ];
   return [...new Set([...vocabulary, ...indexWords].map(unquote).filter(isTerm))].sort();

@@ -27,7 +27,11 @@ const NOT_HAN = /^[^\p{Script=Han}]+$/u;
 const MAX_LEXICON_WORD = 8;
 
 /** A word of `unit` to look for. */
-const wordOf = (match: string, shown: string, highlight: readonly string[]): QueryWord => ({ match: match.toLowerCase(), shown, highlight });
+const wordOf = (match: string, shown: string, highlight: readonly string[]): QueryWord => ({
+  match: match.toLowerCase(),
+  shown,
+  highlight,
+});
 
 /**
  * Cuts a run of Han characters into lexicon words, longest first from the left; the characters
@@ -37,7 +41,7 @@ function lexiconPieces(text: string, lexicon: ReadonlySet<string>): { text: stri
   const chars = Array.from(text);
   const out: { text: string; known: boolean }[] = [];
   let run = '';
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let found = '';
     for (let n = Math.min(MAX_LEXICON_WORD, chars.length - i); n >= 2 && !found; n--) {
       const w = chars.slice(i, i + n).join('');
@@ -99,7 +103,11 @@ function runWords(run: string, segment: (text: string) => string[]): string[] {
  * @param lexicon the lexicon's words (see lexicon.ts)
  * @param segment splits text into words (Intl.Segmenter in the browser)
  */
-export function queryWords(units: readonly QueryUnit[], lexicon: ReadonlySet<string>, segment: (text: string) => string[]): QueryWord[] {
+export function queryWords(
+  units: readonly QueryUnit[],
+  lexicon: ReadonlySet<string>,
+  segment: (text: string) => string[],
+): QueryWord[] {
   const out: QueryWord[] = [];
   for (const u of units) {
     const chars = Array.from(u.text);
@@ -117,7 +125,10 @@ export function queryWords(units: readonly QueryUnit[], lexicon: ReadonlySet<str
 
 /** Pagefind's indexed text of a page, as matching reads it: no segment marks (U+200B), one space, lower case. */
 export function indexedText(content: string): string {
-  return content.replace(/\u200b/gu, '').replace(/\s+/gu, ' ').toLowerCase();
+  return content
+    .replace(/\u200b/gu, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
 }
 
 /** The words of `words` that `text` (see indexedText) does not hold. */

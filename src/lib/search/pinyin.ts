@@ -32,5 +32,7 @@ export function pinyinSpellings(word: string): string[] {
 
 /** The characters of `words` that the table lacks, each once (for the test of the vocabularies). */
 export function missingPinyin(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((w) => Array.from(w)).filter((ch) => /\p{Script=Han}/u.test(ch) && !READINGS.has(ch)))];
+  return [
+    ...new Set(words.flatMap((w) => Array.from(w)).filter((ch) => /\p{Script=Han}/u.test(ch) && !READINGS.has(ch))),
+  ];
 }

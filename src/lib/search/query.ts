@@ -59,8 +59,29 @@ export interface PreparedQuery {
  * removing them never removes a word that could match; Pagefind would otherwise AND them.
  */
 export const QUESTION_WORDS = [
-  '有没有', '有什么', '有哪些', '是什么', '怎么样', '怎么办', '怎么', '怎样', '如何', '什么', '哪些', '哪个',
-  '什么时候', '多少钱', '多少', '是否', '请问', '能不能', '可不可以', '能拿', '能领', '领取', '给多少',
+  '有没有',
+  '有什么',
+  '有哪些',
+  '是什么',
+  '怎么样',
+  '怎么办',
+  '怎么',
+  '怎样',
+  '如何',
+  '什么',
+  '哪些',
+  '哪个',
+  '什么时候',
+  '多少钱',
+  '多少',
+  '是否',
+  '请问',
+  '能不能',
+  '可不可以',
+  '能拿',
+  '能领',
+  '领取',
+  '给多少',
 ] as const;
 
 /**
@@ -74,7 +95,8 @@ export const MODAL_WORDS = ['可以'] as const;
  * How people introduce themselves in a question (“我是集成电路企业”, “我们公司属于…”): words no
  * provision is about. 我 before 市, 省, 国, 区 or 县 is the policies' own 我市, 我省 and stays.
  */
-const SELF_INTRO = /(?:我们|咱们|我|本公司|我公司|本企业|本单位|我单位)(?![市省国区县])(?:公司)?(?:是|为|属于)?(?:一家|一个)?/gu;
+const SELF_INTRO =
+  /(?:我们|咱们|我|本公司|我公司|本企业|本单位|我单位)(?![市省国区县])(?:公司)?(?:是|为|属于)?(?:一家|一个)?/gu;
 
 /** Words that ask how much money: the provisions that grant awards answer such a question. */
 const MONEY_QUESTION = /多少|能拿|能领|领取|拿钱|给钱|钱/u;
@@ -126,7 +148,9 @@ export function prepareQuery(input: string, dict: QueryDictionaryData): Prepared
     const num = /\d/.test(n) ? Number(n) : parseChineseNumeral(n);
     return num === null ? ' ' : hold(clauseToken(num), m.replace(/\s+/g, ''), []);
   });
-  text = text.replace(QUERY_SUM, (_m, num: string, unit: string) => hold(rewriteSums(`${num}${unit}`).trim(), `${num}${unit}`, [`${num}${unit}元`, `${num}${unit}`]));
+  text = text.replace(QUERY_SUM, (_m, num: string, unit: string) =>
+    hold(rewriteSums(`${num}${unit}`).trim(), `${num}${unit}`, [`${num}${unit}元`, `${num}${unit}`]),
+  );
   for (const w of [...QUESTION_WORDS, ...MODAL_WORDS]) text = text.replaceAll(w, ' ');
   text = text.replace(SELF_INTRO, ' ');
   text = applyRewrites(text, dict.rewrites);

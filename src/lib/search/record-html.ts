@@ -77,9 +77,13 @@ export function distinctWords(texts: readonly string[]): string[] {
  */
 export function directoryHtml(bundle: string, records: readonly SearchRecord[]): string {
   const filters = new Map<string, Set<string>>();
-  for (const r of records) for (const [k, vs] of Object.entries(r.filters)) for (const v of vs) (filters.get(k) ?? filters.set(k, new Set()).get(k))?.add(v);
+  for (const r of records)
+    for (const [k, vs] of Object.entries(r.filters))
+      for (const v of vs) (filters.get(k) ?? filters.set(k, new Set()).get(k))?.add(v);
   const titles = distinctWords(records.map((r) => r.title));
-  const rest = distinctWords(records.flatMap((r) => [r.body, ...r.awards, ...r.citations])).filter((w) => !titles.includes(w));
+  const rest = distinctWords(records.flatMap((r) => [r.body, ...r.awards, ...r.citations])).filter(
+    (w) => !titles.includes(w),
+  );
   const synonyms = distinctWords(records.flatMap((r) => r.synonyms));
   return [
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',

@@ -50,7 +50,6 @@ export interface SearchRecord {
   maxYuan: number;
 }
 
-
 /**
  * Sums written with and without 元 (200万元 → 200万, 1亿元 → 1亿): people type both.
  * @returns the short forms of every sum in `text`
@@ -84,7 +83,10 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
   const trail = c.trail.map((d) => d.name).join(' · ');
   const awardLines = awards.map((a) => [a.condition, a.recipient, a.level ?? '', a.amountText, a.kind].join(' '));
   const refs = c.citations.map((ct) => kb.references.find((r) => r.id === ct.ref)).filter((r) => r !== undefined);
-  const citations = refs.flatMap((r) => [...(r.docNumber ? [r.docNumber, ...docNumberIndexForms(r.docNumber)] : []), r.title]);
+  const citations = refs.flatMap((r) => [
+    ...(r.docNumber ? [r.docNumber, ...docNumberIndexForms(r.docNumber)] : []),
+    r.title,
+  ]);
   const text = [c.title ?? '', c.body, ...awardLines, ...c.supportTypes].join(' ');
   return {
     url: c.url,
@@ -113,7 +115,14 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
 }
 
 /** A record for a paragraph of a policy that is not a clause. */
-function paragraphRecord(policy: PolicyView, url: string, title: string, body: string, groups: readonly SynonymGroup[], today: Date): SearchRecord {
+function paragraphRecord(
+  policy: PolicyView,
+  url: string,
+  title: string,
+  body: string,
+  groups: readonly SynonymGroup[],
+  today: Date,
+): SearchRecord {
   return {
     url,
     title,
@@ -140,7 +149,18 @@ function paragraphRecord(policy: PolicyView, url: string, title: string, body: s
 export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord[] {
   const groups = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
   return kb.policies.flatMap((p) => [
-    ...(p.preamble ? [paragraphRecord(p, urls.preamble(p.id), p.provisionStyle === 'article' ? '题注' : '序言', p.preamble, groups, today)] : []),
+    ...(p.preamble
+      ? [
+          paragraphRecord(
+            p,
+            urls.preamble(p.id),
+            p.provisionStyle === 'article' ? '题注' : '序言',
+            p.preamble,
+            groups,
+            today,
+          ),
+        ]
+      : []),
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
     ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结语：施行日期与有效期', p.closing, groups, today)] : []),
   ]);

@@ -32,7 +32,10 @@ export type Phrase = readonly string[];
  * each with the policy words its synonyms stand for, so that 补贴 counts where the text says 资助.
  * @param policyWords user word → the policy words it stands for (the query dictionary's)
  */
-export function phrasesOf(terms: readonly string[], policyWords: Readonly<Record<string, readonly string[]>> = {}): Phrase[] {
+export function phrasesOf(
+  terms: readonly string[],
+  policyWords: Readonly<Record<string, readonly string[]>> = {},
+): Phrase[] {
   return terms.filter((t) => Array.from(t).length >= 2).map((t) => [t, ...(policyWords[t] ?? [])]);
 }
 
@@ -68,7 +71,11 @@ function matchOf(text: RankedText, phrases: readonly Phrase[]): { verbatim: numb
  * stand for stand (heading or defined terms, then recipients of awards, then the rest of awards, then text); stable otherwise.
  * @param text the texts of an item
  */
-export function rerankByPhrases<T>(items: readonly T[], text: (item: T) => RankedText, phrases: readonly Phrase[]): T[] {
+export function rerankByPhrases<T>(
+  items: readonly T[],
+  text: (item: T) => RankedText,
+  phrases: readonly Phrase[],
+): T[] {
   if (phrases.length === 0) return [...items];
   const keys = items.map((item) => matchOf(text(item), phrases));
   const key = (i: number) => keys[i] ?? { verbatim: 0, strength: 0 };

@@ -31,10 +31,17 @@ export function moneyWords(supportTypes: readonly SupportType[]): string[] {
  * every other word for money), industries with their aliases, and the search equivalents of
  * content/vocabularies/search-equivalents.yaml.
  */
-export function synonymGroups(supportTypes: readonly SupportType[], industries: readonly Industry[], equivalents: readonly SearchEquivalent[]): SynonymGroup[] {
+export function synonymGroups(
+  supportTypes: readonly SupportType[],
+  industries: readonly Industry[],
+  equivalents: readonly SearchEquivalent[],
+): SynonymGroup[] {
   const money = moneyWords(supportTypes);
   return [
-    ...supportTypes.map((s) => ({ canonical: s.name, words: s.synonyms.includes(MONEY_MARK) ? money.filter((w) => w !== s.name) : s.synonyms })),
+    ...supportTypes.map((s) => ({
+      canonical: s.name,
+      words: s.synonyms.includes(MONEY_MARK) ? money.filter((w) => w !== s.name) : s.synonyms,
+    })),
     ...industries.filter((i) => i.aliases.length > 0).map((i) => ({ canonical: i.name, words: i.aliases })),
     ...equivalents.map((e) => ({ canonical: e.policyWord, words: e.searchWords })),
   ];

@@ -16,13 +16,15 @@ export function moneyToken(yuan: number): string {
   return `y${String(yuan)}y`;
 }
 
-
 /** A sum in a query: digits and 万 or 亿, with or without 元 (200万, 1.5亿元). */
 const QUERY_SUM = /(\d+(?:\.\d+)?)\s*(亿|万)\s*元?/g;
 
 /** Rewrites the sums of a query as tokens: "绿色工厂 200万元" → "绿色工厂  y2000000y ". */
 export function rewriteSums(query: string): string {
-  return query.replace(QUERY_SUM, (_m, num: string, unit: '万' | '亿') => ` ${moneyToken(Math.round(Number(num) * UNIT[unit]))} `);
+  return query.replace(
+    QUERY_SUM,
+    (_m, num: string, unit: '万' | '亿') => ` ${moneyToken(Math.round(Number(num) * UNIT[unit]))} `,
+  );
 }
 
 /**

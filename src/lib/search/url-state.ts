@@ -38,7 +38,10 @@ export interface UnknownFilter {
  * says so.
  * @param known the values each filter can take (filterOptions of the records)
  */
-export function dropUnknownFilters(state: SearchState, known: Readonly<Partial<Record<FilterKey, readonly string[]>>>): { state: SearchState; unknown: UnknownFilter[] } {
+export function dropUnknownFilters(
+  state: SearchState,
+  known: Readonly<Partial<Record<FilterKey, readonly string[]>>>,
+): { state: SearchState; unknown: UnknownFilter[] } {
   const filters: Partial<Record<FilterKey, string>> = {};
   const unknown: UnknownFilter[] = [];
   for (const k of FILTER_KEYS) {

@@ -167,7 +167,16 @@ export interface PolicyJson {
   /** The 一、 parts of a 意见 (empty for a policy divided into chapters: see divisions). */
   parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
   /** Every division (part, chapter, section) in document order. */
-  divisions: { id: string; kind: string; numeral: string; title: string | null; name: string; inSource: boolean; url: string; clauses: number[] }[];
+  divisions: {
+    id: string;
+    kind: string;
+    numeral: string;
+    title: string | null;
+    name: string;
+    inSource: boolean;
+    url: string;
+    clauses: number[];
+  }[];
   /** clause, article or item: what its numbered provisions are. */
   provisionStyle: string;
   clauseCount: number;

@@ -3,12 +3,28 @@
  * so the endpoints stay one line each and the contract is tested without a build. Scripts
  * outside the project rely on these shapes: add fields, never rename or remove one.
  */
-import type { AwardView, BudgetView, ClauseView, KnowledgeBase, PolicyView, ReferenceView, TargetView } from '../kb/model';
+import type {
+  AwardView,
+  BudgetView,
+  ClauseView,
+  KnowledgeBase,
+  PolicyView,
+  ReferenceView,
+  TargetView,
+} from '../kb/model';
 import { clauseKey } from '../kb/model';
 import { beijingDay, policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
 import { awardsCsvText } from './awards-csv';
-import type { AwardJson, BudgetJson, ClauseJson, IndustryJson, PolicyJson, ReferenceJson, TargetJson } from './api-types';
+import type {
+  AwardJson,
+  BudgetJson,
+  ClauseJson,
+  IndustryJson,
+  PolicyJson,
+  ReferenceJson,
+  TargetJson,
+} from './api-types';
 
 export type * from './api-types';
 
@@ -42,7 +58,10 @@ export function awardJson(a: AwardView): AwardJson {
     amountText: a.amountText,
     maxYuan: a.maxYuan,
     industries: a.industries,
-    ladder: a.ladder && a.ladderInfo ? { id: a.ladderInfo.id, name: a.ladderInfo.name, rank: a.ladder.rank, stepUp: a.ladderInfo.stepUp } : null,
+    ladder:
+      a.ladder && a.ladderInfo
+        ? { id: a.ladderInfo.id, name: a.ladderInfo.name, rank: a.ladder.rank, stepUp: a.ladderInfo.stepUp }
+        : null,
     quote: a.quote,
     url: a.url,
     sentenceUrl: a.sentenceUrl,
@@ -51,12 +70,30 @@ export function awardJson(a: AwardView): AwardJson {
 
 /** A budget for the API. */
 function budgetJson(b: BudgetView): BudgetJson {
-  return { id: b.id, kind: b.kind, what: b.what, amountYuan: b.amountYuan, period: b.period, payer: b.payer, quote: b.quote, url: b.url };
+  return {
+    id: b.id,
+    kind: b.kind,
+    what: b.what,
+    amountYuan: b.amountYuan,
+    period: b.period,
+    payer: b.payer,
+    quote: b.quote,
+    url: b.url,
+  };
 }
 
 /** A target for the API. */
 function targetJson(t: TargetView): TargetJson {
-  return { id: t.id, what: t.what, text: t.text, value: t.value, unit: t.unit, deadline: t.deadline, quote: t.quote, url: t.url };
+  return {
+    id: t.id,
+    what: t.what,
+    text: t.text,
+    value: t.value,
+    unit: t.unit,
+    deadline: t.deadline,
+    quote: t.quote,
+    url: t.url,
+  };
 }
 
 /** /api/clauses.json: one object per clause, in policy and number order. */
@@ -66,29 +103,29 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
   return kb.clauses.map((c: ClauseView) => {
     const rows = kb.byClause.get(clauseKey(c.policy, c.number));
     return {
-    policy: c.policy,
-    number: c.number,
-    numeral: c.numeral,
-    title: c.title,
-    part: c.part,
-    division: c.division,
-    label: c.label,
-    name: c.name,
-    policyTitle: policyTitles.get(c.policy) ?? c.policy,
-    url: c.url,
-    industries: c.industries,
-    industryGroups: c.industryGroups,
-    supportTypes: c.supportTypes,
-    awards: (rows?.awards ?? []).map(awardJson),
-    budgets: (rows?.budgets ?? []).map(budgetJson),
-    targets: (rows?.targets ?? []).map(targetJson),
-    citations: c.citations.map((ct) => {
-      const ref = refs.get(ct.ref);
-      if (!ref) throw new Error(`clause ${c.url} cites unknown reference ${ct.ref} (validate content first)`);
-      return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
-    }),
-    notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
-    text: c.text,
+      policy: c.policy,
+      number: c.number,
+      numeral: c.numeral,
+      title: c.title,
+      part: c.part,
+      division: c.division,
+      label: c.label,
+      name: c.name,
+      policyTitle: policyTitles.get(c.policy) ?? c.policy,
+      url: c.url,
+      industries: c.industries,
+      industryGroups: c.industryGroups,
+      supportTypes: c.supportTypes,
+      awards: (rows?.awards ?? []).map(awardJson),
+      budgets: (rows?.budgets ?? []).map(budgetJson),
+      targets: (rows?.targets ?? []).map(targetJson),
+      citations: c.citations.map((ct) => {
+        const ref = refs.get(ct.ref);
+        if (!ref) throw new Error(`clause ${c.url} cites unknown reference ${ct.ref} (validate content first)`);
+        return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
+      }),
+      notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
+      text: c.text,
     };
   });
 }
@@ -119,13 +156,26 @@ export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
     fullTextInBase: r.policy !== null,
     policy: r.policy,
     citedBy: [...new Set(r.citedBy.map((c) => c.clause))],
-    citations: r.citedBy.map((c) => ({ policy: c.policy, clause: c.clause, numeral: c.clauseNumeral, label: c.clauseLabel, quote: c.quote, url: c.url })),
+    citations: r.citedBy.map((c) => ({
+      policy: c.policy,
+      clause: c.clause,
+      numeral: c.clauseNumeral,
+      label: c.clauseLabel,
+      quote: c.quote,
+      url: c.url,
+    })),
   }));
 }
 
 /** /api/industries.json: every industry of the vocabulary, named by a clause or not. */
 export function industriesJson(kb: KnowledgeBase): IndustryJson[] {
-  return kb.industries.map((i) => ({ id: i.id, name: i.name, group: i.group, aliases: i.aliases, url: i.url, clauses: i.clauses.map((c) => c.number),
+  return kb.industries.map((i) => ({
+    id: i.id,
+    name: i.name,
+    group: i.group,
+    aliases: i.aliases,
+    url: i.url,
+    clauses: i.clauses.map((c) => c.number),
     provisions: i.clauses.map((c) => ({ policy: c.policy, number: c.number, label: c.label, url: c.url })),
   }));
 }
@@ -158,8 +208,23 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       closingUrl: urls.closing(p.id),
       parts: p.divisionViews
         .filter((d) => d.kind === 'part')
-        .map((d) => ({ number: Number(d.id), numeral: d.numeral, title: d.title ?? '', url: d.url, clauses: d.clauses.map((c) => c.number) })),
-      divisions: p.divisionViews.map((d) => ({ id: d.id, kind: d.kind, numeral: d.numeral, title: d.title, name: d.name, inSource: d.inSource, url: d.url, clauses: d.clauses.map((c) => c.number) })),
+        .map((d) => ({
+          number: Number(d.id),
+          numeral: d.numeral,
+          title: d.title ?? '',
+          url: d.url,
+          clauses: d.clauses.map((c) => c.number),
+        })),
+      divisions: p.divisionViews.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        numeral: d.numeral,
+        title: d.title,
+        name: d.name,
+        inSource: d.inSource,
+        url: d.url,
+        clauses: d.clauses.map((c) => c.number),
+      })),
       provisionStyle: p.provisionStyle,
       clauseCount: p.clauses.length,
       provisionCount: p.clauses.length,

@@ -15,7 +15,13 @@ export interface PagePolicy {
 /** Reads the CSP meta tag of a built HTML page, or null when it has none. */
 export function cspOfHtml(html: string): string | null {
   const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return m ? (m[1] as string).replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim().replace(/;$/, '') : null;
+  return m
+    ? (m[1] as string)
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .trim()
+        .replace(/;$/, '')
+    : null;
 }
 
 /** Headers every response gets; the CSP's frame-ancestors only works as a header. */

@@ -14,6 +14,11 @@ export function crossCuttingClauses<C extends ClauseScope>(clauses: readonly C[]
 }
 
 /** Clauses that name the industry's group as a whole but not the industry itself. */
-export function groupClauses<C extends ClauseScope>(clauses: readonly C[], industry: { name: string; group: string }): C[] {
-  return clauses.filter((c) => !c.industries.includes(industry.name) && (c.industryGroups as readonly string[]).includes(industry.group));
+export function groupClauses<C extends ClauseScope>(
+  clauses: readonly C[],
+  industry: { name: string; group: string },
+): C[] {
+  return clauses.filter(
+    (c) => !c.industries.includes(industry.name) && (c.industryGroups as readonly string[]).includes(industry.group),
+  );
 }

@@ -41,5 +41,9 @@ export function policySummaries(kb: KnowledgeBase, today: Date): PolicySummary[]
       provisions: `${String(policy.clauses.length)} ${policy.provisionStyle === 'item' ? '项' : '条'}`,
       awardCount: kb.awards.filter((a) => a.policy === policy.id).length,
     }))
-    .sort((a, b) => order[a.status.state] - order[b.status.state] || a.policy.shortTitle.localeCompare(b.policy.shortTitle, 'zh-CN'));
+    .sort(
+      (a, b) =>
+        order[a.status.state] - order[b.status.state] ||
+        a.policy.shortTitle.localeCompare(b.policy.shortTitle, 'zh-CN'),
+    );
 }

@@ -79,4 +79,9 @@ export function provisionLabel(style: ProvisionStyle, numeral: string): string {
 }
 
 /** Division kinds in Chinese, for facets and breadcrumbs. */
-export const DIVISION_KIND_NAMES: Readonly<Record<DivisionKind, string>> = { book: '编', chapter: '章', section: '节', part: '部分' };
+export const DIVISION_KIND_NAMES: Readonly<Record<DivisionKind, string>> = {
+  book: '编',
+  chapter: '章',
+  section: '节',
+  part: '部分',
+};

@@ -15,7 +15,8 @@ export interface NamedIndustry {
  * Words that end in the suffix 化 (信息化, 数字化, 现代化): a vocabulary word that starts with 化
  * right after one of them (化工 in 信息化工作) is not named there.
  */
-const HUA_WORDS = /(?:信息|数字|现代|智能|绿色|国际|市场|一体|便利|标准|规范|产业|自动|网络|集约|规模|多元|法治|专业|品牌|高端|服务|电子|工业|城镇|个性)$/u;
+const HUA_WORDS =
+  /(?:信息|数字|现代|智能|绿色|国际|市场|一体|便利|标准|规范|产业|自动|网络|集约|规模|多元|法治|专业|品牌|高端|服务|电子|工业|城镇|个性)$/u;
 
 /** A compiled vocabulary: every word with its industry, longest first. */
 export interface IndustryMatcher {
@@ -38,9 +39,11 @@ export function industryMatcher(industries: readonly NamedIndustry[]): IndustryM
   return {
     namedIn(text) {
       const found = new Set<string>();
-      for (let at = 0; at < text.length; ) {
+      for (let at = 0; at < text.length;) {
         const hit = (byFirst.get(text[at] as string) ?? []).find(
-          (w) => text.startsWith(w.word, at) && !(w.word.startsWith('化') && HUA_WORDS.test(text.slice(Math.max(0, at - 4), at))),
+          (w) =>
+            text.startsWith(w.word, at) &&
+            !(w.word.startsWith('化') && HUA_WORDS.test(text.slice(Math.max(0, at - 4), at))),
         );
         if (!hit) {
           at += 1;

@@ -78,9 +78,11 @@ export function normalizeText(text: string): string {
     if (full !== undefined && !numericSeparator(unified, i)) out += full;
     else out += VARIANTS[ch] ?? ch;
   }
-  return pairStraightQuotes(out)
-    // Item numbers are written 1. 1． or 1﹒ (PDF copies): one form, so the heading rebuilds.
-    .replace(/(?<=\d)[．﹒](?=\s*\D)/gu, '.')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/^[ \t]+/gm, '');
+  return (
+    pairStraightQuotes(out)
+      // Item numbers are written 1. 1． or 1﹒ (PDF copies): one form, so the heading rebuilds.
+      .replace(/(?<=\d)[．﹒](?=\s*\D)/gu, '.')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/^[ \t]+/gm, '')
+  );
 }

@@ -27,7 +27,8 @@ const UNITS = [
  * @throws RangeError outside 1–9999; callers that take numbers from input check first
  */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_NUMERAL) throw new RangeError(`numeral out of range: ${String(n)} (1–${String(MAX_NUMERAL)})`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_NUMERAL)
+    throw new RangeError(`numeral out of range: ${String(n)} (1–${String(MAX_NUMERAL)})`);
   let out = '';
   let rest = n;
   let zero = false;

@@ -54,5 +54,8 @@ export function provisionParts(blocks: readonly string[]): ProvisionPart[] {
 
 /** The blocks of a provision's body as stored: paragraphs separated by blank lines. */
 export function bodyBlocks(body: string): string[] {
-  return body.split(/\n\s*\n/u).map((b) => b.trim()).filter((b) => b !== '');
+  return body
+    .split(/\n\s*\n/u)
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
 }

@@ -14,7 +14,9 @@ function quotesOf(c: ClauseEntry): Array<[string, string]> {
     ...d.targets.map((t, i): [string, string] => [`targets[${String(i)}].quote`, t.quote]),
     ...d.citations.map((t, i): [string, string] => [`citations[${String(i)}].quote`, t.quote]),
     ...d.notes.map((t, i): [string, string] => [`notes[${String(i)}].quote`, t.quote]),
-    ...d.ladders.flatMap((l, i): Array<[string, string]> => (l.quote ? [[`ladders[${String(i)}].quote`, l.quote]] : [])),
+    ...d.ladders.flatMap((l, i): Array<[string, string]> =>
+      l.quote ? [[`ladders[${String(i)}].quote`, l.quote]] : [],
+    ),
   ];
 }
 
@@ -42,52 +44,145 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     // Quotes and names are read against the text the page shows (escapes such as \* resolved).
     const text = bodyText(c.body);
     const named = matcher.namedIn(text);
-    const at = (field: string, found: string, expected: string, fix: string) => issues.push({ file: c.file, field, found, expected, fix });
+    const at = (field: string, found: string, expected: string, fix: string) =>
+      issues.push({ file: c.file, field, found, expected, fix });
     for (const [field, quote] of quotesOf(c)) {
-      if (!text.includes(quote)) at(field, preview(quote), 'a quote that is word for word in the clause body', 'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)');
+      if (!text.includes(quote))
+        at(
+          field,
+          preview(quote),
+          'a quote that is word for word in the clause body',
+          'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)',
+        );
     }
     c.data.awards.forEach((a, i) => {
       const amount = a.amount;
       if (amount.type === 'fixed' && !textStatesYuan(grantedPart(a.quote), amount.yuan)) {
-        at(`awards[${String(i)}].amount.yuan`, `${String(amount.yuan)} (${formatYuan(amount.yuan)})`, `an amount its quote grants (after 给予 where it says so); the quote says ${preview(a.quote, 80)}`, 'correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it');
+        at(
+          `awards[${String(i)}].amount.yuan`,
+          `${String(amount.yuan)} (${formatYuan(amount.yuan)})`,
+          `an amount its quote grants (after 给予 where it says so); the quote says ${preview(a.quote, 80)}`,
+          'correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it',
+        );
       }
       if (amount.type === 'rate') {
-        if (!textStatesRate(a.quote, amount.rate)) at(`awards[${String(i)}].amount.rate`, `${String(amount.rate)} (${formatRate(amount.rate)})`, `a rate its quote states; the quote says ${preview(a.quote, 80)}`, 'correct the rate (a fraction: 15% is 0.15) or quote the sentence that states it');
-        if (amount.capYuan !== undefined && !textStatesYuan(grantedPart(a.quote), amount.capYuan)) at(`awards[${String(i)}].amount.capYuan`, `${String(amount.capYuan)} (${formatYuan(amount.capYuan)})`, 'a cap its quote states', 'correct the cap or quote the sentence that states it');
+        if (!textStatesRate(a.quote, amount.rate))
+          at(
+            `awards[${String(i)}].amount.rate`,
+            `${String(amount.rate)} (${formatRate(amount.rate)})`,
+            `a rate its quote states; the quote says ${preview(a.quote, 80)}`,
+            'correct the rate (a fraction: 15% is 0.15) or quote the sentence that states it',
+          );
+        if (amount.capYuan !== undefined && !textStatesYuan(grantedPart(a.quote), amount.capYuan))
+          at(
+            `awards[${String(i)}].amount.capYuan`,
+            `${String(amount.capYuan)} (${formatYuan(amount.capYuan)})`,
+            'a cap its quote states',
+            'correct the cap or quote the sentence that states it',
+          );
       }
       if ((amount.type === 'rate' || amount.type === 'matching') && !a.quote.includes(amount.base)) {
-        at(`awards[${String(i)}].amount.base`, preview(amount.base), 'the base as its quote writes it', 'copy the words for the base from the quote');
+        at(
+          `awards[${String(i)}].amount.base`,
+          preview(amount.base),
+          'the base as its quote writes it',
+          'copy the words for the base from the quote',
+        );
       }
       if (amount.type === 'byReference') {
         const ref = refs.get(amount.ref);
-        if (ref && !a.quote.includes(ref.docNumber ?? ref.title)) at(`awards[${String(i)}].amount.ref`, amount.ref, `a document the quote cites (${ref.docNumber ?? ref.title})`, 'point to the document the quote names, or quote the sentence that names it');
+        if (ref && !a.quote.includes(ref.docNumber ?? ref.title))
+          at(
+            `awards[${String(i)}].amount.ref`,
+            amount.ref,
+            `a document the quote cites (${ref.docNumber ?? ref.title})`,
+            'point to the document the quote names, or quote the sentence that names it',
+          );
       }
     });
     c.data.budgets.forEach((b, i) => {
-      if (!textStatesYuan(b.quote, b.amountYuan)) at(`budgets[${String(i)}].amountYuan`, `${String(b.amountYuan)} (${formatYuan(b.amountYuan)})`, 'an amount its quote states', 'correct the amount (whole yuan: 2亿元 is 200000000) or the quote');
+      if (!textStatesYuan(b.quote, b.amountYuan))
+        at(
+          `budgets[${String(i)}].amountYuan`,
+          `${String(b.amountYuan)} (${formatYuan(b.amountYuan)})`,
+          'an amount its quote states',
+          'correct the amount (whole yuan: 2亿元 is 200000000) or the quote',
+        );
     });
     c.data.targets.forEach((t, i) => {
-      if (!t.quote.includes(t.text)) at(`targets[${String(i)}].text`, preview(t.text), 'the figure as its quote writes it', 'copy the figure (e.g. "50%以上") from the quote');
-      if (t.value !== null && !t.text.includes(String(t.value))) at(`targets[${String(i)}].value`, String(t.value), `the number in text ${preview(t.text)}`, 'make value the number written in text');
-      if (t.deadline !== null && !text.includes(t.deadline)) at(`targets[${String(i)}].deadline`, preview(t.deadline), 'a deadline as the body writes it (到2020年, 通过3—5年努力)', 'copy the deadline words from the body, or use null');
+      if (!t.quote.includes(t.text))
+        at(
+          `targets[${String(i)}].text`,
+          preview(t.text),
+          'the figure as its quote writes it',
+          'copy the figure (e.g. "50%以上") from the quote',
+        );
+      if (t.value !== null && !t.text.includes(String(t.value)))
+        at(
+          `targets[${String(i)}].value`,
+          String(t.value),
+          `the number in text ${preview(t.text)}`,
+          'make value the number written in text',
+        );
+      if (t.deadline !== null && !text.includes(t.deadline))
+        at(
+          `targets[${String(i)}].deadline`,
+          preview(t.deadline),
+          'a deadline as the body writes it (到2020年, 通过3—5年努力)',
+          'copy the deadline words from the body, or use null',
+        );
     });
     c.data.citations.forEach((ct, i) => {
       const ref = refs.get(ct.ref);
-      if (ref && !ct.quote.includes(ref.docNumber ?? ref.title)) at(`citations[${String(i)}].quote`, preview(ct.quote), `a sentence that names ${ref.docNumber ?? ref.title}`, 'quote the sentence that cites the document');
-      if (ct.provision !== undefined && ct.provision <= MAX_NUMERAL && !ct.quote.includes(`第${toChineseNumeral(ct.provision)}条`)) at(`citations[${String(i)}].provision`, String(ct.provision), `an article the quote names (第${toChineseNumeral(ct.provision)}条 is not in it)`, 'use the number of the article the quote names, or drop provision');
+      if (ref && !ct.quote.includes(ref.docNumber ?? ref.title))
+        at(
+          `citations[${String(i)}].quote`,
+          preview(ct.quote),
+          `a sentence that names ${ref.docNumber ?? ref.title}`,
+          'quote the sentence that cites the document',
+        );
+      if (
+        ct.provision !== undefined &&
+        ct.provision <= MAX_NUMERAL &&
+        !ct.quote.includes(`第${toChineseNumeral(ct.provision)}条`)
+      )
+        at(
+          `citations[${String(i)}].provision`,
+          String(ct.provision),
+          `an article the quote names (第${toChineseNumeral(ct.provision)}条 is not in it)`,
+          'use the number of the article the quote names, or drop provision',
+        );
     });
     c.data.industries.forEach((name, i) => {
       const industry = industries.get(name);
-      if (industry && !named.includes(industry.name)) at(`industries[${String(i)}]`, preview(name), 'an industry the body names (by its name or an alias)', `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`);
+      if (industry && !named.includes(industry.name))
+        at(
+          `industries[${String(i)}]`,
+          preview(name),
+          'an industry the body names (by its name or an alias)',
+          `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`,
+        );
     });
     c.data.industryGroups.forEach((g, i) => {
-      if (!text.includes(g)) at(`industryGroups[${String(i)}]`, preview(g), 'an industry group the body names', 'remove it: list a group only where the body names it');
+      if (!text.includes(g))
+        at(
+          `industryGroups[${String(i)}]`,
+          preview(g),
+          'an industry group the body names',
+          'remove it: list a group only where the body names it',
+        );
     });
   }
   for (const r of kb.references) {
     const citing = kb.clauses.filter((c) => c.data.citations.some((ct) => ct.ref === r.data.id));
     if (citing.length > 0 && !citing.some((c) => bodyText(c.body).includes(r.data.title))) {
-      issues.push({ file: r.file, field: 'title', found: preview(r.data.title), expected: 'the title as a citing clause writes it', fix: 'copy the title from the citing clause (inside 《》, full-width punctuation), or the name a name-only citation uses' });
+      issues.push({
+        file: r.file,
+        field: 'title',
+        found: preview(r.data.title),
+        expected: 'the title as a citing clause writes it',
+        fix: 'copy the title from the citing clause (inside 《》, full-width punctuation), or the name a name-only citation uses',
+      });
     }
   }
   return issues;

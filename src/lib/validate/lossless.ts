@@ -45,17 +45,22 @@ function provisionsByDivision(policy: Policy, clauses: readonly Provision[]): Ma
 export function policyPieces(policy: Policy, clauses: readonly Provision[]): Piece[] {
   const groups = provisionsByDivision(policy, clauses);
   const pieces: Piece[] = [];
-  if (policy.cover) pieces.push({ text: policy.cover.title, place: 'cover.title' }, { text: policy.cover.text, place: 'cover.text' });
+  if (policy.cover)
+    pieces.push({ text: policy.cover.title, place: 'cover.title' }, { text: policy.cover.text, place: 'cover.text' });
   pieces.push({ text: policy.title, place: 'the policy title' }, { text: policy.preamble, place: 'the preamble' });
   const provisions = (key: string) => {
     for (const c of groups.get(key) ?? []) {
       const name = provisionName(policy.provisionStyle, c.data);
-      pieces.push({ text: provisionHeading(policy.provisionStyle, c.data), place: `the heading of ${name} in ${c.file}` }, { text: bodyText(c.body), place: `the body of ${c.file}` });
+      pieces.push(
+        { text: provisionHeading(policy.provisionStyle, c.data), place: `the heading of ${name} in ${c.file}` },
+        { text: bodyText(c.body), place: `the body of ${c.file}` },
+      );
     }
   };
   provisions('');
   policy.divisions.forEach((d, i) => {
-    if (d.inSource) pieces.push({ text: divisionHeading(d.kind, d), place: `divisions[${String(i)}] (the heading of ${d.id})` });
+    if (d.inSource)
+      pieces.push({ text: divisionHeading(d.kind, d), place: `divisions[${String(i)}] (the heading of ${d.id})` });
     pieces.push({ text: d.intro, place: `divisions[${String(i)}].intro` });
     provisions(d.id);
   });
@@ -65,7 +70,9 @@ export function policyPieces(policy: Policy, clauses: readonly Provision[]): Pie
 
 /** The policy's text rebuilt from content, in document order, without layout. */
 export function rebuildPolicyText(policy: Policy, clauses: readonly Provision[]): string {
-  return policyPieces(policy, clauses).map((p) => p.text).join('');
+  return policyPieces(policy, clauses)
+    .map((p) => p.text)
+    .join('');
 }
 
 /** Where a policy's content first departs from its source: the place, the offset and the two readings. */
@@ -85,7 +92,11 @@ export interface LosslessDifference {
  * of the ingest alike.
  * @returns the first difference, or null when the content rebuilds the source
  */
-export function losslessDifference(raw: string, policy: Policy, clauses: readonly Provision[]): LosslessDifference | null {
+export function losslessDifference(
+  raw: string,
+  policy: Policy,
+  clauses: readonly Provision[],
+): LosslessDifference | null {
   const pieces = policyPieces(policy, clauses);
   const diff = firstDifference(sourcePolicyText(raw, policy.source.excluded), pieces.map((x) => x.text).join(''));
   return diff ? { ...diff, place: placeOf(pieces, diff.index) } : null;
@@ -127,7 +138,10 @@ export function sourcePolicyText(raw: string, excluded: readonly string[]): stri
 }
 
 /** Where two texts first differ, with some context of each, or null when they are equal. */
-export function firstDifference(expected: string, actual: string): { index: number; expected: string; actual: string } | null {
+export function firstDifference(
+  expected: string,
+  actual: string,
+): { index: number; expected: string; actual: string } | null {
   if (expected === actual) return null;
   let i = 0;
   while (i < expected.length && expected[i] === actual[i]) i++;
@@ -145,16 +159,26 @@ export function checkLossless(kb: RawKnowledgeBase): ContentIssue[] {
     try {
       raw = readFileSync(join(kb.root, p.data.source.rawFile), 'utf8');
     } catch {
-      return [{ file: p.file, field: 'source.rawFile', found: p.data.source.rawFile, expected: 'a file that exists', fix: 'put the raw source text under content/sources/ and name it here' }];
+      return [
+        {
+          file: p.file,
+          field: 'source.rawFile',
+          found: p.data.source.rawFile,
+          expected: 'a file that exists',
+          fix: 'put the raw source text under content/sources/ and name it here',
+        },
+      ];
     }
     const diff = losslessDifference(raw, p.data, kb.clauses);
     if (!diff) return [];
-    return [{
-      file: p.file,
-      field: '(policy text)',
-      found: `in ${diff.place} (character ${String(diff.index)}) the content reads "${diff.actual}"`,
-      expected: `the source, which reads "${diff.expected}"`,
-      fix: `restore the text there as ${p.data.source.rawFile} has it; a line of the source that is not policy text goes in source.excluded`,
-    }];
+    return [
+      {
+        file: p.file,
+        field: '(policy text)',
+        found: `in ${diff.place} (character ${String(diff.index)}) the content reads "${diff.actual}"`,
+        expected: `the source, which reads "${diff.expected}"`,
+        fix: `restore the text there as ${p.data.source.rawFile} has it; a line of the source that is not policy text goes in source.excluded`,
+      },
+    ];
   });
 }

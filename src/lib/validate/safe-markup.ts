@@ -37,7 +37,14 @@ export function checkSafeMarkup(kb: RawKnowledgeBase): ContentIssue[] {
       fix: p.fix,
     }));
     const left = problems.length - issues.length;
-    if (left > 0) issues.push({ file: c.file, field: '(body)', found: `${String(left)} more places with Markdown`, expected: 'plain text', fix: 'fix the places above the same way' });
+    if (left > 0)
+      issues.push({
+        file: c.file,
+        field: '(body)',
+        found: `${String(left)} more places with Markdown`,
+        expected: 'plain text',
+        fix: 'fix the places above the same way',
+      });
     return issues;
   });
 }

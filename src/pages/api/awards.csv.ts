@@ -6,5 +6,7 @@ import { buildDate } from '../../lib/site/build-date';
 
 /** Built once, at build time; links are absolute when the site's address (SITE_URL) is known. */
 export function GET({ site }: APIContext): Response {
-  return new Response(awardsCsv(getKnowledgeBase(), buildDate(), site?.href), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(awardsCsv(getKnowledgeBase(), buildDate(), site?.href), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 }

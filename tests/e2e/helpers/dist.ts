@@ -31,7 +31,9 @@ export function builtPages(): { path: string; file: string }[] {
 /** The file that serves a site path, or null: /x/ → x/index.html, /x.json → x.json. */
 export function fileFor(pathname: string): string | null {
   const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html'), join(DIST, `${decoded}.html`)];
+  const candidates = decoded.endsWith('/')
+    ? [join(DIST, decoded, 'index.html')]
+    : [join(DIST, decoded), join(DIST, decoded, 'index.html'), join(DIST, `${decoded}.html`)];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
