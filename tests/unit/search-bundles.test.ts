@@ -8,6 +8,7 @@ import {
   sortTable,
   strategyFor,
   valueAtRank,
+  widenThroughDirectory,
   type BundleManifest,
 } from '../../src/lib/search/bundles';
 import { directoryHtml, distinctWords } from '../../src/lib/search/record-html';
@@ -86,5 +87,52 @@ describe('search bundles', () => {
     expect(html).toContain('data-pagefind-filter="industry[content]" content="集成电路"');
     expect(html).toContain('data-pagefind-meta="bundle[content]" content="pabc"');
     expect(distinctWords(['资助资助', '资助'])).toEqual(['资助']);
+  });
+});
+
+describe('widening through the directory', () => {
+  /** A directory ranking bundles b0…b(n-1), each holding `per` results, that counts what it loads. */
+  const fake = (n: number, per: number) => {
+    const loaded: number[] = [];
+    const searched: string[][] = [];
+    return {
+      loaded,
+      searched,
+      keysRanked: (from: number, to: number) => {
+        const keys = Array.from({ length: Math.max(0, Math.min(n, to) - from) }, (_, i) => `b${String(from + i)}`);
+        loaded.push(keys.length);
+        return Promise.resolve(keys);
+      },
+      searchIn: (keys: readonly string[]) => {
+        searched.push([...keys]);
+        return Promise.resolve(keys.flatMap((k) => Array.from({ length: per }, (_, i) => `${k}-${String(i)}`)));
+      },
+    };
+  };
+
+  it('stops at the first step when its bundles hold enough results', async () => {
+    const f = fake(100, 15);
+    const { keys, results } = await widenThroughDirectory({ ...f, top: 6 });
+    expect(keys).toEqual(['b0', 'b1']);
+    expect(results).toHaveLength(30);
+    expect(f.searched).toHaveLength(1);
+  });
+
+  it('widens step by step while too few results, up to top bundles', async () => {
+    const f = fake(100, 1);
+    const { keys } = await widenThroughDirectory({ ...f, top: 6, step: 2, enough: 20 });
+    expect(keys).toEqual(['b0', 'b1', 'b2', 'b3', 'b4', 'b5']);
+    expect(f.searched.map((s) => s.length)).toEqual([2, 4, 6]);
+    // Never more directory fragments than bundles loaded.
+    expect(f.loaded.reduce((a, b) => a + b, 0)).toBe(6);
+  });
+
+  it('stops when the directory has no more bundles', async () => {
+    const f = fake(3, 1);
+    const { keys } = await widenThroughDirectory({ ...f, top: 6 });
+    expect(keys).toEqual(['b0', 'b1', 'b2']);
+    const none = fake(0, 1);
+    expect(await widenThroughDirectory({ ...none, top: 6 })).toEqual({ keys: [], results: [] });
+    expect(none.searched).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
 import { urls } from '../../src/lib/kb/urls';
-import { recordHtml, WEIGHTS } from '../../src/lib/search/record-html';
+import { BODY_MARK, bodyFromContent, recordHtml, WEIGHTS } from '../../src/lib/search/record-html';
 import { amountForms, buildSearchRecords, filterOptions } from '../../src/lib/search/records';
 
 const kb = getKnowledgeBase();
@@ -114,6 +114,28 @@ describe('recordHtml', () => {
   it('escapes markup in text', () => {
     const r = { ...byUrl(urls.clause(POLICY, 16)), body: '<script>"&' };
     expect(recordHtml(r)).toContain('&lt;script&gt;&quot;&amp;');
+  });
+  it('indexes the body once, between marks, and not as metadata', () => {
+    const r = byUrl(urls.clause(POLICY, 16));
+    expect(html).not.toContain('data-pagefind-meta="body');
+    expect(html).toContain(`${BODY_MARK}${r.body.slice(0, 20)}`);
+    expect(html.split(BODY_MARK)).toHaveLength(3);
+  });
+  it('refuses a body holding the mark, naming the record', () => {
+    const r = { ...byUrl(urls.clause(POLICY, 16)), body: `甲${BODY_MARK}乙` };
+    expect(() => recordHtml(r)).toThrow(/\/policies\/.*16.*¶/u);
+  });
+});
+
+describe('bodyFromContent', () => {
+  it('cuts the body out of Pagefind content, without its zero-width spaces', () => {
+    const content =
+      '第一\u200b条\u200b. \u200b¶\u200b对\u200b获评\u200b绿色\u200b工厂\u200b给予\u200b200\u200b万元\u200b资助\u200b, \u200b2018 \u200b年\u200b¶ \u200b补贴\u200b.';
+    expect(bodyFromContent(content)).toBe('对获评绿色工厂给予200万元资助, 2018 年');
+  });
+  it('is null without both marks', () => {
+    expect(bodyFromContent('第一条. 正文')).toBeNull();
+    expect(bodyFromContent('第一条. ¶正文')).toBeNull();
   });
 });
 

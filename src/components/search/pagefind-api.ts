@@ -16,8 +16,10 @@ import {
   bundleUrl,
   selectBundles,
   valueAtRank,
+  widenThroughDirectory,
   type BundleManifest,
 } from '../../lib/search/bundles';
+import { bodyFromContent } from '../../lib/search/record-html';
 
 /** One result of pagefind.search(). */
 export interface PagefindResult {
@@ -88,10 +90,15 @@ export function queryWords(q: string): string[] {
 /** Instances kept per selection of bundles: a visitor going back and forth reuses them. */
 const KEPT_SELECTIONS = 8;
 
+/** Directory routes kept: the queries of a visit. */
+const KEPT_ROUTES = 64;
+
 /** A searcher over the split index. */
 class BundledSearch implements Pagefind {
   private readonly instances = new Map<string, Promise<PagefindInstance>>();
   private readonly sortTables = new Map<string, Promise<number[]>>();
+  /** The bundles a directory search chose, per query and filters. */
+  private readonly routes = new Map<string, string[]>();
   private options_: Record<string, unknown> = {};
 
   constructor(
@@ -153,12 +160,24 @@ class BundledSearch implements Pagefind {
     return t;
   }
 
-  /** The bundles of the policies the directory ranks highest for this query and these filters. */
-  private async fromDirectory(q: string | null, filters: Record<string, string>, top: number): Promise<string[]> {
-    const dir = await this.instanceFor([DIRECTORY_KEY]);
-    const found = (await dir.search(q, { filters: { ...filters, [BUNDLE_FILTER]: DIRECTORY_KEY } }))?.results ?? [];
-    const metas = await Promise.all(found.slice(0, top).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]));
-    return metas.filter((k): k is string => k !== undefined);
+  /**
+   * The bundle keys of the directory's results ranked `from` to `to` for this query and these
+   * filters: the directory is searched once, and a result's fragment (which names its bundle)
+   * is loaded only when the widening reaches it.
+   */
+  private directoryRanking(
+    q: string | null,
+    filters: Record<string, string>,
+  ): (from: number, to: number) => Promise<string[]> {
+    const found = this.instanceFor([DIRECTORY_KEY]).then(
+      async (dir) => (await dir.search(q, { filters: { ...filters, [BUNDLE_FILTER]: DIRECTORY_KEY } }))?.results ?? [],
+    );
+    return async (from, to) => {
+      const metas = await Promise.all(
+        (await found).slice(from, to).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]),
+      );
+      return metas.filter((k): k is string => k !== undefined);
+    };
   }
 
   /**
@@ -191,21 +210,44 @@ class BundledSearch implements Pagefind {
    * bundle is searched alone (by its filter) and its ranks are turned back into values.
    */
   async search(q: string | null, o: PagefindSearchOptions = {}): Promise<{ results: PagefindResult[] }> {
+    return { results: (await this.searchRaw(q, o)).results.map(withBody) };
+  }
+
+  /** Searches as `search` does, with Pagefind's results as they come. */
+  private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<{ results: PagefindResult[] }> {
     const filters = o.filters ?? {};
     if (!this.manifest) return (await (await this.instanceFor([])).search(q, o)) ?? { results: [] };
     const selection = selectBundles(this.manifest, filters);
-    const keys =
-      selection.kind === 'bundles' ? selection.keys : await this.fromDirectory(q, filters, this.manifest.top);
-    if (keys.length === 0) return { results: [] };
+    if (selection.kind === 'bundles') return { results: await this.searchIn(selection.keys, q, o) };
+    // The same query comes back with another sort or page: it goes to the bundles found before.
+    const route = JSON.stringify([q, filters]);
+    const known = this.routes.get(route);
+    if (known) return { results: await this.searchIn(known, q, o) };
+    const { keys, results } = await widenThroughDirectory({
+      keysRanked: this.directoryRanking(q, filters),
+      searchIn: (ks) => this.searchIn(ks, q, o),
+      top: this.manifest.top,
+    });
+    this.routes.set(route, keys);
+    if (this.routes.size > KEPT_ROUTES) this.routes.delete(this.routes.keys().next().value ?? '');
+    return { results };
+  }
+
+  /** Searches bundles `keys` together (none: no results). */
+  private async searchIn(
+    keys: readonly string[],
+    q: string | null,
+    o: PagefindSearchOptions,
+  ): Promise<PagefindResult[]> {
+    if (keys.length === 0) return [];
+    const filters = o.filters ?? {};
     const pf = await this.instanceFor(keys);
     const sort = o.sort;
-    const all = { ...filters, [BUNDLE_FILTER]: { any: keys } };
+    const all = { ...filters, [BUNDLE_FILTER]: { any: [...keys] } };
     const allowed = keys.length > 1 ? await this.holdingAll(pf, q, all) : null;
     const keep = (r: PagefindResult) => allowed === null || allowed.has(r.id);
     if (!sort || keys.length === 1)
-      return {
-        results: ((await pf.search(q, { filters: all, ...(sort ? { sort } : {}) }))?.results ?? []).filter(keep),
-      };
+      return ((await pf.search(q, { filters: all, ...(sort ? { sort } : {}) }))?.results ?? []).filter(keep);
     const desc = Object.values(sort)[0] !== 'asc';
     const perBundle = await Promise.all(
       keys.map(async (k) => {
@@ -216,9 +258,27 @@ class BundledSearch implements Pagefind {
         return (found?.results ?? []).filter(keep).map((r) => ({ r, value: valueAtRank(table, r.score) }));
       }),
     );
-    const merged = perBundle.flat().sort((a, b) => (desc ? b.value - a.value : a.value - b.value));
-    return { results: merged.map((m) => m.r) };
+    return perBundle
+      .flat()
+      .sort((a, b) => (desc ? b.value - a.value : a.value - b.value))
+      .map((m) => m.r);
   }
+}
+
+/**
+ * A result whose data carries the record's body in `meta.body`, cut out of the fragment's
+ * content (the index stores it once: see BODY_MARK).
+ */
+function withBody(r: PagefindResult): PagefindResult {
+  return {
+    ...r,
+    data: async () => {
+      const d = await r.data();
+      const content = (d as unknown as { content?: unknown }).content;
+      const body = typeof content === 'string' ? bodyFromContent(content) : null;
+      return body === null ? d : { ...d, meta: { ...d.meta, body } };
+    },
+  };
 }
 
 let loading: Promise<Pagefind> | undefined;

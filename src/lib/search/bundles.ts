@@ -32,8 +32,19 @@ export const POLICY_FILTER = 'policy';
 /** Up to this many bundles, an unfiltered search merges them all; above, it asks the directory. */
 export const ALL_BUNDLES_MAX = 8;
 
-/** Bundles a directory search loads: the policies it ranks highest. */
-export const DIRECTORY_TOP = 4;
+/**
+ * Bundles a directory search may load at most: the policies it ranks highest. Each bundle costs a
+ * cold query its entry, metadata and an index chunk per query word (Pagefind chunks at 20,000
+ * word locations, about 20–30 KB), so they are loaded DIRECTORY_STEP at a time and only while
+ * those loaded hold fewer than DIRECTORY_ENOUGH results.
+ */
+export const DIRECTORY_TOP = 6;
+
+/** Bundles a directory search loads at a time. */
+export const DIRECTORY_STEP = 2;
+
+/** Results that make the loaded bundles enough: two pages of the search page's ten. */
+export const DIRECTORY_ENOUGH = 20;
 
 /** What /pagefind/bundles.json says. */
 export interface BundleManifest {
@@ -138,4 +149,38 @@ export function sortTable(values: readonly number[]): number[] {
  */
 export function valueAtRank(table: readonly number[], score: number): number {
   return table[Math.round(Math.abs(score))] ?? 0;
+}
+
+/** How a directory search widens, handed in so that the routine stays pure. */
+export interface Widening<R> {
+  /** The bundle keys of the directory's results from rank `from` (inclusive) to `to` (exclusive), in rank order. */
+  keysRanked: (from: number, to: number) => Promise<string[]>;
+  /** Results of the query searched in these bundles together. */
+  searchIn: (keys: readonly string[]) => Promise<R[]>;
+  /** The most bundles to load (the manifest's `top`). */
+  top: number;
+  /** Bundles per step. */
+  step?: number;
+  /** Results that stop the widening. */
+  enough?: number;
+}
+
+/**
+ * Searches the bundles the directory ranks highest, DIRECTORY_STEP at a time, until they hold
+ * DIRECTORY_ENOUGH results or `top` bundles are loaded: a common query costs two bundles, a rare
+ * one looks further. Returns the results of the last search and the bundles it covered.
+ */
+export async function widenThroughDirectory<R>(w: Widening<R>): Promise<{ keys: string[]; results: R[] }> {
+  const step = w.step ?? DIRECTORY_STEP;
+  const enough = w.enough ?? DIRECTORY_ENOUGH;
+  let keys: string[] = [];
+  let results: R[] = [];
+  for (let from = 0; from < w.top; from += step) {
+    const more = await w.keysRanked(from, Math.min(w.top, from + step));
+    if (more.length === 0) break;
+    keys = [...keys, ...more.filter((k) => !keys.includes(k))];
+    results = await w.searchIn(keys);
+    if (results.length >= enough) break;
+  }
+  return { keys, results };
 }
