@@ -97,13 +97,3 @@ describe('the awards plugin', () => {
     ]);
   });
 });
-
-describe('level words and the levels vocabulary', () => {
-  it('reads only levels the vocabulary names, so that none is dropped for want of a name', async () => {
-    const { LEVEL_WORDS, levelName } = await import('../../src/lib/ingest/lists');
-    const { loadVocabularies } = await import('../../src/lib/content/load');
-    const names = loadVocabularies(process.cwd(), []).levels.map((l) => l.name);
-    for (const word of LEVEL_WORDS) expect(levelName(word, names), word).not.toBeNull();
-    for (const name of names) expect(LEVEL_WORDS as readonly string[]).toContain(name);
-  });
-});

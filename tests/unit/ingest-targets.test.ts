@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findTargets } from '../../src/lib/ingest/targets';
-import { clauseOf } from '../fixtures/ingest/support';
+import { targetFinder } from '../../src/lib/ingest/targets';
+import { clauseOf, project } from '../fixtures/ingest/support';
+
+/** The targets of a sentence, with the project's support types. */
+const findTargets = targetFinder(project.vocabularies.supportTypes);
 
 /** The targets of a sentence as (what, text, value, unit, deadline). */
 const targets = (s: string) => findTargets(s).map((t) => [t.what, t.text, t.value, t.unit, t.deadline]);

@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Award, Ladder } from '../../schemas/award';
 import type { Vocabularies } from '../../schemas/vocabulary';
-import { levelName } from './lists';
+import { levelName, levelWords } from './lists';
 import { grantAt, readProvision, type AwardSpec } from './provision';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot, type SentenceNode } from './tree';
 
@@ -42,13 +42,14 @@ function fullSentence(body: string, provision: string): string {
 
 /** Ladders for awards paired with a list of levels or thresholds, ranked by amount. */
 function ladderFor(awards: Award[], specs: readonly AwardSpec[], id: string, quote: string): Ladder | null {
-  if (specs.length < 2 || !specs.every((s) => s.rung)) return null;
+  const [first] = specs;
+  if (!first || specs.length < 2 || !specs.every((s) => s.rung)) return null;
   const order = awards
     .map((a, i) => ({ a, i, yuan: a.amount.type === 'fixed' ? a.amount.yuan : 0 }))
     .sort((x, y) => y.yuan - x.yuan || x.i - y.i);
   order.forEach(({ a }, k) => (a.ladder = { id, rank: awards.length - k }));
   const stepUp = /进档[^（）。；，]*/u.exec(quote)?.[0];
-  const name = `${specs[0]?.recipient ?? '奖励'}${specs[0]?.rung?.list === 'thresholds' ? '档次' : '认定'}`;
+  const name = `${first.recipient}${first.rung?.list === 'thresholds' ? '档次' : '认定'}`;
   return stepUp ? { id, name, stepUp: true, quote: stepUp } : { id, name, stepUp: false };
 }
 
@@ -56,6 +57,7 @@ function ladderFor(awards: Award[], specs: readonly AwardSpec[], id: string, quo
 export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (options) => {
   const words = kindWords(options.vocabularies);
   const levels = options.vocabularies.levels.map((l) => l.name);
+  const levelReader = levelWords(levels);
   const byRefKind = options.byReferenceKind ?? '政策支持';
   const kindIn = (post: string): string | null => words.find(([w]) => post.includes(w))?.[1] ?? null;
   const kindWordIn = (post: string): string | null =>
@@ -74,7 +76,7 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
         const note = /另行制定/u.test(fullSentence(clause.body, s)) ? '具体政策另行制定' : word;
         const cites = sentence.data?.citations ?? [];
         const refBefore = (at: number) => cites.filter((c) => c.at < at).pop()?.ref ?? null;
-        const specs = readProvision(s, g, refBefore, note);
+        const specs = readProvision(s, g, refBefore, note, levelReader);
         if (specs.length === 0) return;
         sentence.data = { ...sentence.data, claimed: 'award' };
         const draft = clause.data.draft;

@@ -1,21 +1,10 @@
 /**
  * The lists of a provision that awards are paired with: levels (国家级、省级), items
  * (国家级…企业、省级…企业) and thresholds (1000亿元、500亿元). Splitting respects brackets and
- * quotes, so that 行业标准（“浙江制造”标准、团体标准） stays one item.
+ * quotes, so that 行业标准（“浙江制造”标准、团体标准） stays one item. Level words are the names
+ * of content/vocabularies/levels.yaml, passed in (levelWords), never copied here.
  */
-
-/**
- * Level words as policies write them in lists, longest first so that 国家级 wins over 国家: the
- * names of content/vocabularies/levels.yaml, then the bare forms (国家, 省, 市) that levelName maps
- * to them. A test keeps the two in step, so that no level read here is lost for want of a name.
- */
-export const LEVEL_WORDS = ['国家级', '省级', '市级', '区级', '县级', '国内', '省内', '国家', '省', '市'] as const;
-const LEVEL = `(?:${LEVEL_WORDS.join('|')})`;
-/** The explicit level words (国家级 …), without the bare forms that are also place names. */
-const EXPLICIT_LEVEL = new RegExp(LEVEL_WORDS.filter((w) => w.length > 1 && w !== '国家').join('|'), 'u');
-
-/** A run of two or more level words joined by 、/和/及/与: 国家级、省级; 省级和市级; 国内、省内. */
-const LEVEL_LIST = new RegExp(`${LEVEL}(?:(?:、|和|及|与|或)${LEVEL})+`, 'gu');
+import { alternation } from './words';
 
 /** Opening and closing brackets and quotes that protect their content from splitting. */
 const OPEN = '（“《〔';
@@ -48,6 +37,16 @@ export function inBrackets(text: string, at: number): boolean {
   return depth > 0;
 }
 
+/**
+ * Bare level words (国家 for 国家级), read where a list or an item starts; levelName maps each to
+ * its vocabulary name, and one counts only while the vocabulary has that name. They are not
+ * vocabulary names; 区 and 县 are left out because they stand inside other words (园区, 县（市）).
+ */
+const BARE_LEVELS = ['国家', '省', '市'] as const;
+
+/** Words that join the levels of a list: 国家级、省级; 省级和市级; 国内、省内. */
+const JOINERS = /、|和|及|与|或/u;
+
 /** A level list found in a text. */
 export interface LevelList {
   /** The list as written (国家级、省级). */
@@ -58,32 +57,38 @@ export interface LevelList {
   levels: string[];
 }
 
-/** Every level list of a text. */
-export function levelLists(text: string): LevelList[] {
-  return [...text.matchAll(LEVEL_LIST)].map((m) => ({
-    text: m[0],
-    at: m.index,
-    levels: m[0].split(/、|和|及|与|或/u),
-  }));
-}
-
-/** The level word an item starts with (after a short verb such as 列入 or 获得认定的), or null. */
-export function leadingLevel(item: string, maxPrefix = 6): string | null {
-  const m = new RegExp(`^[^、，]{0,${String(maxPrefix)}}?(${LEVEL})`, 'u').exec(item);
-  return m?.[1] ?? null;
+/** The level words of a vocabulary, compiled: the readers of levels in a provision. */
+export interface LevelWords {
+  /** Every level list of a text (two or more level words joined by 、/和/及/与/或). */
+  lists(text: string): LevelList[];
+  /** The level word an item starts with (after a short verb such as 列入 or 获得认定的), or null. */
+  leading(item: string, maxPrefix?: number): string | null;
+  /**
+   * The first vocabulary level anywhere in a text (国家级, 省级, 国内 …), or null. Bare 国家/省/市
+   * count only at the start of an item (leading): inside a text they are names (杭州市).
+   */
+  first(text: string): string | null;
+  /** Strips level words and list separators from the start of a noun phrase: 国家级、省级绿色园区 → 绿色园区. */
+  strip(text: string): string;
 }
 
 /**
- * The first explicit level anywhere in a text (国家级, 省级, 国内 …), or null. Bare 国家/省/市
- * count only at the start of an item (leadingLevel): inside a text they are names (杭州市).
+ * Compiles the level words of the names of content/vocabularies/levels.yaml and the bare forms
+ * of those names (国家 for 国家级), longest first so that 国家级 wins over 国家.
  */
-export function firstLevel(text: string): string | null {
-  return EXPLICIT_LEVEL.exec(text)?.[0] ?? null;
-}
-
-/** Strips level words and list separators from the start of a noun phrase: 国家级、省级绿色园区 → 绿色园区. */
-export function stripLevels(text: string): string {
-  return text.replace(new RegExp(`^(?:${LEVEL}(?:、|和|及|与|或)?)+`, 'u'), '');
+export function levelWords(names: readonly string[]): LevelWords {
+  const bare = BARE_LEVELS.filter((w) => names.includes(`${w}级`));
+  const level = `(?:${alternation([...names, ...bare])})`;
+  const list = new RegExp(`${level}(?:(?:${JOINERS.source})${level})+`, 'gu');
+  const explicit = new RegExp(alternation(names), 'u');
+  const strip = new RegExp(`^(?:${level}(?:${JOINERS.source})?)+`, 'u');
+  return {
+    lists: (text) => [...text.matchAll(list)].map((m) => ({ text: m[0], at: m.index, levels: m[0].split(JOINERS) })),
+    leading: (item, maxPrefix = 6) =>
+      new RegExp(`^[^、，]{0,${String(maxPrefix)}}?(${level})`, 'u').exec(item)?.[1] ?? null,
+    first: (text) => explicit.exec(text)?.[0] ?? null,
+    strip: (text) => text.replace(strip, ''),
+  };
 }
 
 /** Maps a level word to a name of the levels vocabulary (国家 → 国家级), or null. */

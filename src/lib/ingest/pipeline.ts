@@ -75,7 +75,7 @@ export function ingestProcessor(options: Readonly<IngestOptions>) {
     .use(ingestCitations, { references: options.references ?? [] })
     .use(ingestAwards, { vocabularies: options.vocabularies })
     .use(ingestBudgets)
-    .use(ingestTargets)
+    .use(ingestTargets, { vocabularies: options.vocabularies })
     .use(ingestIndustries, { vocabularies: options.vocabularies })
     .use(ingestNotes);
 }

@@ -7,7 +7,7 @@
  */
 import type { Amount } from '../../schemas/amount';
 import { findMoney, findRates, toYuan } from '../amounts/money';
-import { firstLevel, inBrackets, leadingLevel, levelLists, splitTop, stripLevels } from './lists';
+import { inBrackets, splitTop, type LevelWords } from './lists';
 
 /** One award a provision grants, before ids, kinds and ladders are attached. */
 export interface AwardSpec {
@@ -55,12 +55,15 @@ function conditionOf(object: string): string {
   return object.replace(/的(（[^（）]*）)?$/u, '$1');
 }
 
-/** Who receives it: the noun after the last 的 of the object, without its level words. */
-function recipientOf(full: string | null): string {
+/**
+ * Who receives it: the noun after the last 的 of the object, without its level words. The
+ * fallback 符合条件的单位 (when the text names a condition only) is no vocabulary word.
+ */
+function recipientOf(full: string | null, levels: LevelWords): string {
   if (full === null) return '符合条件的单位';
   const object = full.replace(/（[^（）]*）$/u, '');
   const head = object.slice(object.lastIndexOf('的') + 1);
-  const noun = stripLevels(head).trim();
+  const noun = levels.strip(head).trim();
   return noun.length >= 2 && !object.endsWith('的') ? noun : '符合条件的单位';
 }
 
@@ -88,13 +91,13 @@ function rateAmount(s: string, g: number): Amount | null {
 }
 
 /** Pairs N fixed sums with the provision's list of levels, items or thresholds. */
-function fixedAwards(pre: string, object: string | null, sums: readonly number[]): AwardSpec[] {
+function fixedAwards(pre: string, object: string | null, sums: readonly number[], levels: LevelWords): AwardSpec[] {
   const n = sums.length;
   const condition = conditionOf(object ?? pre.replace(/，$/u, ''));
-  const recipient = recipientOf(object);
+  const recipient = recipientOf(object, levels);
   const amount = (yuan: number): Amount => ({ type: 'fixed', yuan });
-  if (n === 1) return [{ condition, recipient, levelWord: firstLevel(condition), amount: amount(sums[0] ?? 0) }];
-  const list = levelLists(condition).find((l) => l.levels.length === n);
+  if (n === 1) return [{ condition, recipient, levelWord: levels.first(condition), amount: amount(sums[0] ?? 0) }];
+  const list = levels.lists(condition).find((l) => l.levels.length === n);
   if (list) {
     return sums.map((yuan, i) => ({
       condition: condition.replace(list.text, list.levels[i] ?? ''),
@@ -122,22 +125,22 @@ function fixedAwards(pre: string, object: string | null, sums: readonly number[]
   if (items.length === n) {
     return sums.map((yuan, i) => ({
       condition: items[i] ?? condition,
-      recipient: recipientOf(items[i] ?? condition),
-      levelWord: leadingLevel(items[i] ?? ''),
+      recipient: recipientOf(items[i] ?? condition, levels),
+      levelWord: levels.leading(items[i] ?? ''),
       amount: amount(yuan),
     }));
   }
-  return sums.map((yuan) => ({ condition, recipient, levelWord: firstLevel(condition), amount: amount(yuan) }));
+  return sums.map((yuan) => ({ condition, recipient, levelWord: levels.first(condition), amount: amount(yuan) }));
 }
 
 /**
  * Splits an amount that applies to several levels (对经认定的国家级、省级…平台，按照…同比例资助;
  * 对列入国家…计划、省…专项的) into one award per level; one award when the object names one level.
  */
-function perLevel(object: string | null, pre: string, amount: Amount): AwardSpec[] {
+function perLevel(object: string | null, pre: string, amount: Amount, levels: LevelWords): AwardSpec[] {
   const condition = conditionOf(object ?? pre.replace(/，$/u, ''));
-  const recipient = recipientOf(object);
-  const list = levelLists(condition)[0];
+  const recipient = recipientOf(object, levels);
+  const list = levels.lists(condition)[0];
   if (object && list && new Set(list.levels).size > 1) {
     return [...new Set(list.levels)].map((level) => ({
       condition: condition.replace(list.text, level),
@@ -147,25 +150,25 @@ function perLevel(object: string | null, pre: string, amount: Amount): AwardSpec
     }));
   }
   const items = object ? splitTop(object, '、') : [];
-  const levels = items.map((item, i) => leadingLevel(item, i === 0 ? 6 : 0));
+  const leading = items.map((item, i) => levels.leading(item, i === 0 ? 6 : 0));
   if (
     items.length > 1 &&
-    levels.every((l) => l !== null) &&
-    new Set(levels.map((l) => l.replace(/级$/u, ''))).size > 1
+    leading.every((l) => l !== null) &&
+    new Set(leading.map((l) => l.replace(/级$/u, ''))).size > 1
   ) {
     const groups = new Map<string, string[]>();
     items.forEach((item, i) => {
-      const key = (levels[i] ?? '').replace(/级$/u, '');
+      const key = (leading[i] ?? '').replace(/级$/u, '');
       groups.set(key, [...(groups.get(key) ?? []), item]);
     });
     return [...groups].map(([level, group]) => ({
       condition: conditionOf(group.join('、')),
-      recipient: recipientOf(group[group.length - 1] ?? condition),
+      recipient: recipientOf(group[group.length - 1] ?? condition, levels),
       levelWord: level,
       amount,
     }));
   }
-  return [{ condition, recipient, levelWord: firstLevel(condition), amount }];
+  return [{ condition, recipient, levelWord: levels.first(condition), amount }];
 }
 
 /**
@@ -174,34 +177,36 @@ function perLevel(object: string | null, pre: string, amount: Amount): AwardSpec
  * @param g where it grants support (grantAt)
  * @param refBefore the id of the last document the provision cites before an offset, or null
  * @param note why no amount is stated (具体政策另行制定, 优先保障), or null
+ * @param levels the level words of the levels vocabulary (levelWords)
  */
 export function readProvision(
   s: string,
   g: { at: number; verb: string },
   refBefore: (at: number) => string | null,
   note: string | null,
+  levels: LevelWords,
 ): AwardSpec[] {
   const pre = s.slice(0, g.at);
   const post = s.slice(g.at + g.verb.length);
   const object = objectPhrase(pre);
   if (/同比例/u.test(post)) {
     const base = /(?:按照|按)([^，。；]{2,30})$/u.exec(pre)?.[1] ?? '同比例';
-    return perLevel(object, pre, { type: 'matching', base });
+    return perLevel(object, pre, { type: 'matching', base }, levels);
   }
   const rate = rateAmount(s, g.at);
-  if (rate) return perLevel(object, pre, rate);
+  if (rate) return perLevel(object, pre, rate, levels);
   const sums = findMoney(post).map((m) => m.yuan);
-  if (sums.length > 0) return fixedAwards(pre, object, sums);
+  if (sums.length > 0) return fixedAwards(pre, object, sums, levels);
   const ref = refBefore(g.at);
   if (ref) {
     const condition = object ?? splitTop(pre, '，').slice(0, -1).join('，');
-    return perLevel(object, condition || pre, { type: 'byReference', ref });
+    return perLevel(object, condition || pre, { type: 'byReference', ref }, levels);
   }
   if (note)
     return [
       {
         condition: conditionOf(object ?? pre),
-        recipient: recipientOf(object),
+        recipient: recipientOf(object, levels),
         levelWord: null,
         amount: { type: 'unspecified', note },
       },

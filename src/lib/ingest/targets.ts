@@ -7,7 +7,18 @@
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Target } from '../../schemas/target';
+import type { SupportType, Vocabularies } from '../../schemas/vocabulary';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
+import { alternation } from './words';
+
+/** Options of ingestTargets. */
+export interface TargetOptions {
+  /** The controlled vocabularies; only the names of the support types are read. */
+  vocabularies: Pick<Vocabularies, 'supportTypes'>;
+}
+
+/** A target as a sentence states it, before its id. */
+export type TargetDraft = Omit<Target, 'id'>;
 
 /** A figure: optional qualifier, number, unit, optional 以上; it must end a phrase. */
 const FIGURE =
@@ -20,19 +31,37 @@ const BINARY = /全覆盖|零突破/u;
 const DEADLINE =
   /到\d{4}年底?|通过[\d一二三四五六七八九十]+(?:[—-][\d一二三四五六七八九十]+)?年(?:左右)?(?:的)?努力|力争\d+年内/u;
 
-/** A sentence that grants or allots money: its figures are conditions, not goals. */
-const NOT_A_GOAL = /给予|予以|资助|奖励|补助|安排[^，。；]{0,6}\d|基金/u;
+/**
+ * A sentence that grants or allots money: its figures are conditions, not goals. The grant verbs
+ * (给予, 予以), allotments (安排…万元) and funds (基金) are not support types and stay here; the
+ * names of support types (资助, 专项奖励, 通报表扬 …) come from the vocabulary, so that a type
+ * added there is not read as a goal.
+ */
+function notAGoalPattern(supportTypes: readonly Pick<SupportType, 'name'>[]): RegExp {
+  const names = alternation(supportTypes.map((t) => t.name));
+  return new RegExp(`给予|予以|${names}|安排[^，。；]{0,6}\\d|基金`, 'u');
+}
 
 /** Verbs and qualifiers that are not part of what is measured. */
 const LEAD =
   /^(?:力争)?(?:(?:通过[^，]*?努力|到\d{4}年底?)，?)?(?:确保|力争|实现|培育形成|培育做强|培育|形成|创建|完成|建成|新增(?=境|\d))?/u;
 
-/** The targets of a sentence. */
-export function findTargets(sentence: string): Omit<Target, 'id'>[] {
-  const quote = quoteOf(sentence);
-  if (NOT_A_GOAL.test(quote)) return [];
+/**
+ * A reader of the targets of a sentence, with the support types of a vocabulary (the ingest
+ * passes content/vocabularies/support-types.yaml); compiled once, then called per sentence.
+ */
+export function targetFinder(supportTypes: readonly Pick<SupportType, 'name'>[]): (sentence: string) => TargetDraft[] {
+  const notAGoal = notAGoalPattern(supportTypes);
+  return (sentence) => {
+    const quote = quoteOf(sentence);
+    return notAGoal.test(quote) ? [] : targetsOf(quote);
+  };
+}
+
+/** The targets of a sentence that grants nothing. */
+function targetsOf(quote: string): TargetDraft[] {
   const deadline = DEADLINE.exec(quote)?.[0] ?? null;
-  const found: Omit<Target, 'id'>[] = [];
+  const found: TargetDraft[] = [];
   const binary = BINARY.exec(quote);
   if (binary && deadline)
     found.push({
@@ -68,7 +97,8 @@ function phraseBefore(quote: string, at: number): string {
 }
 
 /** Reads the targets of every clause. */
-export const ingestTargets: Plugin<[], PolicyRoot> = () => (tree) => {
+export const ingestTargets: Plugin<[Readonly<TargetOptions>], PolicyRoot> = (options) => (tree) => {
+  const findTargets = targetFinder(options.vocabularies.supportTypes);
   visit(tree, isClause, (clause: ClauseNode) => {
     const prefix = draftIdPrefix(clause.data.draft.number);
     for (const sentence of clause.children) {
