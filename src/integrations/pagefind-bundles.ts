@@ -30,7 +30,13 @@ export interface BundlePage {
 /** A bundle to build. */
 export interface BundleJob {
   key: string;
-  pages: readonly BundlePage[];
+  /**
+   * Its pages, or a function making them when the bundle must be indexed: the directory's pages
+   * cost seconds to make at 10,000 provisions and are needed only when a policy changed.
+   */
+  pages: readonly BundlePage[] | (() => readonly BundlePage[]);
+  /** What the bundle's hash covers when `pages` is a function (its inputs' hashes). */
+  inputs?: string;
   /** The records' sort values, written ascending to sort.json (see bundles.ts valueAtRank); none for no file. */
   sortValues?: readonly number[];
   /** Pagefind's runtime files kept in the bundle (only the root bundle serves them). */
@@ -55,12 +61,13 @@ function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${what} failed:\n${errors.join('\n')}`);
 }
 
-/** The content hash of a bundle: its pages, sort values, the format and Pagefind's version. */
+/** The content hash of a bundle: its pages (or their inputs), sort values, the format and Pagefind's version. */
 export function bundleHash(job: BundleJob, pagefindVersion: string): string {
   const h = createHash('sha256').update(
     `${String(BUNDLE_FORMAT)}\0${pagefindVersion}\0${job.key}\0${(job.runtime ?? []).join(',')}\0`,
   );
-  for (const p of job.pages) h.update(`${p.url}\0${p.content}\0`);
+  if (typeof job.pages === 'function') h.update(`inputs\0${job.inputs ?? ''}\0`);
+  else for (const p of job.pages) h.update(`${p.url}\0${p.content}\0`);
   h.update(JSON.stringify(job.sortValues ?? null));
   return h.digest('hex').slice(0, 20);
 }
@@ -71,7 +78,8 @@ async function indexBundle(job: BundleJob, dir: string, hash: string): Promise<v
   check('createIndex', errors);
   if (!index) throw new Error('Pagefind createIndex returned no index');
   try {
-    for (const p of job.pages)
+    const pages = typeof job.pages === 'function' ? job.pages() : job.pages;
+    for (const p of pages)
       check(`indexing ${p.url}`, (await index.addHTMLFile({ url: p.url, content: p.content })).errors);
     const tmp = `${dir}.tmp-${String(process.pid)}`;
     rmSync(tmp, { recursive: true, force: true });
@@ -129,8 +137,9 @@ export async function buildBundles(
   } finally {
     if (stale.length > 0) await pagefind.close();
   }
+  // Dot folders are the integration's own caches (see cachedText), not bundles.
   for (const name of readdirSync(cacheDir))
-    if (!hashes.has(name)) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    if (!hashes.has(name) && !name.startsWith('.')) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
   return { hashes, built: stale.map((s) => s.job.key), reused };
 }
 
@@ -156,4 +165,24 @@ export function installBundle(from: string, to: string): void {
       copyFileSync(src, dst);
     }
   }
+}
+
+/**
+ * Text kept in `dir` under `name` (a key and the hash of its inputs), made by `make` when absent.
+ * Files whose name is not in `keep` are removed by pruneTexts.
+ */
+export function cachedText(dir: string, name: string, make: () => string): string {
+  const file = path.join(dir, name);
+  if (existsSync(file)) return readFileSync(file, 'utf8');
+  const text = make();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${file}.tmp-${String(process.pid)}`, text);
+  renameSync(`${file}.tmp-${String(process.pid)}`, file);
+  return text;
+}
+
+/** Removes the files of `dir` not named in `keep`. */
+export function pruneTexts(dir: string, keep: ReadonlySet<string>): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (!keep.has(name)) rmSync(path.join(dir, name), { force: true });
 }

@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildBundles, installBundle, type BundleJob } from '../../src/integrations/pagefind-bundles';
+import {
+  buildBundles,
+  cachedText,
+  installBundle,
+  pruneTexts,
+  type BundleJob,
+} from '../../src/integrations/pagefind-bundles';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'search-bundles-'));
 afterAll(() => {
@@ -39,5 +45,29 @@ describe('building search bundles', () => {
     expect(existsSync(path.join(out, 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(path.join(out, 'pagefind-ui.js'))).toBe(false);
     expect(JSON.parse(readFileSync(path.join(out, 'sort.json'), 'utf8'))).toEqual([1, 2]);
+  }, 60_000);
+
+  it('makes lazy pages only when their inputs changed, and keeps its own dot caches', async () => {
+    const cache = path.join(dir, 'lazy');
+    let made = 0;
+    const lazy = (inputs: string): BundleJob => ({
+      key: 'directory',
+      inputs,
+      pages: () => {
+        made++;
+        return [page('/pagefind/b/pa/', `目录${inputs}`)];
+      },
+    });
+    const texts = path.join(cache, '.pages');
+    expect(cachedText(texts, 'pa.1.html', () => '甲')).toBe('甲');
+    expect(cachedText(texts, 'pa.1.html', () => '乙')).toBe('甲');
+    await buildBundles([lazy('pa:1')], cache, 'test');
+    await buildBundles([lazy('pa:1')], cache, 'test');
+    expect(made).toBe(1);
+    await buildBundles([lazy('pa:2')], cache, 'test');
+    expect(made).toBe(2);
+    expect(existsSync(path.join(texts, 'pa.1.html'))).toBe(true);
+    pruneTexts(texts, new Set(['pa.2.html']));
+    expect(existsSync(path.join(texts, 'pa.1.html'))).toBe(false);
   }, 60_000);
 });
