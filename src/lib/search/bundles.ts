@@ -38,13 +38,16 @@ export const ALL_BUNDLES_MAX = 8;
  * word locations, about 20–30 KB), so they are loaded DIRECTORY_STEP at a time and only while
  * those loaded hold fewer than DIRECTORY_ENOUGH results.
  */
-export const DIRECTORY_TOP = 6;
+export const DIRECTORY_TOP = 4;
 
 /** Bundles a directory search loads at a time. */
 export const DIRECTORY_STEP = 2;
 
-/** Results that make the loaded bundles enough: two pages of the search page's ten. */
-export const DIRECTORY_ENOUGH = 20;
+/**
+ * Results that make the loaded bundles enough: a page of the search page's ten. Measured at
+ * 1,000 provisions, asking for two pages widened most queries to six bundles and 250–350 KB.
+ */
+export const DIRECTORY_ENOUGH = 10;
 
 /** What /pagefind/bundles.json says. */
 export interface BundleManifest {
