@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { levelName, levelWords } from '../../src/lib/ingest/lists';
 import { ingestText } from '../../src/lib/ingest/pipeline';
 import { targetFinder } from '../../src/lib/ingest/targets';
-import { alternation } from '../../src/lib/ingest/words';
+import { alternation } from '../../src/lib/text/words';
 import type { ClauseData } from '../../src/schemas/clause';
 import type { Vocabularies } from '../../src/schemas/vocabulary';
 import { project } from '../fixtures/ingest/support';

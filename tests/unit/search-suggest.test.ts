@@ -8,6 +8,7 @@ import { editDistance, suggestWords, type LexiconEntry } from '../../src/lib/sea
 const kb = getKnowledgeBase();
 const terms = lexiconTerms(kb, buildSearchRecords(kb, new Date('2026-01-01')));
 const lexicon: LexiconEntry[] = terms.map((w) => [w, ...pinyinSpellings(w)]);
+const LEVELS = kb.levels.map((l) => l.name);
 
 describe('edit distance', () => {
   it('counts edits by character and stops past the bound', () => {
@@ -27,7 +28,10 @@ describe('the lexicon', () => {
     expect(terms.some((t) => /^第.+条$/.test(t))).toBe(false);
   });
   it('reads the honour out of an award condition', () => {
-    expect(conditionWords('获评国家级绿色工厂')).toEqual(['绿色工厂']);
+    expect(conditionWords('获评国家级绿色工厂', LEVELS)).toEqual(['绿色工厂']);
+    // A level the vocabulary gains is removed too: the words come from the vocabulary.
+    expect(conditionWords('获评乡镇级绿色工厂', LEVELS)).toEqual(['乡镇级绿色工厂']);
+    expect(conditionWords('获评乡镇级绿色工厂', [...LEVELS, '乡镇级'])).toEqual(['绿色工厂']);
   });
   it('has pinyin for every word of the vocabularies', () => {
     const vocabulary = [

@@ -4,7 +4,7 @@
  * quotes, so that 行业标准（“浙江制造”标准、团体标准） stays one item. Level words are the names
  * of content/vocabularies/levels.yaml, passed in (levelWords), never copied here.
  */
-import { alternation } from './words';
+import { alternation } from '../text/words';
 
 /** Opening and closing brackets and quotes that protect their content from splitting. */
 const OPEN = '（“《〔';

@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { Target } from '../../schemas/target';
 import type { SupportType, Vocabularies } from '../../schemas/vocabulary';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
-import { alternation } from './words';
+import { alternation } from '../text/words';
 
 /** Options of ingestTargets. */
 export interface TargetOptions {

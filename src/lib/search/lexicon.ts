@@ -6,6 +6,7 @@
  */
 import type { KnowledgeBase } from '../kb/model';
 import type { SearchRecord } from './records';
+import { alternation } from '../text/words';
 
 /** Longest word kept: suggestions compare short strings, and a long phrase is no word. */
 export const MAX_TERM_CHARS = 8;
@@ -14,8 +15,16 @@ export const MAX_TERM_CHARS = 8;
 const CONDITION_OPENERS =
   /^(?:对|经|新|首次|被|获评|获得|获|认定为|认定|评为|列入|入选|成为|属于|实施|新认定的|经认定的)+/u;
 
-/** Level words inside conditions (国家级, 省级 …), removed so that the honour itself remains. */
-const LEVEL_WORDS = /国家级|省级|市级|区级|县级|国内|省内|国家|全国/gu;
+/**
+ * Short level words that are no vocabulary name (国家 of 国家级): removed from conditions with
+ * the vocabulary's level names.
+ */
+const SHORT_LEVEL_WORDS = ['国家', '全国'];
+
+/** Level words inside conditions (the vocabulary's levels and their short forms), as one pattern. */
+function levelPattern(levelNames: readonly string[]): RegExp {
+  return new RegExp(alternation([...levelNames, ...SHORT_LEVEL_WORDS]), 'gu');
+}
 
 /** Where a condition splits into words: punctuation, spaces and joining words. */
 const SPLIT = /[\s\p{P}\p{S}、的和或及与]+/u;
@@ -33,11 +42,15 @@ const BARE_HEADING = /^(?:第.+条|序言|题注)$/u;
 const isTerm = (w: string) =>
   HAN_ONLY.test(w) && !BARE_HEADING.test(w) && Array.from(w).length >= 2 && Array.from(w).length <= MAX_TERM_CHARS;
 
-/** The honour or subject an award condition names, with its openers and level words removed. */
-export function conditionWords(condition: string): string[] {
+/**
+ * The honour or subject an award condition names, with its openers and level words removed.
+ * @param levelNames the level vocabulary's names (国家级, 省级 …)
+ */
+export function conditionWords(condition: string, levelNames: readonly string[]): string[] {
+  const levels = levelPattern(levelNames);
   return condition
     .split(SPLIT)
-    .map((w) => w.replace(LEVEL_WORDS, '').replace(CONDITION_OPENERS, ''))
+    .map((w) => w.replace(levels, '').replace(CONDITION_OPENERS, ''))
     .filter(isTerm);
 }
 
@@ -46,6 +59,7 @@ export function conditionWords(condition: string): string[] {
  * @param records the search records (for the defined terms and headings the index holds)
  */
 export function lexiconTerms(kb: KnowledgeBase, records: readonly SearchRecord[]): string[] {
+  const levelNames = kb.levels.map((l) => l.name);
   const vocabulary = [
     ...kb.industries.flatMap((i) => [i.name, ...i.aliases]),
     ...kb.supportTypes.flatMap((s) => [s.name, ...s.synonyms]),
@@ -55,7 +69,7 @@ export function lexiconTerms(kb: KnowledgeBase, records: readonly SearchRecord[]
   const indexWords = [
     ...kb.awards.flatMap((a) => [
       a.recipient,
-      ...conditionWords(a.condition),
+      ...conditionWords(a.condition, levelNames),
       ...(a.ladderInfo ? [a.ladderInfo.name.replace(/评级$|档次$/u, '')] : []),
     ]),
     ...records.flatMap((r) => [...r.defines, ...r.recipients, r.title.replace(/^（[^）]*）/u, '')]),

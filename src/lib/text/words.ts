@@ -1,5 +1,5 @@
 /**
- * Vocabulary words inside regular expressions. The ingest builds its patterns from the names of
+ * Vocabulary words inside regular expressions. The ingest and the search build their patterns from the names of
  * content/vocabularies/ rather than copying them into code, so that a word added there is read
  * here too; these helpers turn a list of names into a safe alternation.
  */
