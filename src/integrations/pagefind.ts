@@ -17,6 +17,7 @@ import {
   MANIFEST_FILE,
   groupByBundle,
   strategyFor,
+  indexLayout,
   type BundleManifest,
 } from '../lib/search/bundles';
 import { bundleHash, buildBundles, cachedText, installBundle, pruneTexts, type BundleJob } from './pagefind-bundles';
@@ -63,11 +64,9 @@ const ROOT_JOB: BundleJob = {
 };
 
 /**
- * The jobs of the base: the single index in the root bundle (the default), or, with
- * SEARCH_INDEX=split, the root, one bundle per policy, and the directory when the strategy uses
- * one. The split stays opt-in until it is measured to win: on the real base (five policies) it
- * loads more bytes for an unfiltered query and merging bundles loses ranking quality (per-bundle
- * term statistics); see README, Serving at scale.
+ * The jobs of the base, by its layout (indexLayout: by size unless SEARCH_INDEX says): the single
+ * index in the root bundle, or the root, one bundle per policy, and the directory when the
+ * strategy uses one. See README, Serving at scale, for the measurements behind the threshold.
  */
 function jobsFor(
   records: readonly SearchRecord[],
@@ -77,13 +76,14 @@ function jobsFor(
   keys: string[];
   strategy: BundleManifest['strategy'];
 } {
-  if (process.env.SEARCH_INDEX !== 'split') {
+  const layout = indexLayout(process.env.SEARCH_INDEX, records.length);
+  if (layout === 'single') {
     const pages = records.map((r) => ({ url: r.url, content: recordHtml(r) }));
     return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single' };
   }
   const groups = groupByBundle(records);
   const keys = [...groups.keys()];
-  const strategy = strategyFor(keys.length);
+  const strategy = strategyFor(keys.length, layout === 'directory');
   const jobs: BundleJob[] = [ROOT_JOB];
   const policyJobs = [...groups].map(([key, rs]) => ({
     job: {

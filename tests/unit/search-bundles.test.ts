@@ -9,6 +9,8 @@ import {
   strategyFor,
   valueAtRank,
   widenThroughDirectory,
+  indexLayout,
+  SPLIT_FROM_RECORDS,
   type BundleManifest,
 } from '../../src/lib/search/bundles';
 import { directoryHtml, distinctWords } from '../../src/lib/search/record-html';
@@ -80,12 +82,17 @@ describe('search bundles', () => {
   it('writes a directory record with each word of the policy once and the union of its filters', () => {
     const html = directoryHtml('pabc', [
       record('甲条例', '对获评国家级绿色工厂的给予资助。', { filters: { policy: ['甲条例'], industry: ['生物医药'] } }),
-      record('甲条例', '绿色工厂给予奖励。', { filters: { policy: ['甲条例'], industry: ['集成电路'] } }),
+      record('甲条例', '绿色工厂给予奖励。', {
+        filters: { policy: ['甲条例'], industry: ['集成电路'] },
+        maxYuan: 2_000_000,
+      }),
     ]);
     expect(html.match(/绿色/g)?.length).toBe(1);
     expect(html).toContain('data-pagefind-filter="industry[content]" content="生物医药"');
     expect(html).toContain('data-pagefind-filter="industry[content]" content="集成电路"');
     expect(html).toContain('data-pagefind-meta="bundle[content]" content="pabc"');
+    // Sorted by award, the directory ranks a policy by its largest award.
+    expect(html).toContain('data-pagefind-sort="award[content]" content="2000000"');
     expect(distinctWords(['资助资助', '资助'])).toEqual(['资助']);
   });
 });
@@ -134,5 +141,22 @@ describe('widening through the directory', () => {
     const none = fake(0, 1);
     expect(await widenThroughDirectory({ ...none, top: 6 })).toEqual({ keys: [], results: [] });
     expect(none.searched).toHaveLength(0);
+  });
+});
+
+describe('index layout', () => {
+  it('splits by size unless told, and forces the directory on request', () => {
+    expect(indexLayout(undefined, SPLIT_FROM_RECORDS - 1)).toBe('single');
+    expect(indexLayout('', SPLIT_FROM_RECORDS)).toBe('split');
+    expect(indexLayout('auto', 216)).toBe('single');
+    expect(indexLayout('split', 216)).toBe('split');
+    expect(indexLayout(' single ', 50_000)).toBe('single');
+    expect(indexLayout('directory', 216)).toBe('directory');
+    expect(strategyFor(5, true)).toBe('directory');
+  });
+  it('names the setting and the values it takes when it is wrong', () => {
+    expect(() => indexLayout('bundles', 10)).toThrow(
+      /SEARCH_INDEX is "bundles": use auto .*single, split or directory/u,
+    );
   });
 });

@@ -167,11 +167,11 @@ class BundledSearch implements Pagefind {
    */
   private directoryRanking(
     q: string | null,
-    filters: Record<string, string>,
+    o: PagefindSearchOptions,
   ): (from: number, to: number) => Promise<string[]> {
-    const found = this.instanceFor([DIRECTORY_KEY]).then(
-      async (dir) => (await dir.search(q, { filters: { ...filters, [BUNDLE_FILTER]: DIRECTORY_KEY } }))?.results ?? [],
-    );
+    // Sorted by award, the directory ranks the policies by their largest award (its sort key).
+    const options = { filters: { ...o.filters, [BUNDLE_FILTER]: DIRECTORY_KEY }, ...(o.sort ? { sort: o.sort } : {}) };
+    const found = this.instanceFor([DIRECTORY_KEY]).then(async (dir) => (await dir.search(q, options))?.results ?? []);
     return async (from, to) => {
       const metas = await Promise.all(
         (await found).slice(from, to).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]),
@@ -220,11 +220,11 @@ class BundledSearch implements Pagefind {
     const selection = selectBundles(this.manifest, filters);
     if (selection.kind === 'bundles') return { results: await this.searchIn(selection.keys, q, o) };
     // The same query comes back with another sort or page: it goes to the bundles found before.
-    const route = JSON.stringify([q, filters]);
+    const route = JSON.stringify([q, filters, o.sort ?? null]);
     const known = this.routes.get(route);
     if (known) return { results: await this.searchIn(known, q, o) };
     const { keys, results } = await widenThroughDirectory({
-      keysRanked: this.directoryRanking(q, filters),
+      keysRanked: this.directoryRanking(q, o),
       searchIn: (ks) => this.searchIn(ks, q, o),
       top: this.manifest.top,
     });

@@ -119,6 +119,8 @@ export function directoryHtml(bundle: string, records: readonly SearchRecord[]):
     `<title>${esc(bundle)}</title>`,
     attr('meta', 'bundle', bundle),
     ...[...filters].flatMap(([k, vs]) => [...vs].map((v) => attr('filter', k, v))),
+    // A search sorted by award asks the directory for the policies with the largest awards first.
+    attr('sort', 'award', String(Math.max(0, ...records.map((r) => r.maxYuan)))),
     '</head><body><main data-pagefind-body>',
     para(WEIGHTS.title, titles),
     para(WEIGHTS.body, rest),
