@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
 import { formatIssues } from '../src/lib/content/issue';
 import { loadValidContent, validateContent } from '../src/lib/validate/index';
@@ -66,6 +67,12 @@ function indexSeconds(build: RunStats): { index: number; total: number; line: st
       .trim() ?? '';
   const m = /index ([\d.]+) s, total ([\d.]+) s/.exec(line);
   return { index: Number(m?.[1] ?? NaN), total: Number(m?.[2] ?? NaN), line };
+}
+
+/** The search page's HTML, gzip: its filter lists grow with the base. */
+function pageKb(dist: string): string {
+  const file = join(dist, 'search/index.html');
+  return existsSync(file) ? kb(gzipSync(readFileSync(file)).length) : '–';
 }
 
 /** Runs `astro build` in the copy, or stops with its output. */
@@ -226,6 +233,7 @@ try {
       (folderBytes(join(dir, 'dist/pagefind')).bytes / 1048576).toFixed(1),
       single ? (folderBytes(join(dir, 'dist-single/pagefind')).bytes / 1048576).toFixed(1) : '–',
     ),
+    row('search page HTML (KB gzip)', pageKb(join(dir, 'dist')), single ? pageKb(join(dir, 'dist-single')) : '–'),
     row('peak RSS of the build (MB)', peak(full).toFixed(0), single ? peak(single).toFixed(0) : '–'),
     row(
       'cold KB per query, max: unfiltered / one policy',
@@ -268,6 +276,17 @@ try {
         q.warm.nextMs === null ? '–' : q.warm.nextMs.toFixed(0),
       ]),
     ]);
+  }
+  for (const [name, r] of [
+    ['split', split],
+    ['single', old],
+  ] as const) {
+    if (!r) continue;
+    console.log(`\n${name}: mean cold KB per query by what was loaded`);
+    const kinds = [...new Set([...r.all, ...r.one].flatMap((q) => Object.keys(q.cold.byKind)))].sort();
+    const mean = (qs: readonly QueryResult[], k: string) =>
+      qs.length === 0 ? '–' : kb(qs.reduce((n, q) => n + (q.cold.byKind[k] ?? 0), 0) / qs.length);
+    table([['loaded', 'unfiltered', 'one policy'], ...kinds.map((k) => [k, mean(r.all, k), mean(r.one, k)])]);
   }
   const runs = split ? [...split.all, ...split.one] : [];
   const total = summary(runs);

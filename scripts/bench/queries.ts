@@ -39,6 +39,8 @@ export interface SearchRun {
   bytes: number;
   /** Bytes of /pagefind/ requests alone. */
   pagefindBytes: number;
+  /** Those bytes by what they are (serve.ts pagefindKind). */
+  byKind: Record<string, number>;
   /** Milliseconds until results are there. */
   ms: number;
   /** Results found (API mode), or result elements rendered (page mode). */
@@ -152,9 +154,10 @@ export async function measureQueries(
         server.resetSent();
         const r = mode === 'page' ? await pageSearch(page, origin, query, params) : await apiSearch(page, query);
         const { bytes, pagefindBytes } = server.sent;
+        const byKind = { ...server.sent.byKind };
         const nextMs = mode === 'page' ? await pageNext(page, next) : (await apiSearch(page, next)).ms;
         await page.close();
-        return { ...r, nextMs, bytes, pagefindBytes };
+        return { ...r, nextMs, bytes, pagefindBytes, byKind };
       };
       const cold = await run();
       const warm = await run();

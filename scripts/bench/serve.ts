@@ -35,6 +35,22 @@ export interface SentBytes {
   bytes: number;
   pagefindBytes: number;
   requests: number;
+  /** /pagefind/ bytes by what they are (see pagefindKind). */
+  byKind: Record<string, number>;
+}
+
+/**
+ * What a /pagefind/ file is, for the benchmark's breakdown of a query's bytes: the runtime
+ * (script and WebAssembly), the directory's files, a bundle's index chunks, its fragments, its
+ * filters, or entries and metadata (entry, pf_meta, manifest, sort tables).
+ */
+export function pagefindKind(path: string): string {
+  if (/\/pagefind\/(?:pagefind(?:-highlight)?\.js|wasm\.[^/]+)$/u.test(path)) return 'runtime';
+  if (path.includes('/b/directory/')) return 'directory';
+  if (path.includes('/fragment/')) return 'fragments';
+  if (path.includes('/index/')) return 'index chunks';
+  if (path.includes('/filter/')) return 'filters';
+  return 'entries+meta';
 }
 
 /** A running server. */
@@ -56,7 +72,7 @@ function fileFor(root: string, pathname: string): string | null {
 
 /** Serves `root` until closed. */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const sent: SentBytes = { bytes: 0, pagefindBytes: 0, requests: 0 };
+  const sent: SentBytes = { bytes: 0, pagefindBytes: 0, requests: 0, byKind: {} };
   const count = (path: string, status: number, headers: Record<string, string>, body: number): void => {
     const head = `HTTP/1.1 ${String(status)} OK\r\n${Object.entries(headers)
       .map(([k, v]) => `${k}: ${v}\r\n`)
@@ -64,7 +80,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const n = Buffer.byteLength(head) + body;
     sent.bytes += n;
     sent.requests++;
-    if (path.startsWith('/pagefind/')) sent.pagefindBytes += n;
+    if (path.startsWith('/pagefind/')) {
+      sent.pagefindBytes += n;
+      const kind = pagefindKind(path);
+      sent.byKind[kind] = (sent.byKind[kind] ?? 0) + n;
+    }
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -120,6 +140,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       sent.bytes = 0;
       sent.pagefindBytes = 0;
       sent.requests = 0;
+      sent.byKind = {};
     },
     close: () =>
       new Promise<void>((resolve) => {
