@@ -67,12 +67,10 @@ test('every internal link and anchor of the built site resolves', () => {
     }
   }
   if (skipped.size > 0) {
-    test
-      .info()
-      .annotations.push({
-        type: 'skipped links',
-        description: `not in this build, links to them not checked: ${[...skipped].join(', ')}`,
-      });
+    test.info().annotations.push({
+      type: 'skipped links',
+      description: `not in this build, links to them not checked: ${[...skipped].join(', ')}`,
+    });
     console.log(`link check: skipped links to pages not in this build: ${[...skipped].join(', ')}`);
   }
   expect(checked).toBeGreaterThan(1000);

@@ -46,13 +46,11 @@ test.describe('status', () => {
 test('home lists every policy with its kind, issuer, dates and status, and ways to browse', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策库');
-  const card = page
-    .getByRole('listitem')
-    .filter({
-      has: page.getByRole('link', {
-        name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见',
-      }),
-    });
+  const card = page.getByRole('listitem').filter({
+    has: page.getByRole('link', {
+      name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见',
+    }),
+  });
   await expect(card).toContainText('已失效');
   await expect(card).toContainText('规范性文件');
   await expect(card).toContainText('有效期至2021年12月31日');
