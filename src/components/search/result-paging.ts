@@ -25,20 +25,17 @@ export class ResultPager {
     this.moreButton.hidden = true;
   }
 
-  /**
-   * Loads the first page of `pages` and returns it (to render with `render`, once the page
-   * around it is ready).
-   */
+  /** Loads the first page of `pages` and returns it, to render with `render`. */
   async first(pages: ResultPages): Promise<ShownResult[]> {
-    this.pages = pages;
     return pages.next(PAGE_SIZE);
   }
 
-  /** Renders the first page of the current results, with `highlight` marked. */
-  render(results: readonly ShownResult[], highlight: readonly string[]): void {
+  /** Renders the first page of `pages`, with `highlight` marked; further pages come from `pages`. */
+  render(pages: ResultPages, results: readonly ShownResult[], highlight: readonly string[]): void {
+    this.pages = pages;
     this.highlight = highlight;
     renderResults(this.list, results, highlight);
-    this.moreButton.hidden = !(this.pages?.more() ?? false);
+    this.moreButton.hidden = !pages.more();
   }
 
   /** Renders the next page, if the same search is still shown when it is loaded. */

@@ -1,20 +1,23 @@
 /**
- * The search flow: from a search state to its results, through Pagefind. A query is prepared,
- * cut into the words a match must hold and searched (findMatches); a filter or the award sort
- * without a query lists what Pagefind finds. The results come back as pages loaded on request;
- * the first page of a relevance search is re-ranked by where the words stand, and for a
- * question about money the results granting awards come first.
+ * The search flow: from a search state to its results, through Pagefind. A query is cut into
+ * the words a match must hold and searched (findMatches); a filter or the award sort without a
+ * query lists what Pagefind finds (the award list through the award filter). The results come
+ * back as pages loaded and checked on request, never all at once; the first page of a relevance
+ * search is re-ranked by where the words stand, and for a question about money the results
+ * granting awards come first (Pagefind names them through the award filter).
  */
 import type { PreparedQuery } from '../../lib/search/query';
 import { phrasesOf, rerankByPhrases, type RankedText } from '../../lib/search/rerank';
 import { indexedText, queryWords, type QueryWord } from '../../lib/search/match';
-import { findMatches } from '../../lib/search/find';
+import { findMatches, type Found } from '../../lib/search/find';
+import { LazyMatches } from '../../lib/search/lazy-matches';
+import { AWARD_FILTER, AWARD_VALUES } from '../../lib/search/filters';
 import { cleanWords } from '../../lib/search/highlight';
 import type { SearchState } from '../../lib/search/url-state';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind-api';
 import type { ShownResult } from './render-results';
 import type { PageData } from './page-parts';
-import { arrayPages, PAGE_SIZE, type ResultPages } from './result-pages';
+import { loadedPages, matchPages, shown, type ResultPages } from './result-pages';
 
 /** What a search found. */
 export interface SearchOutcome {
@@ -87,46 +90,51 @@ export class SearchFlow {
     const awardList = state.sort === 'award' && prepared.terms.length === 0;
     const pf = await loadPagefind(import.meta.env.BASE_URL);
     performance.mark('search:pagefind-ready');
-    const options = {
-      filters: state.filters as Record<string, string>,
-      ...(state.sort ? { sort: { award: 'desc' as const } } : {}),
-    };
-    const search = async (text: string | null) => (await pf.search(text, options))?.results ?? [];
+    const sort = state.sort ? { sort: { award: 'desc' as const } } : {};
+    /** Pagefind's results for `text` with the page's filters and sort, and `also` (the award filter). */
+    const search = async (text: string | null, also: Record<string, string> = {}) =>
+      (await pf.search(text, { filters: { ...state.filters, ...also }, ...sort }))?.results ?? [];
     if (prepared.terms.length === 0) {
-      const all = await search(null);
-      if (awardList) {
-        // Sorted by award without a query: the provisions that grant a sum, largest first.
-        const data = await Promise.all(all.map(this.load));
-        const results = data.filter((d) => (d.meta['badges'] ?? '').length > 0).map((d) => ({ data: d, lacks: [] }));
-        return { words: [], highlight: [], results: arrayPages(results, [], this.load), partial: false, awardList };
-      }
-      return { words: [], highlight: [], results: arrayPages([], all, this.load), partial: false, awardList };
+      // A filter alone lists what it keeps; sorted by award, the provisions that grant a sum,
+      // largest first. Every result is one: loaded only as shown.
+      const all = await search(null, awardList ? { [AWARD_FILTER]: AWARD_VALUES.sum } : {});
+      const results = matchPages(new LazyMatches(all, loadBatch(this.load), false), 0);
+      return { words: [], highlight: [], results, partial: false, awardList };
     }
     const words = queryWords(prepared.units, this.lexicon, segment);
+    const relevance = !state.sort;
     const outcome = await findMatches({
       text: prepared.text,
       words,
-      search,
+      search: (text) => search(text),
       load: this.load,
       textOf: (d: PagefindData) => indexedText(contentOf(d)),
       order: state.sort ? async () => (await search(null)).map((r) => r.id) : null,
-    });
-    const partial = outcome.full.length === 0;
-    const found = partial ? outcome.partial : outcome.full;
-    let results: ShownResult[] = found.map((f) => ({ data: f.data, lacks: f.lacks.map((w) => w.shown) }));
-    if (!state.sort && !partial) {
-      // Re-ranking by where the words stand refines relevance only; a chosen sort holds.
-      const first = rerankByPhrases(
-        results.slice(0, PAGE_SIZE),
-        (r) => rankedText(r.data),
-        phrasesOf(prepared.shownTerms, this.dict.policyWords),
-      );
-      results = [...first, ...results.slice(PAGE_SIZE)];
       // A question about money (能拿多少钱) is answered by the provisions that grant awards.
-      if (prepared.wantsMoney)
-        results = [...results.filter((r) => r.data.meta['awards']), ...results.filter((r) => !r.data.meta['awards'])];
-    }
+      preferred:
+        relevance && prepared.wantsMoney
+          ? async (text) => (await search(text, { [AWARD_FILTER]: AWARD_VALUES.any })).map((r) => r.id)
+          : null,
+    });
     const highlight = highlightFor(words, this.dict.policyWords);
-    return { words, highlight, results: arrayPages(results, [], this.load), partial, awardList };
+    if (outcome.strict.found.length === 0) {
+      const results = loadedPages(outcome.partial.map(shown), outcome.strict.count);
+      return { words, highlight, results, partial: true, awardList };
+    }
+    const phrases = phrasesOf(prepared.shownTerms, this.dict.policyWords);
+    /** Re-ranking by where the words stand refines relevance only; a chosen sort holds. */
+    const firstPage = (page: ShownResult[]) => {
+      if (!relevance) return page;
+      const ranked = rerankByPhrases(page, (r) => rankedText(r.data), phrases);
+      if (!prepared.wantsMoney) return ranked;
+      return [...ranked.filter((r) => r.data.meta['awards']), ...ranked.filter((r) => !r.data.meta['awards'])];
+    };
+    return { words, highlight, results: matchPages(outcome.strict, 1, firstPage), partial: false, awardList };
   }
 }
+
+/** Loads a batch of results as matches of a list without a query (nothing to check). */
+const loadBatch =
+  (load: (r: PagefindResult) => Promise<PagefindData>) =>
+  async (batch: readonly PagefindResult[]): Promise<Found<PagefindData>[]> =>
+    (await Promise.all(batch.map(load))).map((data, i) => ({ id: batch[i]?.id ?? '', data, lacks: [] }));

@@ -1,5 +1,6 @@
 /**
- * What the search page says around its results, as text: the status line (how many results),
+ * What the search page says around its results, as text: the status line (how many results,
+ * exact or estimated),
  * the note on the results (query rewritten, partial matches, the award list) and the notice on
  * the request (query cut, filter dropped).
  */
@@ -7,6 +8,7 @@ import { MAX_QUERY_CHARS } from '../../lib/search/limits';
 import type { PreparedQuery } from '../../lib/search/query';
 import type { UnknownFilter } from '../../lib/search/url-state';
 import type { FilterKey } from '../../lib/search/filters';
+import type { ResultCount } from '../../lib/search/lazy-matches';
 import type { SearchOutcome } from './search-flow';
 
 /** The names of the filters as the form labels them, for notes. */
@@ -38,15 +40,20 @@ export function noticeText(
 }
 
 /**
- * The status line: how many results, or why there are none.
- * @param n the number of full matches (0 for partial matches)
+ * The status line: how many results, or why there are none. The count is exact once every
+ * result Pagefind found has been checked (always, for a few dozen); else it is estimated from
+ * those checked so far, and says so.
  * @param typed the query as typed
  */
-export function statusText(outcome: SearchOutcome, n: number, typed: string): string {
-  if (n > 0) return `找到 ${String(n)} 条结果。`;
+export function statusText(outcome: SearchOutcome, count: ResultCount, typed: string): string {
+  if (count.n > 0)
+    return count.exact
+      ? `找到 ${String(count.n)} 条结果。`
+      : `找到约 ${String(count.n)} 条结果（按已核对的 ${String(count.checked)} 条估计）。`;
   if (outcome.awardList) return '没有找到载明金额的奖励。';
   const quoted = outcome.words.map((w) => `“${w.shown}”`).join('');
-  return `没有找到同时包含${quoted || `“${typed}”`}的条款。`;
+  const checked = count.exact ? '' : `（只核对了前 ${String(count.checked)} 条候选）`;
+  return `没有找到同时包含${quoted || `“${typed}”`}的条款${checked}。`;
 }
 
 /**

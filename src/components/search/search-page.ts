@@ -13,7 +13,7 @@ import { loadPagefind } from './pagefind-api';
 import { attachArrowKeys, openedHref, rememberOpened, resultLinks } from './keyboard';
 import { findParts, readPageData } from './page-parts';
 import { PageUrl } from './page-url';
-import { asksNothing, SearchFlow } from './search-flow';
+import { asksNothing, SearchFlow, type SearchOutcome } from './search-flow';
 import { ResultPager } from './result-paging';
 import { noteText, noticeText, statusText } from './search-messages';
 import { showSuggestions } from './suggestions';
@@ -30,6 +30,8 @@ export function startSearchPage(root: HTMLElement): void {
   let running = false;
   let pending: { state: SearchState; focus: boolean } | null = null;
   let shown: SearchState | null = null;
+  /** The search shown, whose count a further page may make exact. */
+  let current: { outcome: SearchOutcome; q: string } | null = null;
 
   /**
    * Tells tests and the benchmark that the results of `q` are in the page; the event's time is
@@ -50,6 +52,7 @@ export function startSearchPage(root: HTMLElement): void {
     notice.hidden = notice.textContent === '';
     suggest.hidden = true;
     if (asksNothing(state, prepared)) {
+      current = null;
       pager.clear();
       status.textContent = state.q.trim() ? '请输入要搜索的词。' : '';
       note.hidden = true;
@@ -61,9 +64,11 @@ export function startSearchPage(root: HTMLElement): void {
     performance.mark('search:searched');
     const first = await pager.first(outcome.results);
     performance.mark('search:data-loaded');
-    pager.render(first, outcome.highlight);
-    const n = outcome.partial ? 0 : outcome.results.count();
-    status.textContent = statusText(outcome, n, state.q);
+    pager.render(outcome.results, first, outcome.highlight);
+    const count = outcome.results.count();
+    const { n } = count;
+    status.textContent = statusText(outcome, count, state.q);
+    current = { outcome, q: state.q };
     note.textContent = noteText(outcome, prepared, state.q, n, first.length);
     note.hidden = note.textContent === '';
     if (n === 0 && outcome.words.length > 0) {
@@ -103,12 +108,20 @@ export function startSearchPage(root: HTMLElement): void {
     void schedule(state, focus);
   };
 
+  /** Renders the next page; the count, estimated while results remain unchecked, is said again when it changed. */
+  const showMore = async () => {
+    await pager.more();
+    if (!current) return;
+    const text = statusText(current.outcome, current.outcome.results.count(), current.q);
+    if (status.textContent !== text) status.textContent = text;
+  };
+
   /** Back from a result: focus returns to the link that was followed, shown again if it was on a later page. */
   const restoreFocus = async () => {
     const href = openedHref();
     if (!href) return;
     const find = () => resultLinks(list).find((a) => a.getAttribute('href') === href);
-    for (let i = 0; i < 30 && !find() && pager.hasMore; i++) await pager.more();
+    for (let i = 0; i < 30 && !find() && pager.hasMore; i++) await showMore();
     find()?.focus();
   };
 
@@ -130,7 +143,7 @@ export function startSearchPage(root: HTMLElement): void {
     onChange(true);
   });
   more.addEventListener('click', () => {
-    void pager.more();
+    void showMore();
   });
   attachArrowKeys(input, list);
   rememberOpened(list);
