@@ -75,17 +75,20 @@ describe('findMatches', () => {
       load: (r: { id: string }) => Promise.resolve(pages[r.id] ?? ''),
       textOf: (d: string) => d,
       order: order ? () => Promise.resolve(order) : null,
+      preferred: null,
     });
   it('keeps only pages holding every word', async () => {
     const out = await run('绿色工厂 资助');
-    expect(out.full.map((f) => f.id)).toEqual(['a']);
+    expect(out.strict.found.map((f) => f.id)).toEqual(['a']);
   });
   it('finds nothing, not even partially, for a word no page holds', async () => {
-    expect(await run('元宇宙')).toEqual({ full: [], partial: [] });
+    const out = await run('元宇宙');
+    expect(out.strict.found).toEqual([]);
+    expect(out.partial).toEqual([]);
   });
   it('lists partial matches with what they lack when no page holds all words', async () => {
     const out = await run('绿色工厂 单项冠军');
-    expect(out.full).toEqual([]);
+    expect(out.strict.found).toEqual([]);
     expect(out.partial.map((f) => [f.id, f.lacks.map((w) => w.shown)])).toEqual([
       ['a', ['单项冠军']],
       ['b', ['绿色工厂']],

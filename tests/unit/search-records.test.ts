@@ -3,6 +3,7 @@ import { getKnowledgeBase } from '../../src/lib/kb/index';
 import { urls } from '../../src/lib/kb/urls';
 import { BODY_MARK, bodyFromContent, recordHtml, WEIGHTS } from '../../src/lib/search/record-html';
 import { amountForms, buildSearchRecords, filterOptions } from '../../src/lib/search/records';
+import { AWARD_FILTER, AWARD_VALUES, FILTER_KEYS } from '../../src/lib/search/filters';
 
 const kb = getKnowledgeBase();
 const POLICY = 'hz-2018-manufacturing';
@@ -76,6 +77,16 @@ describe('buildSearchRecords', () => {
     expect(f['type']).toEqual(['资助']);
     expect(f['part']).toEqual(['四、构建高效率升级体系，激发高质量发展活力']);
     expect(f['status']).toEqual(['已失效']);
+  });
+
+  it('marks the records that grant awards, and those stating a sum, in a filter the form does not offer', () => {
+    expect(byUrl(urls.clause(POLICY, 16)).filters[AWARD_FILTER]).toEqual([AWARD_VALUES.any, AWARD_VALUES.sum]);
+    expect(byUrl(urls.clause('zj-2020-digital-economy', 50)).filters[AWARD_FILTER] ?? []).toEqual([]);
+    expect(byUrl(urls.closing(POLICY)).filters[AWARD_FILTER] ?? []).toEqual([]);
+    const holds = (value: string) => (r: (typeof records)[number]) => (r.filters[AWARD_FILTER] ?? []).includes(value);
+    expect(records.filter(holds(AWARD_VALUES.sum))).toEqual(records.filter((r) => r.badges.length > 0));
+    expect(records.filter(holds(AWARD_VALUES.any))).toEqual(records.filter((r) => r.awardLines.length > 0));
+    expect(Object.keys(filterOptions(records))).toEqual([...FILTER_KEYS]);
   });
 
   it('gives the status the build date decides', () => {

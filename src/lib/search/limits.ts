@@ -1,7 +1,8 @@
 /**
  * Bounds on what a visitor (or a link) can hand the search: a query and the highlight words of a
  * result link. Without them a 100,000-character query blocked the page for minutes and 800
- * highlight words overflowed the highlighter's stack.
+ * highlight words overflowed the highlighter's stack. Also the bounds of relaxed (partial)
+ * matching; those of checking results page by page are in lazy-matches.ts.
  */
 
 /** Characters of a query that are searched; the rest is cut, and the page says so. */
@@ -18,6 +19,12 @@ export const MAX_RELAXED_WORDS = 8;
 
 /** Results shown when only some of the words are found. */
 export const MAX_PARTIAL_RESULTS = 10;
+
+/**
+ * Results of the one-word searches checked for partial matches, the best by their summed
+ * scores: each check loads the result's data, and a common word has thousands of results.
+ */
+export const MAX_PARTIAL_CANDIDATES = 50;
 
 /** A query cut to MAX_QUERY_CHARS characters (code points, so no surrogate pair is split). */
 export interface CappedQuery {

@@ -10,7 +10,7 @@ import { urls } from '../kb/urls';
 import { definedTerms } from './definitions';
 import { docNumberIndexForms } from './doc-number';
 import { findMoney } from '../amounts/money';
-import { FILTER_KEYS, type FilterKey } from './filters';
+import { AWARD_FILTER, AWARD_VALUES, FILTER_KEYS, type FilterKey } from './filters';
 import { clauseToken, moneyToken } from './tokens';
 import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
 
@@ -44,7 +44,7 @@ export interface SearchRecord {
   citations: string[];
   /** Words people use for the words of this text: weighted below the body. */
   synonyms: string[];
-  /** Filter values, one entry per value. */
+  /** Filter values, one entry per value: the FILTER_KEYS the form offers, and AWARD_FILTER for the page alone. */
   filters: Record<string, string[]>;
   /** The largest award in yuan (0 when none), for sorting. */
   maxYuan: number;
@@ -88,6 +88,8 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
     r.title,
   ]);
   const text = [c.title ?? '', c.body, ...awardLines, ...c.supportTypes].join(' ');
+  // Badges show sums; "按…相关政策" is not an amount and stays in the text.
+  const badges = unique(awards.filter((a) => a.maxYuan !== null).map((a) => a.amountText));
   return {
     url: c.url,
     title: c.name,
@@ -99,8 +101,7 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
     recipients: unique(awards.map((a) => a.recipient)),
     defines: definedTerms(c.body),
     awards: unique([...awardLines, ...amountForms(text), ...moneyTokens(text)]),
-    // Badges show sums; "按…相关政策" is not an amount and stays in the text.
-    badges: unique(awards.filter((a) => a.maxYuan !== null).map((a) => a.amountText)),
+    badges,
     citations: unique(citations),
     synonyms: [clauseToken(c.number), `第${c.numeral}条`, c.label, ...synonymsFor(text, groups)],
     filters: {
@@ -109,6 +110,10 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
       type: unique(c.supportTypes),
       level: unique(awards.map((a) => a.level ?? '')),
       part: c.trail.slice(0, 1).map((d) => d.name),
+      [AWARD_FILTER]: [
+        ...(awardLines.length > 0 ? [AWARD_VALUES.any] : []),
+        ...(badges.length > 0 ? [AWARD_VALUES.sum] : []),
+      ],
     },
     maxYuan: Math.max(0, ...awards.map((a) => a.maxYuan ?? 0)),
   };
