@@ -87,8 +87,8 @@ export function queryWords(q: string): string[] {
   return [...new Set([...segmenter.segment(q.toLocaleLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment))];
 }
 
-/** Instances kept per selection of bundles: a visitor going back and forth reuses them. */
-const KEPT_SELECTIONS = 8;
+/** Bundle instances kept: the bundles a visit's queries go to, reused query after query. */
+const KEPT_INSTANCES = 24;
 
 /** Directory routes kept: the queries of a visit. */
 const KEPT_ROUTES = 64;
@@ -144,7 +144,7 @@ class BundledSearch implements Pagefind {
       return pf;
     })();
     this.instances.set(id, inst);
-    if (this.instances.size > KEPT_SELECTIONS) this.instances.delete(this.instances.keys().next().value ?? '');
+    if (this.instances.size > KEPT_INSTANCES) this.instances.delete(this.instances.keys().next().value ?? '');
     return inst;
   }
 
@@ -189,15 +189,15 @@ class BundledSearch implements Pagefind {
    * single index.
    */
   private async holdingAll(
-    pf: PagefindInstance,
+    bundles: readonly Bundle[],
     q: string | null,
-    filters: Record<string, FilterValue>,
+    filters: Record<string, string>,
   ): Promise<Set<string> | null> {
     const words = q === null ? [] : queryWords(q);
     if (words.length < 2) return null;
     const sets = (
       await Promise.all(
-        words.map(async (w) => new Set(((await pf.search(w, { filters }))?.results ?? []).map((r) => r.id))),
+        words.map(async (w) => new Set((await searchEach(bundles, w, filters)).flat().map((r) => r.id))),
       )
     ).filter((ids) => ids.size > 0);
     const [first, ...others] = sets;
@@ -233,7 +233,11 @@ class BundledSearch implements Pagefind {
     return { results };
   }
 
-  /** Searches bundles `keys` together (none: no results). */
+  /**
+   * Searches bundles `keys` together (none: no results). Each bundle has its instance, kept
+   * across queries, so that widening a search or the next query reuses the bundles loaded;
+   * results merge as Pagefind merges its indexes (by score, in the bundles' order).
+   */
   private async searchIn(
     keys: readonly string[],
     q: string | null,
@@ -241,19 +245,21 @@ class BundledSearch implements Pagefind {
   ): Promise<PagefindResult[]> {
     if (keys.length === 0) return [];
     const filters = o.filters ?? {};
-    const pf = await this.instanceFor(keys);
+    const bundles = await Promise.all(keys.map(async (key) => ({ key, pf: await this.instanceFor([key]) })));
     const sort = o.sort;
-    const all = { ...filters, [BUNDLE_FILTER]: { any: [...keys] } };
-    const allowed = keys.length > 1 ? await this.holdingAll(pf, q, all) : null;
+    const allowed = keys.length > 1 ? await this.holdingAll(bundles, q, filters) : null;
     const keep = (r: PagefindResult) => allowed === null || allowed.has(r.id);
-    if (!sort || keys.length === 1)
-      return ((await pf.search(q, { filters: all, ...(sort ? { sort } : {}) }))?.results ?? []).filter(keep);
+    if (!sort)
+      return (await searchEach(bundles, q, filters))
+        .flat()
+        .sort((a, b) => b.score - a.score)
+        .filter(keep);
     const desc = Object.values(sort)[0] !== 'asc';
     const perBundle = await Promise.all(
-      keys.map(async (k) => {
+      bundles.map(async ({ key, pf }) => {
         const [found, table] = await Promise.all([
-          pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: k }, sort }),
-          this.sortTable(k),
+          pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: key }, sort }),
+          this.sortTable(key),
         ]);
         return (found?.results ?? []).filter(keep).map((r) => ({ r, value: valueAtRank(table, r.score) }));
       }),
@@ -263,6 +269,25 @@ class BundledSearch implements Pagefind {
       .sort((a, b) => (desc ? b.value - a.value : a.value - b.value))
       .map((m) => m.r);
   }
+}
+
+/** A bundle and its instance. */
+interface Bundle {
+  key: string;
+  pf: PagefindInstance;
+}
+
+/** Results of `q` in each bundle (filtered to its records), in the bundles' order. */
+function searchEach(
+  bundles: readonly Bundle[],
+  q: string | null,
+  filters: Record<string, string>,
+): Promise<PagefindResult[][]> {
+  return Promise.all(
+    bundles.map(
+      async ({ key, pf }) => (await pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: key } }))?.results ?? [],
+    ),
+  );
 }
 
 /**
