@@ -15,7 +15,8 @@ import { mkdtempSync, readFileSync, rmSync, existsSync, createReadStream, statSy
 import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page, type Request } from '@playwright/test';
+import type { Browser, Page, Request } from '@playwright/test';
+import { launchChromium } from './bench/queries';
 import * as pagefind from 'pagefind';
 import { getKnowledgeBase } from '../src/lib/kb/index';
 import { buildSearchRecords } from '../src/lib/search/records';
@@ -31,15 +32,6 @@ interface Case {
 }
 
 const DIST = path.resolve(process.env['DIST_DIR'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const COLD_RUNS = 7;
 // SEARCH_QUERIES=file runs another query set of the same form (for trying queries out).
 const cases = JSON.parse(
@@ -161,7 +153,7 @@ async function runOurs(page: Page, origin: string) {
 }
 
 /** Cold page loads: time to the first rendered result and bytes transferred. */
-async function runCold(browser: Awaited<ReturnType<typeof chromium.launch>>, origin: string) {
+async function runCold(browser: Browser, origin: string) {
   const runs: { ms: number; bytes: number }[] = [];
   for (const c of cases.slice(0, COLD_RUNS)) {
     const context = await browser.newContext({ locale: 'zh-CN' });
@@ -217,7 +209,7 @@ async function main(): Promise<void> {
   const baselineDir = mkdtempSync(path.join(tmpdir(), 'search-baseline-'));
   await buildBaseline(baselineDir);
   const { server, origin } = await serve(baselineDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'zh-CN' });
     await context.addInitScript(INIT);
