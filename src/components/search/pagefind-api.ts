@@ -2,10 +2,12 @@
  * The part of Pagefind's browser API the search page uses, loaded lazily: the bundle exists
  * only after the build, so its path is built at run time and Vite never tries to bundle it.
  *
- * The index is split into bundles (src/lib/search/bundles.ts). A search loads only the bundles
- * its filters select and searches them together with Pagefind's own multi-index support: one
- * Pagefind instance per selection, rooted at /pagefind/, with the bundles merged in
- * (`mergeIndex`), each tagged by a synthetic `bundle` filter.
+ * A large base's index is split into bundles (src/lib/search/bundles.ts). A search loads only
+ * the bundles its filters select, or those the directory ranks highest, with Pagefind's own
+ * multi-index support: each bundle is merged (`mergeIndex`) into an instance rooted at
+ * /pagefind/, which serves the runtime, and tagged by a synthetic `bundle` filter; instances are
+ * kept across queries and their results merged by score, as Pagefind merges its indexes. A base
+ * indexed as one (no manifest, or strategy `single`) is searched through the root instance.
  */
 import {
   BUNDLE_FILTER,
@@ -63,15 +65,12 @@ export const PAGEFIND_OPTIONS = {
   ranking: { metaWeights: { awards: 0, recipients: 0, defines: 0, status: 0, bundle: 0 } },
 } as const;
 
-/** A filter value as Pagefind takes it: one value, or any of several. */
-type FilterValue = string | { any: string[] };
-
 /** The part of a Pagefind instance (createInstance) used here. */
 interface PagefindInstance {
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (
     q: string | null,
-    o?: { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> },
+    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -114,12 +113,12 @@ class BundledSearch implements Pagefind {
 
   /** Starts the root instance (runtime, WebAssembly, manifest) ahead of the first query. */
   async init(): Promise<void> {
-    await this.instanceFor([]);
+    await this.instanceFor(null);
   }
 
-  /** The instance searching `keys` merged (none: the root alone, a single index built with SEARCH_INDEX=single). */
-  private instanceFor(keys: readonly string[]): Promise<PagefindInstance> {
-    const id = [...keys].sort().join(',');
+  /** The instance of bundle `key` (null: the root alone, the single index of a small base). */
+  private instanceFor(key: string | null): Promise<PagefindInstance> {
+    const id = key ?? '';
     let inst = this.instances.get(id);
     if (inst) {
       // Most recently used last, so that the oldest goes first.
@@ -136,11 +135,12 @@ class BundledSearch implements Pagefind {
         basePath: `${this.base}${BUNDLES_DIR}/`,
         noWorker: noWorker ?? true,
       });
-      await Promise.all(
-        keys.map((k) =>
-          pf.mergeIndex(bundleUrl(this.base, k), { ...instanceOptions, ...tag, mergeFilter: { [BUNDLE_FILTER]: [k] } }),
-        ),
-      );
+      if (key !== null)
+        await pf.mergeIndex(bundleUrl(this.base, key), {
+          ...instanceOptions,
+          ...tag,
+          mergeFilter: { [BUNDLE_FILTER]: [key] },
+        });
       return pf;
     })();
     this.instances.set(id, inst);
@@ -171,7 +171,7 @@ class BundledSearch implements Pagefind {
   ): (from: number, to: number) => Promise<string[]> {
     // Sorted by award, the directory ranks the policies by their largest award (its sort key).
     const options = { filters: { ...o.filters, [BUNDLE_FILTER]: DIRECTORY_KEY }, ...(o.sort ? { sort: o.sort } : {}) };
-    const found = this.instanceFor([DIRECTORY_KEY]).then(async (dir) => (await dir.search(q, options))?.results ?? []);
+    const found = this.instanceFor(DIRECTORY_KEY).then(async (dir) => (await dir.search(q, options))?.results ?? []);
     return async (from, to) => {
       const metas = await Promise.all(
         (await found).slice(from, to).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]),
@@ -216,7 +216,7 @@ class BundledSearch implements Pagefind {
   /** Searches as `search` does, with Pagefind's results as they come. */
   private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<{ results: PagefindResult[] }> {
     const filters = o.filters ?? {};
-    if (!this.manifest) return (await (await this.instanceFor([])).search(q, o)) ?? { results: [] };
+    if (!this.manifest) return (await (await this.instanceFor(null)).search(q, o)) ?? { results: [] };
     const selection = selectBundles(this.manifest, filters);
     if (selection.kind === 'bundles') return { results: await this.searchIn(selection.keys, q, o) };
     // The same query comes back with another sort or page: it goes to the bundles found before.
@@ -245,7 +245,7 @@ class BundledSearch implements Pagefind {
   ): Promise<PagefindResult[]> {
     if (keys.length === 0) return [];
     const filters = o.filters ?? {};
-    const bundles = await Promise.all(keys.map(async (key) => ({ key, pf: await this.instanceFor([key]) })));
+    const bundles = await Promise.all(keys.map(async (key) => ({ key, pf: await this.instanceFor(key) })));
     const sort = o.sort;
     const allowed = keys.length > 1 ? await this.holdingAll(bundles, q, filters) : null;
     const keep = (r: PagefindResult) => allowed === null || allowed.has(r.id);
