@@ -125,13 +125,13 @@ export function strategyFor(bundleCount: number, forceDirectory = false): 'all' 
 }
 
 /**
- * Records from which the index is split by default. Measured (README, Serving at scale): at the
- * real base's 216 records one index loads fewer bytes per cold query than five merged bundles
- * (259 KB against about 450 KB) and ranks better (bundles score with their own term
- * statistics); at 1,000 records the split loads less (118 against 172 KB filtered, 345 against
- * 489 KB unfiltered), and a single index's metadata grows with every record.
+ * Records from which the index is split by default, from bench:scale's mean cold bytes per query
+ * (README, Serving at scale). One index loads metadata for every record (about 10.5 bytes each):
+ * unfiltered, 140 KB at 1,000 records and 247 KB at 10,000, against 180–200 KB for the split at
+ * any size, so they cross near 5,000; filtered to a policy the split wins from 1,000 (103 against
+ * 125 KB), but most queries are unfiltered, and one index ranks with the whole base's statistics.
  */
-export const SPLIT_FROM_RECORDS = 500;
+export const SPLIT_FROM_RECORDS = 5000;
 
 /** How the index is built: one index, one bundle per policy, or bundles routed through the directory. */
 export type IndexLayout = 'single' | 'split' | 'directory';
