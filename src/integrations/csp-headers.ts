@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,6 +12,31 @@ function htmlFiles(dir: string): string[] {
     if (e.isDirectory()) return htmlFiles(path);
     return e.name.endsWith('.html') ? [path] : [];
   });
+}
+
+/** How much of a page is read for its head: the CSP meta tag comes first. */
+const HEAD_LIMIT = 1 << 20;
+
+/**
+ * A page's text up to its `</head>` (at most HEAD_LIMIT bytes). Pages listing every award run to
+ * tens of megabytes at 50,000 provisions, and reading each whole exhausted the build's memory.
+ */
+export function headOf(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const decoder = new StringDecoder('utf8');
+    const chunk = Buffer.alloc(64 * 1024);
+    let text = '';
+    for (let pos = 0; pos < HEAD_LIMIT && !text.includes('</head>');) {
+      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      if (n === 0) break;
+      pos += n;
+      text += decoder.write(chunk.subarray(0, n));
+    }
+    return text;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The site path a built file answers: dist/a/b/index.html → /a/b/. */
@@ -31,7 +57,7 @@ export function cspHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const pages: PagePolicy[] = [];
         for (const file of htmlFiles(outDir)) {
-          const csp = cspOfHtml(readFileSync(file, 'utf8'));
+          const csp = cspOfHtml(headOf(file));
           if (csp === null) throw new Error(`${relative(outDir, file)} has no Content-Security-Policy meta tag`);
           pages.push({ path: sitePath(outDir, file), csp });
         }
