@@ -66,3 +66,12 @@ test('words that no one provision holds together give partial matches, marked', 
   expect(states.length).toBeGreaterThan(0);
   expect(new Set(states)).toEqual(new Set(['partial']));
 });
+
+test('searched through the directory, the status line says which policies the results come from', async ({ page }) => {
+  await open(page, '企业');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/找到约? \d+ 条结果/);
+  if ((process.env.EXPECT_SEARCH_STRATEGY ?? 'single') === 'directory')
+    await expect(status).toContainText(/结果来自最相关的 \d 项政策（共 \d 项政策含有这些词）；按“政策”筛选/);
+  else await expect(status).not.toContainText('项政策');
+});

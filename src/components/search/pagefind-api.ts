@@ -43,11 +43,27 @@ export interface PagefindSearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
+/**
+ * How much of the base a search covered, when the directory chose its bundles: the policies
+ * searched, of those whose words the directory matched. Absent when every selected policy was
+ * searched.
+ */
+export interface SearchScope {
+  policies: number;
+  of: number;
+}
+
+/** What a search returns. */
+export interface SearchResponse {
+  results: PagefindResult[];
+  scope?: SearchScope;
+}
+
 /** The module /pagefind/pagefind.js. */
 export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+  search: (q: string | null, o?: PagefindSearchOptions) => Promise<SearchResponse | null>;
 }
 
 /**
@@ -96,8 +112,8 @@ const KEPT_ROUTES = 64;
 class BundledSearch implements Pagefind {
   private readonly instances = new Map<string, Promise<PagefindInstance>>();
   private readonly sortTables = new Map<string, Promise<number[]>>();
-  /** The bundles a directory search chose, per query and filters. */
-  private readonly routes = new Map<string, string[]>();
+  /** The bundles a directory search chose, per query and filters, and the scope they cover. */
+  private readonly routes = new Map<string, { keys: string[]; scope: SearchScope }>();
   private options_: Record<string, unknown> = {};
 
   constructor(
@@ -161,22 +177,25 @@ class BundledSearch implements Pagefind {
   }
 
   /**
-   * The bundle keys of the directory's results ranked `from` to `to` for this query and these
-   * filters: the directory is searched once, and a result's fragment (which names its bundle)
-   * is loaded only when the widening reaches it.
+   * The directory's answer for this query and these filters: the bundle keys of its results
+   * ranked `from` to `to`, and how many policies it matched. The directory is searched once, and
+   * a result's fragment (which names its bundle) is loaded only when the widening reaches it.
    */
   private directoryRanking(
     q: string | null,
     o: PagefindSearchOptions,
-  ): (from: number, to: number) => Promise<string[]> {
+  ): { keysRanked: (from: number, to: number) => Promise<string[]>; count: () => Promise<number> } {
     // Sorted by award, the directory ranks the policies by their largest award (its sort key).
     const options = { filters: { ...o.filters, [BUNDLE_FILTER]: DIRECTORY_KEY }, ...(o.sort ? { sort: o.sort } : {}) };
     const found = this.instanceFor(DIRECTORY_KEY).then(async (dir) => (await dir.search(q, options))?.results ?? []);
-    return async (from, to) => {
-      const metas = await Promise.all(
-        (await found).slice(from, to).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]),
-      );
-      return metas.filter((k): k is string => k !== undefined);
+    return {
+      keysRanked: async (from, to) => {
+        const metas = await Promise.all(
+          (await found).slice(from, to).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]),
+        );
+        return metas.filter((k): k is string => k !== undefined);
+      },
+      count: async () => (await found).length,
     };
   }
 
@@ -209,12 +228,13 @@ class BundledSearch implements Pagefind {
    * result by its rank in its own bundle, which cannot be compared across bundles, so each
    * bundle is searched alone (by its filter) and its ranks are turned back into values.
    */
-  async search(q: string | null, o: PagefindSearchOptions = {}): Promise<{ results: PagefindResult[] }> {
-    return { results: (await this.searchRaw(q, o)).results.map(withBody) };
+  async search(q: string | null, o: PagefindSearchOptions = {}): Promise<SearchResponse> {
+    const { results, scope } = await this.searchRaw(q, o);
+    return { results: results.map(withBody), ...(scope && scope.policies < scope.of ? { scope } : {}) };
   }
 
   /** Searches as `search` does, with Pagefind's results as they come. */
-  private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<{ results: PagefindResult[] }> {
+  private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<SearchResponse> {
     const filters = o.filters ?? {};
     if (!this.manifest) return (await (await this.instanceFor(null)).search(q, o)) ?? { results: [] };
     const selection = selectBundles(this.manifest, filters);
@@ -222,15 +242,17 @@ class BundledSearch implements Pagefind {
     // The same query comes back with another sort or page: it goes to the bundles found before.
     const route = JSON.stringify([q, filters, o.sort ?? null]);
     const known = this.routes.get(route);
-    if (known) return { results: await this.searchIn(known, q, o) };
+    if (known) return { results: await this.searchIn(known.keys, q, o), scope: known.scope };
+    const directory = this.directoryRanking(q, o);
     const { keys, results } = await widenThroughDirectory({
-      keysRanked: this.directoryRanking(q, o),
+      keysRanked: directory.keysRanked,
       searchIn: (ks) => this.searchIn(ks, q, o),
       top: this.manifest.top,
     });
-    this.routes.set(route, keys);
+    const scope = { policies: keys.length, of: await directory.count() };
+    this.routes.set(route, { keys, scope });
     if (this.routes.size > KEPT_ROUTES) this.routes.delete(this.routes.keys().next().value ?? '');
-    return { results };
+    return { results, scope };
   }
 
   /**

@@ -14,7 +14,7 @@ import { LazyMatches } from '../../lib/search/lazy-matches';
 import { AWARD_FILTER, AWARD_VALUES } from '../../lib/search/filters';
 import { cleanWords } from '../../lib/search/highlight';
 import type { SearchState } from '../../lib/search/url-state';
-import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind-api';
+import { loadPagefind, type PagefindData, type PagefindResult, type SearchScope } from './pagefind-api';
 import type { ShownResult } from './render-results';
 import type { PageData } from './page-parts';
 import { loadedPages, matchPages, shown, type ResultPages } from './result-pages';
@@ -31,6 +31,8 @@ export interface SearchOutcome {
   partial: boolean;
   /** Sorted by award without a query: the list of the awards that state a sum. */
   awardList: boolean;
+  /** On a large base, the policies the directory chose for the search, of those holding its words (none: all searched). */
+  scope: SearchScope | null;
 }
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -91,15 +93,20 @@ export class SearchFlow {
     const pf = await loadPagefind(import.meta.env.BASE_URL);
     performance.mark('search:pagefind-ready');
     const sort = state.sort ? { sort: { award: 'desc' as const } } : {};
+    /** The scope of the search for the whole query (or of the list without one). */
+    let scope: SearchScope | null = null;
     /** Pagefind's results for `text` with the page's filters and sort, and `also` (the award filter). */
-    const search = async (text: string | null, also: Record<string, string> = {}) =>
-      (await pf.search(text, { filters: { ...state.filters, ...also }, ...sort }))?.results ?? [];
+    const search = async (text: string | null, also: Record<string, string> = {}) => {
+      const found = await pf.search(text, { filters: { ...state.filters, ...also }, ...sort });
+      if (text === null || text === prepared.text) scope = found?.scope ?? scope;
+      return found?.results ?? [];
+    };
     if (prepared.terms.length === 0) {
       // A filter alone lists what it keeps; sorted by award, the provisions that grant a sum,
       // largest first. Every result is one: loaded only as shown.
       const all = await search(null, awardList ? { [AWARD_FILTER]: AWARD_VALUES.sum } : {});
       const results = matchPages(new LazyMatches(all, loadBatch(this.load), false), 0);
-      return { words: [], highlight: [], results, partial: false, awardList };
+      return { words: [], highlight: [], results, partial: false, awardList, scope };
     }
     const words = queryWords(prepared.units, this.lexicon, segment);
     const relevance = !state.sort;
@@ -119,7 +126,7 @@ export class SearchFlow {
     const highlight = highlightFor(words, this.dict.policyWords);
     if (outcome.strict.found.length === 0) {
       const results = loadedPages(outcome.partial.map(shown), outcome.strict.count);
-      return { words, highlight, results, partial: true, awardList };
+      return { words, highlight, results, partial: true, awardList, scope };
     }
     const phrases = phrasesOf(prepared.shownTerms, this.dict.policyWords);
     /** Re-ranking by where the words stand refines relevance only; a chosen sort holds. */
@@ -129,7 +136,14 @@ export class SearchFlow {
       if (!prepared.wantsMoney) return ranked;
       return [...ranked.filter((r) => r.data.meta['awards']), ...ranked.filter((r) => !r.data.meta['awards'])];
     };
-    return { words, highlight, results: matchPages(outcome.strict, 1, firstPage), partial: false, awardList };
+    return {
+      words,
+      highlight,
+      results: matchPages(outcome.strict, 1, firstPage),
+      partial: false,
+      awardList,
+      scope,
+    };
   }
 }
 

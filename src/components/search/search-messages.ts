@@ -47,13 +47,25 @@ export function noticeText(
  */
 export function statusText(outcome: SearchOutcome, count: ResultCount, typed: string): string {
   if (count.n > 0)
-    return count.exact
-      ? `找到 ${String(count.n)} 条结果。`
-      : `找到约 ${String(count.n)} 条结果（按已核对的 ${String(count.checked)} 条估计）。`;
+    return (
+      (count.exact
+        ? `找到 ${String(count.n)} 条结果。`
+        : `找到约 ${String(count.n)} 条结果（按已核对的 ${String(count.checked)} 条估计）。`) + scopeText(outcome)
+    );
   if (outcome.awardList) return '没有找到载明金额的奖励。';
   const quoted = outcome.words.map((w) => `“${w.shown}”`).join('');
   const checked = count.exact ? '' : `（只核对了前 ${String(count.checked)} 条候选）`;
   return `没有找到同时包含${quoted || `“${typed}”`}的条款${checked}。`;
+}
+
+/**
+ * On a large base the directory chooses the policies a search goes to: the count is theirs, and
+ * the line says so, and how to reach the others.
+ */
+function scopeText(outcome: SearchOutcome): string {
+  const scope = outcome.scope;
+  if (!scope) return '';
+  return `结果来自最相关的 ${String(scope.policies)} 项政策（共 ${String(scope.of)} 项政策含有这些词）；按“政策”筛选可查看其他政策的条款。`;
 }
 
 /**
