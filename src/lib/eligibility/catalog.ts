@@ -33,7 +33,7 @@ export type CatalogAward = Pick<
 /** A budget or fund, known only so that a claim naming one gets a precise error. */
 export type CatalogBudget = Pick<
   BudgetView,
-  'id' | 'clause' | 'clauseNumeral' | 'clauseLabel' | 'policyTitle' | 'what'
+  'id' | 'policy' | 'clause' | 'clauseNumeral' | 'clauseLabel' | 'policyTitle' | 'what'
 >;
 
 /** Everything the calculator reads, in the knowledge base's order (by clause, then as written). */
@@ -71,12 +71,35 @@ export function buildCatalog(kb: Pick<KnowledgeBase, 'awards' | 'budgets' | 'ref
     })),
     budgets: kb.budgets.map((b) => ({
       id: b.id,
+      policy: b.policy,
       clause: b.clause,
       clauseNumeral: b.clauseNumeral,
       clauseLabel: b.clauseLabel,
       policyTitle: b.policyTitle,
       what: b.what,
     })),
+  };
+}
+
+const built = new WeakMap<object, Catalog>();
+
+/**
+ * The catalog of a knowledge base, built once per base: every calculator page (one per policy)
+ * embeds part of it, and building it again per page costs pages × awards.
+ */
+export function catalogOf(kb: Pick<KnowledgeBase, 'awards' | 'budgets' | 'references'>): Catalog {
+  const known = built.get(kb);
+  if (known) return known;
+  const catalog = buildCatalog(kb);
+  built.set(kb, catalog);
+  return catalog;
+}
+
+/** The part of a catalog that one policy holds: what that policy's own calculator page embeds. */
+export function policyCatalog(catalog: Catalog, policy: string): Catalog {
+  return {
+    awards: catalog.awards.filter((a) => a.policy === policy),
+    budgets: catalog.budgets.filter((b) => b.policy === policy),
   };
 }
 

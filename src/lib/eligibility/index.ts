@@ -10,7 +10,15 @@ import type { Result } from './result';
 import { validateProfile } from './validate';
 import { CLI_WORDING, type Wording } from './wording';
 
-export { buildCatalog, ladderKey, type Catalog, type CatalogAward, type CatalogBudget } from './catalog';
+export {
+  buildCatalog,
+  catalogOf,
+  ladderKey,
+  policyCatalog,
+  type Catalog,
+  type CatalogAward,
+  type CatalogBudget,
+} from './catalog';
 export { decodeLink, decodeProfile, encodeProfile, type DecodedLink } from './codec';
 export { echo, echoText } from './echo';
 export { formErrorMessage, formErrorMessages, formTotalText } from './form-errors';

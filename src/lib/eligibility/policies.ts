@@ -25,8 +25,9 @@ export interface CalcPolicy {
 
 /** The policies that grant at least one award of the catalog, in the knowledge base's order. */
 export function calcPolicies(kb: Pick<KnowledgeBase, 'policies'>, catalog: Pick<Catalog, 'awards'>): CalcPolicy[] {
+  const ids = new Set(catalog.awards.map((a) => a.policy));
   return kb.policies
-    .filter((p) => catalog.awards.some((a) => a.policy === p.id))
+    .filter((p) => ids.has(p.id))
     .map((p) => ({
       id: p.id,
       title: p.title,

@@ -19,14 +19,22 @@ export const urls = {
   closing: (policy: string) => `/policies/${policy}/closing/`,
   industries: () => '/industries/',
   industry: (slug: string) => `/industries/${slug}/`,
+  /** One list of an industry page, on pages of its own: awards, clauses, group (see lib/site/industries). */
+  industryList: (slug: string, list: string) => `/industries/${slug}/${list}/`,
   supportTypes: () => '/support-types/',
   supportType: (slug: string) => `/support-types/${slug}/`,
   awards: () => '/awards/',
+  /** Awards open to every industry: their own sentence names none (see the industry pages). */
+  generalAwards: () => '/awards/general/',
+  budgets: () => '/awards/budgets/',
+  /** The search page listing every award, largest first, with its filters. */
+  awardSearch: () => '/search/?sort=award',
   targets: () => '/targets/',
   references: () => '/references/',
   reference: (slug: string) => `/references/${slug}/`,
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
-  calculator: () => '/calculator/',
+  /** The calculator of every policy, or of one policy (each has its own page). */
+  calculator: (policy?: string) => (policy ? `/calculator/${policy}/` : '/calculator/'),
   api: (file: string) => `/api/${file}`,
 } as const;
 

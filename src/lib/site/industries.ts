@@ -3,7 +3,7 @@
  * (历史经典产业), or neither: then it applies to all manufacturing. Industry pages show the
  * three apart so that nobody mistakes a general clause for one aimed at their industry.
  */
-import type { ClauseView } from '../kb/model';
+import { clauseKey, type AwardView, type ClauseView, type IndustryView, type KnowledgeBase } from '../kb/model';
 
 /** The clause fields this needs. */
 type ClauseScope = Pick<ClauseView, 'industries' | 'industryGroups'>;
@@ -21,4 +21,50 @@ export function groupClauses<C extends ClauseScope>(
   return clauses.filter(
     (c) => !c.industries.includes(industry.name) && (c.industryGroups as readonly string[]).includes(industry.group),
   );
+}
+
+/** The award fields generalAwards needs. */
+type AwardScope = Pick<AwardView, 'industries' | 'policy' | 'clause'>;
+
+/**
+ * Awards open to every industry: the award's own sentence names none, and its clause names no
+ * industry group (an award of a 历史经典产业 clause is for that group, not for all).
+ */
+export function generalAwards<A extends AwardScope>(
+  awards: readonly A[],
+  clauses: ReadonlyArray<Pick<ClauseView, 'policy' | 'number'> & ClauseScope>,
+): A[] {
+  const grouped = new Set(clauses.filter((c) => c.industryGroups.length > 0).map((c) => clauseKey(c.policy, c.number)));
+  return awards.filter((a) => a.industries.length === 0 && !grouped.has(clauseKey(a.policy, a.clause)));
+}
+
+/** The lists an industry page shows. */
+export interface IndustryLists {
+  /** Awards whose own sentence names the industry. */
+  awards: AwardView[];
+  /** Awards open to every industry (generalAwards). */
+  general: AwardView[];
+  /** Clauses that name the industry. */
+  clauses: ClauseView[];
+  /** Clauses that name its group as a whole but not the industry (groupClauses). */
+  group: ClauseView[];
+}
+
+/** The lists of an industry page that get pages of their own once they outgrow one (the general awards have /awards/general/). */
+export const INDUSTRY_PAGED_LISTS = ['awards', 'clauses', 'group'] as const;
+
+/** One of INDUSTRY_PAGED_LISTS. */
+export type IndustryPagedList = (typeof INDUSTRY_PAGED_LISTS)[number];
+
+/** What an industry page lists, from the knowledge base. */
+export function industryLists(
+  kb: Pick<KnowledgeBase, 'awards' | 'clauses'>,
+  industry: Pick<IndustryView, 'name' | 'group' | 'clauses'>,
+): IndustryLists {
+  return {
+    awards: kb.awards.filter((a) => a.industries.includes(industry.name)),
+    general: generalAwards(kb.awards, kb.clauses),
+    clauses: industry.clauses,
+    group: groupClauses(kb.clauses, industry),
+  };
 }

@@ -33,17 +33,20 @@ function datesOf(p: PolicyView): string[] {
 /** The summaries of every policy, newest in force first, then by title. */
 export function policySummaries(kb: KnowledgeBase, today: Date): PolicySummary[] {
   const order = { 'in-force': 0, 'not-yet': 1, unknown: 2, expired: 3 } as const;
+  // Counted in one pass: a filter per policy costs policies × awards (12 million tests at 50,000 provisions).
+  const awards = new Map<string, number>();
+  for (const a of kb.awards) awards.set(a.policy, (awards.get(a.policy) ?? 0) + 1);
+  const collator = new Intl.Collator('zh-CN');
   return kb.policies
     .map((policy) => ({
       policy,
       status: policyStatus(policy, today),
       dates: datesOf(policy),
       provisions: `${String(policy.clauses.length)} ${policy.provisionStyle === 'item' ? '项' : '条'}`,
-      awardCount: kb.awards.filter((a) => a.policy === policy.id).length,
+      awardCount: awards.get(policy.id) ?? 0,
     }))
     .sort(
       (a, b) =>
-        order[a.status.state] - order[b.status.state] ||
-        a.policy.shortTitle.localeCompare(b.policy.shortTitle, 'zh-CN'),
+        order[a.status.state] - order[b.status.state] || collator.compare(a.policy.shortTitle, b.policy.shortTitle),
     );
 }
