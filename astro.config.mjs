@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cspHeaders } from './src/integrations/csp-headers.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { referenceStore } from './src/integrations/reference-store.ts';
 import { validateContent } from './src/lib/validate/index.ts';
 import { shareValidatedContent } from './src/lib/kb/index.ts';
 import { remarkCitationLinks } from './src/remark/citation-links.ts';
@@ -26,7 +27,14 @@ const site = process.env.SITE_URL || undefined;
 export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
-  integrations: [buildLock(), contentGuard(issues), ...(site ? [sitemap()] : []), pagefindIndex(), cspHeaders()],
+  integrations: [
+    buildLock(),
+    contentGuard(issues),
+    referenceStore(),
+    ...(site ? [sitemap()] : []),
+    pagefindIndex(),
+    cspHeaders(),
+  ],
   markdown: {
     // Clause texts hold no code; Shiki's inline styles would also break the CSP below.
     syntaxHighlight: false,
@@ -39,7 +47,8 @@ export default defineConfig({
         remarkSentenceAnchors,
         [
           remarkCitationLinks,
-          { references: kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) },
+          // A function, so that Astro's config hash leaves references out (see reference-store.ts).
+          { references: () => kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) },
         ],
         // After the citation links: a 文号's year must stay inside its link's text.
         remarkNumberSpans,
@@ -64,6 +73,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // A rebuild copies the provision pages whose key (lib/site/page-keys.ts) and code are unchanged
+  // from the last build rather than render them: adding a policy renders that policy's pages.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
 });

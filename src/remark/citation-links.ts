@@ -14,8 +14,13 @@ export interface LinkableReference {
 
 /** Options of remarkCitationLinks. */
 export interface CitationLinkOptions {
-  /** Every document that may be cited. */
-  references: readonly LinkableReference[];
+  /**
+   * Every document that may be cited, or a function returning them. astro.config.mjs passes a
+   * function: Astro hashes the serialisable config to invalidate its caches, and a reference
+   * added with a new policy must not re-render every page; the pages that cite a changed
+   * reference are re-rendered by their own keys (lib/site/page-keys.ts, integrations/reference-store.ts).
+   */
+  references: readonly LinkableReference[] | (() => readonly LinkableReference[]);
   /**
    * The URL a citation links to: the referenced document's page, or the document itself (and the
    * provision the citation names) when the base holds its text.
@@ -41,7 +46,8 @@ function declaredCitations(data: unknown): Array<{ ref: string; provision?: numb
  * citations declared in the frontmatter are linked, so the data and the links cannot disagree.
  */
 export const remarkCitationLinks: Plugin<[CitationLinkOptions], Root> = (options) => {
-  const byId = new Map(options.references.map((r) => [r.id, r]));
+  const references = typeof options.references === 'function' ? options.references() : options.references;
+  const byId = new Map(references.map((r) => [r.id, r]));
   return (tree, file) => {
     // The first declaration of a document decides where its mentions link.
     const needles = [...new Map(declaredCitations(file.data).map((c) => [c.ref, c] as const)).values()]
