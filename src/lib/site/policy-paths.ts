@@ -1,7 +1,36 @@
 import { getKnowledgeBase } from '../kb/index';
 import type { PolicyView } from '../kb/model';
+import { pageKeys } from './page-keys';
 
-/** getStaticPaths of the pages that exist once per policy (text, preamble, closing). */
-export function policyStaticPaths(): Array<{ params: { policy: string }; props: { policy: PolicyView } }> {
-  return getKnowledgeBase().policies.map((policy) => ({ params: { policy: policy.id }, props: { policy } }));
+/**
+ * getStaticPaths of the policy's whole-text page, with its incremental-build key: the page shows
+ * its own policy and, in its provisions' citation links, the references they cite.
+ */
+export function policyStaticPaths(): Array<{
+  params: { policy: string };
+  props: { policy: PolicyView };
+  cacheKey: string;
+}> {
+  const keyOf = pageKeys();
+  return getKnowledgeBase().policies.map((policy) => ({
+    params: { policy: policy.id },
+    props: { policy },
+    cacheKey: keyOf(
+      policy.id,
+      policy.clauses.flatMap((c) => c.citations.map((ct) => ct.ref)),
+    ),
+  }));
+}
+
+/**
+ * getStaticPaths of a page made from one part of a policy's own text that cites nothing (preamble,
+ * closing): the policies that have that part, each with its key.
+ */
+export function policyPartPaths(
+  has: (policy: PolicyView) => boolean,
+): Array<{ params: { policy: string }; props: { policy: PolicyView }; cacheKey: string }> {
+  const keyOf = pageKeys();
+  return getKnowledgeBase()
+    .policies.filter(has)
+    .map((policy) => ({ params: { policy: policy.id }, props: { policy }, cacheKey: keyOf(policy.id, []) }));
 }
