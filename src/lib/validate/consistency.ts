@@ -5,6 +5,7 @@ import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import type { Division } from '../../schemas/division';
 import type { Policy } from '../../schemas/policy';
 import { chineseDate } from '../text/dates';
+import { clausesByPolicy, clausesCiting } from './indexes';
 
 /** Reports ids that occur more than once. */
 function duplicates<T>(items: readonly T[], id: (t: T) => string): Set<string> {
@@ -105,7 +106,7 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
       p.data.closing,
       p.data.preamble,
       p.data.cover?.text ?? '',
-      ...kb.clauses.filter((c) => c.data.policy === p.data.id).map((c) => c.body),
+      ...(clausesByPolicy(kb.clauses).get(p.data.id) ?? []).map((c) => c.body),
     ].join('');
     if (p.data.expiresOn && !stated.includes(chineseDate(p.data.expiresOn)))
       issues.push({
@@ -144,7 +145,7 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
         expected: `a policy in content/policies/ (${[...policies.keys()].join(', ')})`,
         fix: "name the policy that holds the document's text, or null while the base lacks it",
       });
-    const cited = kb.clauses.some((c) => c.data.citations.some((ct) => ct.ref === r.data.id));
+    const cited = clausesCiting(kb.clauses).has(r.data.id);
     if (!cited)
       issues.push({
         file: r.file,
@@ -166,7 +167,9 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
   }
 
   for (const [policyId, policy] of policies) {
-    const clauses = kb.clauses.filter((c) => c.data.policy === policyId).sort((a, b) => a.data.number - b.data.number);
+    const clauses = [...(clausesByPolicy(kb.clauses).get(policyId) ?? [])].sort(
+      (a, b) => a.data.number - b.data.number,
+    );
     const dupNumbers = duplicates(clauses, (c) => String(c.data.number));
     const divisions = new Map(policy.data.divisions.map((d, i) => [d.id, i]));
     let lastDivision = -1;
@@ -314,7 +317,7 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
           'a citation of a document whose text is in the base (its reference names a policy)',
           'set policy in the reference record, or drop provision',
         );
-      else if (!kb.clauses.some((x) => x.data.policy === inBase && x.data.number === ct.provision))
+      else if (!(clausesByPolicy(kb.clauses).get(inBase) ?? []).some((x) => x.data.number === ct.provision))
         at(
           `citations[${String(i)}].provision`,
           String(ct.provision),

@@ -4,6 +4,7 @@ import { MAX_NUMERAL, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
 import { formatRate, formatYuan, textStatesRate, textStatesYuan } from '../amounts/money';
+import { clausesCiting } from './indexes';
 
 /** Every quote a clause makes, with the field it sits in. */
 function quotesOf(c: ClauseEntry): Array<[string, string]> {
@@ -174,7 +175,7 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     });
   }
   for (const r of kb.references) {
-    const citing = kb.clauses.filter((c) => c.data.citations.some((ct) => ct.ref === r.data.id));
+    const citing = clausesCiting(kb.clauses).get(r.data.id) ?? [];
     if (citing.length > 0 && !citing.some((c) => bodyText(c.body).includes(r.data.title))) {
       issues.push({
         file: r.file,

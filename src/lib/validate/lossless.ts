@@ -9,6 +9,7 @@ import { bodyText } from '../content/body';
 import { normalizeText } from '../text/normalize';
 import { divisionHeading, provisionHeading, provisionName } from '../text/headings';
 import type { Policy } from '../../schemas/policy';
+import { clausesByPolicy } from './indexes';
 
 /** A stretch of the policy text and where in content it is kept. */
 interface Piece {
@@ -29,10 +30,12 @@ export function withoutLayout(text: string): string {
 /** The provisions of a policy in numbering order, grouped by the id of their division ('' for none). */
 function provisionsByDivision(policy: Policy, clauses: readonly Provision[]): Map<string, ClauseEntry[]> {
   const groups = new Map<string, Provision[]>();
-  const own = clauses.filter((c) => c.data.policy === policy.id).sort((a, b) => a.data.number - b.data.number);
+  const own = [...(clausesByPolicy(clauses).get(policy.id) ?? [])].sort((a, b) => a.data.number - b.data.number);
   for (const c of own) {
     const key = c.data.division ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   return groups;
 }
