@@ -47,9 +47,12 @@ export interface ClauseGroup {
  */
 export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
   const clauses: ClauseGroup[] = [];
+  // Clause numbers repeat across policies: a group is one provision of one policy. Found by key,
+  // not by search: awards × groups was billions of steps for every award of a large base.
+  const byClause = new Map<string, ClauseGroup>();
   for (const a of awards) {
-    // Clause numbers repeat across policies: a group is one provision of one policy.
-    let group = clauses.find((c) => c.policy === a.policy && c.clause === a.clause);
+    const clauseId = `${a.policy}/${String(a.clause)}`;
+    let group = byClause.get(clauseId);
     if (!group) {
       group = {
         policy: a.policy,
@@ -61,6 +64,7 @@ export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
         entries: [],
       };
       clauses.push(group);
+      byClause.set(clauseId, group);
     }
     const key = ladderKey(a);
     if (key === null || !a.ladderInfo) {
