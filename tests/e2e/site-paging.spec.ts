@@ -58,10 +58,17 @@ test.describe('paged lists', () => {
     await expect(page.getByTestId('search-result').first()).toBeVisible();
   });
 
-  test('the pager goes to any page, back and forth, and names its pages', async ({ page }) => {
+  test('the pager goes to any page, back and forth, and names its pages', async ({ page, request }) => {
     await page.goto('/awards/');
     const pager = page.getByRole('navigation', { name: '奖励一览的分页' }).first();
-    test.skip((await pager.count()) === 0, 'every award fits one page in this build');
+    if ((await pager.count()) === 0) {
+      // No pager only when every award is on this one page.
+      const awards = await getJson<Award[]>(request, 'awards.json');
+      await expect(page.getByRole('table', { name: /^全部 \d+ 项奖励与支持/ }).locator('tbody tr')).toHaveCount(
+        awards.length,
+      );
+      return;
+    }
     const numbers = await pager.getByRole('link', { name: /^第 \d+ 页$/ }).allTextContents();
     const last = Math.max(...numbers.map(Number));
     await expect(pager.getByText('上一页')).not.toHaveAttribute('href');

@@ -95,6 +95,11 @@ export function policyPageKey(
   ]);
 }
 
+/** The references a whole policy cites: what keys its pages that show every provision's citation links. */
+export function policyCites(policy: { clauses: readonly { citations: readonly { ref: string }[] }[] }): string[] {
+  return policy.clauses.flatMap((c) => c.citations.map((ct) => ct.ref));
+}
+
 let current: { root: string; digests: ContentDigests } | null = null;
 
 /**

@@ -1,6 +1,6 @@
 import { getKnowledgeBase } from '../kb/index';
 import type { PolicyView } from '../kb/model';
-import { pageKeys } from './page-keys';
+import { pageKeys, policyCites } from './page-keys';
 
 /**
  * getStaticPaths of the policy's whole-text page, with its incremental-build key: the page shows
@@ -15,10 +15,7 @@ export function policyStaticPaths(): Array<{
   return getKnowledgeBase().policies.map((policy) => ({
     params: { policy: policy.id },
     props: { policy },
-    cacheKey: keyOf(
-      policy.id,
-      policy.clauses.flatMap((c) => c.citations.map((ct) => ct.ref)),
-    ),
+    cacheKey: keyOf(policy.id, policyCites(policy)),
   }));
 }
 
