@@ -1,3 +1,5 @@
+import { groupBy } from '../util/group';
+
 /**
  * A problem found in content, reported so that an author can fix it without reading code:
  * which file, which field, what was found, what was expected, and what to do.
@@ -81,8 +83,7 @@ export function preview(value: unknown, max = 60): string {
 
 /** Writes issues as a report an author can act on, grouped by file. */
 export function formatIssues(issues: readonly ContentIssue[]): string {
-  const byFile = new Map<string, ContentIssue[]>();
-  for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
+  const byFile = groupBy(issues, (issue) => issue.file);
   const lines = [`Content is invalid: ${String(issues.length)} problem${issues.length === 1 ? '' : 's'}.`];
   for (const [file, list] of byFile) {
     lines.push('', file);

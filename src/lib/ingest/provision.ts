@@ -8,6 +8,7 @@
 import type { Amount } from '../../schemas/amount';
 import { findMoney, findRates, toYuan } from '../amounts/money';
 import { inBrackets, splitTop, type LevelWords } from './lists';
+import { groupBy } from '../util/group';
 
 /** One award a provision grants, before ids, kinds and ladders are attached. */
 export interface AwardSpec {
@@ -156,14 +157,10 @@ function perLevel(object: string | null, pre: string, amount: Amount, levels: Le
     leading.every((l) => l !== null) &&
     new Set(leading.map((l) => l.replace(/级$/u, ''))).size > 1
   ) {
-    const groups = new Map<string, string[]>();
-    items.forEach((item, i) => {
-      const key = (leading[i] ?? '').replace(/级$/u, '');
-      groups.set(key, [...(groups.get(key) ?? []), item]);
-    });
-    return [...groups].map(([level, group]) => ({
-      condition: conditionOf(group.join('、')),
-      recipient: recipientOf(group[group.length - 1] ?? condition, levels),
+    const byLevel = groupBy(items.keys(), (i) => (leading[i] ?? '').replace(/级$/u, ''));
+    return [...byLevel].map(([level, at]) => ({
+      condition: conditionOf(at.map((i) => items[i]).join('、')),
+      recipient: recipientOf(items[at[at.length - 1] ?? -1] ?? condition, levels),
       levelWord: level,
       amount,
     }));

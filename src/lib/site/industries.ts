@@ -50,11 +50,26 @@ export interface IndustryLists {
   group: ClauseView[];
 }
 
-/** The lists of an industry page that get pages of their own once they outgrow one (the general awards have /awards/general/). */
-export const INDUSTRY_PAGED_LISTS = ['awards', 'clauses', 'group'] as const;
+/** The lists of clauses of an industry page that get pages of their own once they outgrow one. */
+export const INDUSTRY_CLAUSE_LISTS = ['clauses', 'group'] as const;
 
-/** One of INDUSTRY_PAGED_LISTS. */
-export type IndustryPagedList = (typeof INDUSTRY_PAGED_LISTS)[number];
+/**
+ * The lists of an industry page that get pages of their own once they outgrow one: its awards
+ * and its lists of clauses (the general awards have /awards/general/).
+ */
+export type IndustryPagedList = 'awards' | (typeof INDUSTRY_CLAUSE_LISTS)[number];
+
+/** The heading of an industry's paged list. */
+export function industryListTitle(industry: Pick<IndustryView, 'name' | 'group'>, list: IndustryPagedList): string {
+  switch (list) {
+    case 'awards':
+      return `原文点名“${industry.name}”的奖励与支持`;
+    case 'clauses':
+      return `提到“${industry.name}”的条款`;
+    case 'group':
+      return `整体点名“${industry.group}”的条款`;
+  }
+}
 
 /** What an industry page lists, from the knowledge base. */
 export function industryLists(

@@ -10,6 +10,7 @@ import { normalizeText } from '../text/normalize';
 import { divisionHeading, provisionHeading, provisionName } from '../text/headings';
 import type { Policy } from '../../schemas/policy';
 import { clausesByPolicy } from './indexes';
+import { groupBy } from '../util/group';
 
 /** A stretch of the policy text and where in content it is kept. */
 interface Piece {
@@ -29,15 +30,8 @@ export function withoutLayout(text: string): string {
 
 /** The provisions of a policy in numbering order, grouped by the id of their division ('' for none). */
 function provisionsByDivision(policy: Policy, clauses: readonly Provision[]): Map<string, ClauseEntry[]> {
-  const groups = new Map<string, Provision[]>();
   const own = [...(clausesByPolicy(clauses).get(policy.id) ?? [])].sort((a, b) => a.data.number - b.data.number);
-  for (const c of own) {
-    const key = c.data.division ?? '';
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return groups;
+  return groupBy(own, (c) => c.data.division ?? '');
 }
 
 /**

@@ -1,0 +1,151 @@
+/**
+ * The structure of each policy: its divisions (numbered in document order, nested, with their
+ * numerals and titles) and its provisions (numbered 1…N without gaps, with the numeral the
+ * heading writes, a file name starting with the number, in a division of the policy, in the
+ * divisions' order, with a text).
+ */
+import { basename } from 'node:path';
+import { preview, type ContentIssue } from '../content/issue';
+import { toChineseNumeral } from '../text/numerals';
+import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
+import type { Division } from '../../schemas/division';
+import type { Policy } from '../../schemas/policy';
+import { duplicateKeys } from '../util/group';
+import { clausesByPolicy } from './indexes';
+
+/**
+ * The numerals a provision's heading may write: the Chinese numeral of its number for clauses
+ * and articles; for items the number itself, or its place in its division when items are
+ * numbered afresh in each part.
+ */
+function expectedNumeral(policy: Policy, c: ClauseEntry, all: readonly ClauseEntry[]): string[] {
+  if (policy.provisionStyle !== 'item') return [toChineseNumeral(c.data.number)];
+  const inDivision = all.filter((x) => x.data.division === c.data.division && x.data.number <= c.data.number).length;
+  return [...new Set([String(c.data.number), String(inDivision)])];
+}
+
+/** Division ids in document order: unique, each numbered after its predecessor at its level, nested under a division that exists. */
+function checkDivisions(file: string, divisions: readonly Division[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Set<string>();
+  const lastAt = new Map<string, number>();
+  divisions.forEach((d, i) => {
+    const at = (field: string, found: string, expected: string, fix: string) =>
+      issues.push({ file, field: `divisions[${String(i)}]${field}`, found, expected, fix });
+    const path = d.id.split('.').map(Number);
+    const parent = path.slice(0, -1).join('.');
+    const n = path[path.length - 1] ?? 0;
+    if (seen.has(d.id))
+      at('.id', preview(d.id), 'an id no other division has', 'number the divisions in document order');
+    if (parent !== '' && !seen.has(parent))
+      at(
+        '.id',
+        preview(d.id),
+        `a division nested in one listed before it (${parent} is not)`,
+        'list the chapter before its sections',
+      );
+    const expected = (lastAt.get(parent) ?? 0) + 1;
+    if (n !== expected)
+      at(
+        '.id',
+        preview(d.id),
+        preview([parent, String(expected)].filter(Boolean).join('.')),
+        'number the divisions 1, 2, 3 … at each level in document order',
+      );
+    if (n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(n))
+      at('.numeral', preview(d.numeral), preview(toChineseNumeral(n)), 'make the numeral agree with the id');
+    if (!d.inSource && d.title !== null)
+      at(
+        '.title',
+        preview(d.title),
+        'null (the source lacks this heading, so its title is unknown)',
+        'set title to null, or inSource to true if the heading is in the source',
+      );
+    if (d.inSource && d.title === null)
+      at('.title', 'null', 'the title the heading writes', 'copy the title from the heading');
+    seen.add(d.id);
+    lastAt.set(parent, n);
+  });
+  return issues;
+}
+
+/** The provisions of one policy: numbering, numerals, titles, file names, divisions and texts. */
+function checkProvisions(policy: RawKnowledgeBase['policies'][number], own: readonly ClauseEntry[]): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const policyId = policy.data.id;
+  const clauses = [...own].sort((a, b) => a.data.number - b.data.number);
+  const dupNumbers = duplicateKeys(clauses, (c) => String(c.data.number));
+  const divisions = new Map(policy.data.divisions.map((d, i) => [d.id, i]));
+  let lastDivision = -1;
+  clauses.forEach((c, i) => {
+    const at = (field: string, found: string, expected: string, fix: string) =>
+      issues.push({ file: c.file, field, found, expected, fix });
+    if (dupNumbers.has(String(c.data.number)))
+      at(
+        'number',
+        String(c.data.number),
+        'a number no other provision of the policy has',
+        'renumber the provisions so each number occurs once',
+      );
+    else if (c.data.number !== i + 1)
+      at(
+        'number',
+        String(c.data.number),
+        `${String(i + 1)} (provision numbers run 1, 2, 3 … without gaps)`,
+        'fill the gap or renumber the provisions',
+      );
+    const numeral = expectedNumeral(policy.data, c, clauses);
+    if (!numeral.includes(c.data.numeral))
+      at(
+        'numeral',
+        preview(c.data.numeral),
+        numeral.map((n) => preview(n)).join(' or '),
+        'make the numeral agree with the number',
+      );
+    if (policy.data.provisionStyle === 'clause' && c.data.title === null)
+      at(
+        'title',
+        'null',
+        "the clause's title (the heading after （一） up to its 。)",
+        'copy the title from the heading',
+      );
+    const prefix = String(c.data.number).padStart(2, '0');
+    if (!basename(c.file).startsWith(`${prefix}-`))
+      at(
+        'number',
+        String(c.data.number),
+        `a file name starting with "${prefix}-"`,
+        'rename the file to NN-<slug>.md with its number (two digits at least)',
+      );
+    const place = c.data.division === null ? -1 : divisions.get(c.data.division);
+    if (place === undefined)
+      at(
+        'division',
+        preview(c.data.division),
+        policy.data.divisions.length > 0
+          ? `a division of ${policyId} (${policy.data.divisions.map((d) => d.id).join(', ')})`
+          : `null (${policyId} has no divisions)`,
+        'use the id of the part, chapter or section the provision stands in',
+      );
+    else if (place < lastDivision)
+      at(
+        'division',
+        preview(c.data.division),
+        `${policy.data.divisions[lastDivision]?.id ?? ''} or later (provisions follow the divisions in document order)`,
+        'check which heading precedes this provision',
+      );
+    else lastDivision = place;
+    if (c.body.trim() === '')
+      at('(body)', 'an empty body', "the provision's text", 'paste the text below the frontmatter');
+  });
+  return issues;
+}
+
+/** Every policy's divisions and provisions (see the file's comment). */
+export function checkStructure(kb: RawKnowledgeBase): ContentIssue[] {
+  const byPolicy = clausesByPolicy(kb.clauses);
+  return kb.policies.flatMap((p) => [
+    ...checkDivisions(p.file, p.data.divisions),
+    ...checkProvisions(p, byPolicy.get(p.data.id) ?? []),
+  ]);
+}
