@@ -19,7 +19,8 @@ import {
 import { cpus } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { BUNDLE_FORMAT, SORT_FILE } from '../lib/search/bundles';
+import { BUNDLE_FORMAT, KEYS_FILE, SORT_FILE } from '../lib/search/bundles';
+import { recordUrls } from './record-ids';
 
 /** One page of a bundle, as Pagefind indexes it. */
 export interface BundlePage {
@@ -41,6 +42,8 @@ export interface BundleJob {
   sortValues?: readonly number[];
   /** Pagefind's runtime files kept in the bundle (only the root bundle serves them). */
   runtime?: readonly string[];
+  /** The key each record names, from its URL, written to keys.json by its Pagefind id (the directory's bundles). */
+  keyOfUrl?: (url: string) => string;
 }
 
 /** What building the bundles did. */
@@ -89,6 +92,11 @@ async function indexBundle(job: BundleJob, dir: string, hash: string): Promise<v
       if (!INDEX_FILES(name) && !keep.has(name)) rmSync(path.join(tmp, name), { recursive: true });
     if (job.sortValues)
       writeFileSync(path.join(tmp, SORT_FILE), JSON.stringify([...job.sortValues].sort((a, b) => a - b)));
+    const { keyOfUrl } = job;
+    if (keyOfUrl) {
+      const keys = [...recordUrls(tmp)].map(([id, url]) => [id, keyOfUrl(url)]);
+      writeFileSync(path.join(tmp, KEYS_FILE), JSON.stringify(Object.fromEntries(keys)));
+    }
     writeFileSync(path.join(tmp, HASH_FILE), hash);
     rmSync(dir, { recursive: true, force: true });
     renameSync(tmp, dir);

@@ -15,7 +15,9 @@ import {
   DIRECTORY_KEY,
   DIRECTORY_TOP,
   MANIFEST_FILE,
+  bundleUrl,
   groupByBundle,
+  keyOfBundleUrl,
   strategyFor,
   indexLayout,
   type BundleManifest,
@@ -102,10 +104,15 @@ function jobsFor(
     jobs.push({
       key: DIRECTORY_KEY,
       inputs: hashed.map((h) => `${h.job.key}:${h.hash}`).join('\n'),
+      keyOfUrl: (url) => {
+        const key = keyOfBundleUrl(url);
+        if (key === null) throw new Error(`a directory record's URL names no bundle: ${url}`);
+        return key;
+      },
       pages: () => {
         const names = new Set(hashed.map((h) => `${h.job.key}.${h.hash}.html`));
         const pages = hashed.map((h) => ({
-          url: `/${BUNDLES_DIR}/b/${h.job.key}/`,
+          url: bundleUrl('/', h.job.key),
           content: cachedText(pagesDir, `${h.job.key}.${h.hash}.html`, () => directoryHtml(h.job.key, h.records)),
         }));
         pruneTexts(pagesDir, names);

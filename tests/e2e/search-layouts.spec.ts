@@ -75,3 +75,16 @@ test('searched through the directory, the status line says which policies the re
     await expect(status).toContainText(/结果来自最相关的 \d 项政策（共 \d 项政策含有这些词）；按“政策”筛选/);
   else await expect(status).not.toContainText('项政策');
 });
+
+test('the directory names the bundles of its results without loading their fragments', async ({ page }) => {
+  const directory: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/pagefind/b/directory/')) directory.push(path.replace(/^.*\/b\/directory\//, ''));
+  });
+  expect((await open(page, '跨境电商综试区'))[0]).toBe(provision(REGULATIONS.crossBorder, 2));
+  if ((process.env.EXPECT_SEARCH_STRATEGY ?? 'single') === 'directory') {
+    expect(directory).toContain('keys.json');
+    expect(directory.filter((p) => p.startsWith('fragment/'))).toEqual([]);
+  } else expect(directory).toEqual([]);
+});

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,19 @@ describe('building search bundles', () => {
     expect(existsSync(path.join(out, 'pagefind-entry.json'))).toBe(true);
     expect(existsSync(path.join(out, 'pagefind-ui.js'))).toBe(false);
     expect(JSON.parse(readFileSync(path.join(out, 'sort.json'), 'utf8'))).toEqual([1, 2]);
+  }, 60_000);
+
+  it("writes the key each record names by the record's Pagefind id, the id search results carry", async () => {
+    const cache = path.join(dir, 'keys');
+    const pages = [page('/pagefind/b/pa/', '绿色工厂给予资助'), page('/pagefind/b/pb/', '单项冠军给予奖励')];
+    await buildBundles([{ key: 'directory', pages, keyOfUrl: (url) => url.split('/')[3] ?? '' }], cache, 'test');
+    const keys = JSON.parse(readFileSync(path.join(cache, 'directory', 'keys.json'), 'utf8')) as Record<string, string>;
+    expect(Object.values(keys).sort()).toEqual(['pa', 'pb']);
+    // A result's id is the name of its fragment file.
+    const fragments = readdirSync(path.join(cache, 'directory', 'fragment')).map((f) =>
+      f.replace(/\.pf_fragment$/, ''),
+    );
+    expect(Object.keys(keys).sort()).toEqual(fragments.sort());
   }, 60_000);
 
   it('makes lazy pages only when their inputs changed, and keeps its own dot caches', async () => {

@@ -3,6 +3,7 @@ import {
   ALL_BUNDLES_MAX,
   bundleKey,
   bundleUrl,
+  keyOfBundleUrl,
   groupByBundle,
   selectBundles,
   sortTable,
@@ -52,6 +53,8 @@ describe('search bundles', () => {
     expect(bundleKey('浙江省数字经济促进条例')).toMatch(/^p[0-9a-f]{8}$/);
     expect(bundleUrl('/', 'pabc')).toBe('/pagefind/b/pabc/');
     expect(bundleUrl('/kb', 'pabc')).toBe('/kb/pagefind/b/pabc/');
+    expect(keyOfBundleUrl(bundleUrl('/kb', 'pabc'))).toBe('pabc');
+    expect(keyOfBundleUrl('/policies/pabc/1/')).toBeNull();
   });
 
   it('groups records by policy, in order', () => {

@@ -1,15 +1,13 @@
 /**
  * The searcher behind loadPagefind: Pagefind instances over the root index or the split
- * index's bundles. A search loads only the bundles its filters select, or those the directory
- * ranks highest (src/lib/search/bundles.ts); each bundle is merged (`mergeIndex`) into an
- * instance rooted at /pagefind/, which serves the runtime, tagged by a synthetic `bundle`
- * filter. Instances are kept across queries and their results merged by score, as Pagefind
- * merges its indexes.
+ * index's bundles (instance-pool.ts). A search loads only the bundles its filters select, or
+ * those the directory ranks highest (src/lib/search/bundles.ts), and merges their results by
+ * score, as Pagefind merges its indexes.
  */
 import {
   BUNDLE_FILTER,
-  BUNDLES_DIR,
   DIRECTORY_KEY,
+  KEYS_FILE,
   SORT_FILE,
   bundleUrl,
   selectBundles,
@@ -18,21 +16,9 @@ import {
   type BundleManifest,
 } from '../../lib/search/bundles';
 import { bodyFromContent } from '../../lib/search/record-html';
+import { InstancePool, type PagefindInstance, type PagefindModule } from './instance-pool';
+import { keep, recall } from './lru';
 import type { Pagefind, PagefindResult, PagefindSearchOptions, SearchResponse, SearchScope } from './pagefind-api';
-
-/** The part of a Pagefind instance (createInstance) used here. */
-interface PagefindInstance {
-  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  search: (
-    q: string | null,
-    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** The module's exports used here. */
-export interface PagefindModule {
-  createInstance: (options: Record<string, unknown>) => PagefindInstance;
-}
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
@@ -41,94 +27,55 @@ function pagefindWords(q: string): string[] {
   return [...new Set([...segmenter.segment(q.toLocaleLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment))];
 }
 
-/** The value kept under `key`, made the most recently used. */
-function recall<V>(map: Map<string, V>, key: string): V | undefined {
-  const value = map.get(key);
-  if (value !== undefined) {
-    map.delete(key);
-    map.set(key, value);
-  }
-  return value;
-}
-
-/** Keeps `value` under `key` as the most recently used, dropping the least recently used past `limit`. */
-function keep<V>(map: Map<string, V>, key: string, value: V, limit: number): V {
-  map.set(key, value);
-  if (map.size > limit) map.delete(map.keys().next().value ?? '');
-  return value;
-}
-
-/** Bundle instances kept: the bundles a visit's queries go to, reused query after query. */
-const KEPT_INSTANCES = 24;
-
 /** Directory routes kept: the queries of a visit. */
 const KEPT_ROUTES = 64;
 
 /** A searcher over the split index. */
 export class BundledSearch implements Pagefind {
-  private readonly instances = new Map<string, Promise<PagefindInstance>>();
-  private readonly sortTables = new Map<string, Promise<number[]>>();
+  private readonly pool: InstancePool;
+  /** JSON files of the bundles (sort tables, the directory's keys), by URL. */
+  private readonly files = new Map<string, Promise<unknown>>();
   /** The bundles a directory search chose, per query and filters, and the scope they cover. */
   private readonly routes = new Map<string, { keys: string[]; scope: SearchScope }>();
   private options_: Record<string, unknown> = {};
 
   constructor(
-    private readonly mod: PagefindModule,
+    mod: PagefindModule,
     private readonly base: string,
     private readonly manifest: BundleManifest | null,
-  ) {}
+  ) {
+    this.pool = new InstancePool(mod, base, manifest, () => this.options_);
+  }
 
   options(o: Record<string, unknown>): Promise<void> {
     this.options_ = { ...this.options_, ...o };
     return Promise.resolve();
   }
 
-  /** Starts the root instance (runtime, WebAssembly, manifest) ahead of the first query. */
-  async init(): Promise<void> {
-    await this.instanceFor(null);
+  /** Starts loading the runtime (WebAssembly, metadata) ahead of the first query. */
+  init(): Promise<void> {
+    this.pool.warm();
+    return Promise.resolve();
   }
 
-  /** The instance of bundle `key` (null: the root alone, the single index of a small base). */
-  private instanceFor(key: string | null): Promise<PagefindInstance> {
-    const id = key ?? '';
-    const kept = recall(this.instances, id);
-    if (kept) return kept;
-    const { noWorker, ...instanceOptions } = this.options_;
-    const tag = this.manifest ? { metaCacheTag: this.manifest.tag } : {};
-    const inst = (async () => {
-      const pf = this.mod.createInstance({
-        ...this.options_,
-        ...tag,
-        basePath: `${this.base}${BUNDLES_DIR}/`,
-        noWorker: noWorker ?? true,
-      });
-      if (key !== null)
-        await pf.mergeIndex(bundleUrl(this.base, key), {
-          ...instanceOptions,
-          ...tag,
-          mergeFilter: { [BUNDLE_FILTER]: [key] },
-        });
-      return pf;
-    })();
-    return keep(this.instances, id, inst, KEPT_INSTANCES);
-  }
-
-  /** A bundle's sort values in Pagefind's order, fetched once. */
-  private sortTable(key: string): Promise<number[]> {
-    let t = this.sortTables.get(key);
-    if (!t) {
-      t = fetch(`${bundleUrl(this.base, key)}${SORT_FILE}`).then(async (r) =>
-        r.ok ? ((await r.json()) as number[]) : [],
+  /** A JSON file of a bundle, fetched once, tagged so that a new build's is never mixed with an old one's. */
+  private bundleFile<T>(key: string, file: string, empty: T): Promise<T> {
+    const url = `${bundleUrl(this.base, key)}${file}?ts=${this.manifest?.tag ?? ''}`;
+    let f = this.files.get(url) as Promise<T> | undefined;
+    if (!f) {
+      f = fetch(url).then(
+        async (r) => (r.ok ? ((await r.json()) as T) : empty),
+        () => empty,
       );
-      this.sortTables.set(key, t);
+      this.files.set(url, f);
     }
-    return t;
+    return f;
   }
 
   /**
    * The directory's answer for this query and these filters: the bundle keys of its results
-   * ranked `from` to `to`, and how many policies it matched. The directory is searched once, and
-   * a result's fragment (which names its bundle) is loaded only when the widening reaches it.
+   * ranked `from` to `to`, and how many policies it matched. The directory is searched once; a
+   * result names its bundle in the directory's keys.json, or else in its fragment.
    */
   private directoryRanking(
     q: string | null,
@@ -136,13 +83,17 @@ export class BundledSearch implements Pagefind {
   ): { keysRanked: (from: number, to: number) => Promise<string[]>; count: () => Promise<number> } {
     // Sorted by award, the directory ranks the policies by their largest award (its sort key).
     const options = { filters: { ...o.filters, [BUNDLE_FILTER]: DIRECTORY_KEY }, ...(o.sort ? { sort: o.sort } : {}) };
-    const found = this.instanceFor(DIRECTORY_KEY).then(async (dir) => (await dir.search(q, options))?.results ?? []);
+    const found = this.pool
+      .instanceFor(DIRECTORY_KEY)
+      .then(async (dir) => (await dir.search(q, options))?.results ?? []);
+    const named = this.bundleFile<Record<string, string>>(DIRECTORY_KEY, KEYS_FILE, {});
     return {
       keysRanked: async (from, to) => {
-        const metas = await Promise.all(
-          (await found).slice(from, to).map(async (r) => (await r.data()).meta[BUNDLE_FILTER]),
+        const [results, keys] = await Promise.all([found, named]);
+        const ranked = await Promise.all(
+          results.slice(from, to).map(async (r) => keys[r.id] ?? (await r.data()).meta[BUNDLE_FILTER]),
         );
-        return metas.filter((k): k is string => k !== undefined);
+        return ranked.filter((k): k is string => k !== undefined);
       },
       count: async () => (await found).length,
     };
@@ -185,7 +136,7 @@ export class BundledSearch implements Pagefind {
   /** Searches as `search` does, with Pagefind's results as they come. */
   private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<SearchResponse> {
     const filters = o.filters ?? {};
-    if (!this.manifest) return (await (await this.instanceFor(null)).search(q, o)) ?? { results: [] };
+    if (!this.manifest) return (await (await this.pool.instanceFor(null)).search(q, o)) ?? { results: [] };
     const selection = selectBundles(this.manifest, filters);
     if (selection.kind === 'bundles') return { results: await this.searchIn(selection.keys, q, o) };
     // The same query comes back with another sort or page: it goes to the bundles found before.
@@ -200,6 +151,8 @@ export class BundledSearch implements Pagefind {
     });
     const scope = { policies: keys.length, of: await directory.count() };
     keep(this.routes, route, { keys, scope }, KEPT_ROUTES);
+    // The next query will likely reach other bundles.
+    this.pool.prepare();
     return { results, scope };
   }
 
@@ -215,29 +168,30 @@ export class BundledSearch implements Pagefind {
   ): Promise<PagefindResult[]> {
     if (keys.length === 0) return [];
     const filters = o.filters ?? {};
-    const bundles = await Promise.all(keys.map(async (key) => ({ key, pf: await this.instanceFor(key) })));
+    const bundles = await Promise.all(keys.map(async (key) => ({ key, pf: await this.pool.instanceFor(key) })));
     const sort = o.sort;
-    const allowed = keys.length > 1 ? await this.holdingAll(bundles, q, filters) : null;
-    const keep = (r: PagefindResult) => allowed === null || allowed.has(r.id);
-    if (!sort)
-      return (await searchEach(bundles, q, filters))
-        .flat()
-        .sort((a, b) => b.score - a.score)
-        .filter(keep);
+    // The words' searches run beside the query's: both only wait on the chunks they load.
+    const holding = keys.length > 1 ? this.holdingAll(bundles, q, filters) : Promise.resolve(null);
+    const held = async <T>(found: readonly T[], id: (t: T) => string): Promise<T[]> => {
+      const allowed = await holding;
+      return allowed === null ? [...found] : found.filter((t) => allowed.has(id(t)));
+    };
+    if (!sort) {
+      const found = (await searchEach(bundles, q, filters)).flat().sort((a, b) => b.score - a.score);
+      return held(found, (r) => r.id);
+    }
     const desc = Object.values(sort)[0] !== 'asc';
     const perBundle = await Promise.all(
       bundles.map(async ({ key, pf }) => {
         const [found, table] = await Promise.all([
           pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: key }, sort }),
-          this.sortTable(key),
+          this.bundleFile<number[]>(key, SORT_FILE, []),
         ]);
-        return (found?.results ?? []).filter(keep).map((r) => ({ r, value: valueAtRank(table, r.score) }));
+        return (found?.results ?? []).map((r) => ({ r, value: valueAtRank(table, r.score) }));
       }),
     );
-    return perBundle
-      .flat()
-      .sort((a, b) => (desc ? b.value - a.value : a.value - b.value))
-      .map((m) => m.r);
+    const ranked = perBundle.flat().sort((a, b) => (desc ? b.value - a.value : a.value - b.value));
+    return (await held(ranked, (m) => m.r.id)).map((m) => m.r);
   }
 }
 

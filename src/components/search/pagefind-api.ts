@@ -6,7 +6,8 @@
  * bundles is bundled-search.ts.
  */
 import { BUNDLES_DIR, MANIFEST_FILE, type BundleManifest } from '../../lib/search/bundles';
-import { BundledSearch, type PagefindModule } from './bundled-search';
+import { BundledSearch } from './bundled-search';
+import type { PagefindModule } from './instance-pool';
 
 /** One result of pagefind.search(). */
 export interface PagefindResult {

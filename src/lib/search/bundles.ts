@@ -7,9 +7,10 @@
  * bundle while there are few, else a "directory" bundle (one record per policy) first, then the
  * bundles of the policies it ranks highest. The README's "Serving at scale" has the figures.
  */
+import { groupBy } from '../util/group';
 
 /** Format of the files below; a change re-indexes every bundle. */
-export const BUNDLE_FORMAT = 1;
+export const BUNDLE_FORMAT = 2;
 
 /** The folder of the bundles, under the site's base: /pagefind/ holds the runtime and the root bundle. */
 export const BUNDLES_DIR = 'pagefind';
@@ -19,6 +20,13 @@ export const MANIFEST_FILE = 'bundles.json';
 
 /** The file of a bundle holding its records' sort values in Pagefind's order (see valueAtRank). */
 export const SORT_FILE = 'sort.json';
+
+/**
+ * The directory's file naming the bundle of each of its records, by Pagefind id: a directory
+ * search names its bundles from it instead of loading a fragment per result (one stage of
+ * requests less between the directory and the bundles).
+ */
+export const KEYS_FILE = 'keys.json';
 
 /**
  * The synthetic filter every merged bundle carries (Pagefind's `mergeFilter`): its key. A search
@@ -95,6 +103,11 @@ export function bundleUrl(base: string, key: string): string {
   return `${base.replace(/\/?$/, '/')}${BUNDLES_DIR}/b/${key}/`;
 }
 
+/** The bundle key a URL made by bundleUrl names, or null for another URL. */
+export function keyOfBundleUrl(url: string): string | null {
+  return /\/b\/([^/]+)\/$/u.exec(url)?.[1] ?? null;
+}
+
 /** The bundle a record goes to: its policy's. Throws when the record names no policy. */
 export function recordBundle(record: { readonly filters: Readonly<Record<string, readonly string[]>> }): string {
   const policy = record.filters[POLICY_FILTER]?.[0];
@@ -106,14 +119,7 @@ export function recordBundle(record: { readonly filters: Readonly<Record<string,
 export function groupByBundle<T extends { readonly filters: Readonly<Record<string, readonly string[]>> }>(
   records: readonly T[],
 ): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const key = recordBundle(r);
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  return groups;
+  return groupBy(records, recordBundle);
 }
 
 /**

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { InstancePool, type PagefindModule } from '../../src/components/search/instance-pool';
+import type { BundleManifest } from '../../src/lib/search/bundles';
+
+/** A Pagefind module whose instances load their runtime when the test says so. */
+function fakeModule() {
+  const made: {
+    options: Record<string, unknown>;
+    merged: { path: string; options: Record<string, unknown> }[];
+    load: () => void;
+  }[] = [];
+  const mod: PagefindModule = {
+    createInstance: (options) => {
+      let load = () => {};
+      const loaded = new Promise<void>((resolve) => {
+        load = resolve;
+      });
+      const made1 = { options, merged: [] as { path: string; options: Record<string, unknown> }[], load };
+      made.push(made1);
+      return {
+        // As Pagefind: merging and searching wait for the runtime.
+        mergeIndex: async (path, o) => {
+          await loaded;
+          made1.merged.push({ path, options: o });
+        },
+        search: async () => {
+          await loaded;
+          return { results: [] };
+        },
+      };
+    },
+  };
+  return { mod, made };
+}
+
+const manifest: BundleManifest = { format: 1, tag: 't1', strategy: 'directory', bundles: [], top: 4 };
+const options = () => ({ noWorker: true, highlightParam: 'highlight' });
+/** Lets pending promise callbacks run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the Pagefind instances of the search page', () => {
+  it('searches a small base through the one root instance made ahead', async () => {
+    const { mod, made } = fakeModule();
+    const pool = new InstancePool(mod, '/', null, options);
+    pool.warm();
+    expect(made).toHaveLength(1);
+    made[0]?.load();
+    await pool.instanceFor(null);
+    await pool.instanceFor(null);
+    expect(made).toHaveLength(1);
+    expect(made[0]?.options).toMatchObject({ basePath: '/pagefind/', noWorker: true, highlightParam: 'highlight' });
+    expect(made[0]?.merged).toEqual([]);
+  });
+
+  it('merges a bundle into the instance made ahead, tagged by its filter, and keeps it for the next query', async () => {
+    const { mod, made } = fakeModule();
+    const pool = new InstancePool(mod, '/', manifest, options);
+    pool.warm();
+    made[0]?.load();
+    const first = await pool.instanceFor('p1');
+    expect(made).toHaveLength(1);
+    expect(made[0]?.options).toMatchObject({ basePath: '/pagefind/', metaCacheTag: 't1' });
+    expect(made[0]?.merged).toEqual([
+      {
+        path: '/pagefind/b/p1/',
+        options: { highlightParam: 'highlight', metaCacheTag: 't1', mergeFilter: { bundle: ['p1'] } },
+      },
+    ]);
+    expect(await pool.instanceFor('p1')).toBe(first);
+    // A page searching one policy's bundle makes no spare it would not use.
+    await settle();
+    expect(made).toHaveLength(1);
+  });
+
+  it('makes spares one after another once asked, up to two, and a new bundle takes the oldest', async () => {
+    const { mod, made } = fakeModule();
+    const pool = new InstancePool(mod, '/', manifest, options);
+    pool.prepare();
+    expect(made).toHaveLength(1);
+    await settle();
+    // The second waits for the first one's runtime, so that a cold page fetches it once.
+    expect(made).toHaveLength(1);
+    made[0]?.load();
+    await settle();
+    expect(made).toHaveLength(2);
+    made[1]?.load();
+    await settle();
+    expect(made).toHaveLength(2);
+    await pool.instanceFor('p1');
+    await pool.instanceFor('p2');
+    expect(made).toHaveLength(2);
+    expect(made.map((m) => m.merged.map((x) => x.path))).toEqual([['/pagefind/b/p1/'], ['/pagefind/b/p2/']]);
+    // With no spare left, a bundle gets a new instance.
+    const third = pool.instanceFor('p3');
+    expect(made).toHaveLength(3);
+    made[2]?.load();
+    await third;
+    expect(made[2]?.merged.map((x) => x.path)).toEqual(['/pagefind/b/p3/']);
+  });
+});
