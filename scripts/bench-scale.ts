@@ -1,11 +1,12 @@
 /**
- * `npm run bench:scale -- --clauses N [--seed S] [--keep] [--no-single] [--no-browser]`:
+ * `npm run bench:scale -- --clauses N [--seed S] [--keep] [--no-single] [--no-browser] [--warm-runs R]`:
  * generates a synthetic base of N provisions (意见 and 条例) in a temporary folder and builds it
  * with the project's own pipeline, split into bundles: first without its last policy (a full
  * build, every page rendered), then with it (the incremental rebuild: Astro copies the pages whose
  * key is unchanged, Pagefind indexes the new policy and the directory). With the same HTML it also builds
  * the old single index (SEARCH_INDEX=single) for comparison, then measures search through the
- * site's /search/ page in Chromium, unfiltered and filtered to one policy. Ends with one line:
+ * site's /search/ page in Chromium, unfiltered and filtered to one policy (each warm query R times,
+ * 3 by default, so that the p95 is not one query's slowest run). Ends with one line:
  * RESULT clauses=N build_s=… incremental_s=… cold_kb_max=… cold_ms_p50=… warm_ms_p95=… peak_rss_mb=…
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -28,11 +29,16 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-single': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'warm-runs': { type: 'string', default: '3' },
   },
 });
 const clauses = Number(values.clauses);
 if (!Number.isInteger(clauses) || clauses < 1)
   throw new Error(`--clauses expects a positive whole number, got ${values.clauses}`);
+
+const warmRuns = Number(values['warm-runs']);
+if (!Number.isInteger(warmRuns) || warmRuns < 1)
+  throw new Error(`--warm-runs expects a positive whole number, got ${values['warm-runs']}`);
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
@@ -130,9 +136,15 @@ function movePolicy(dir: string, id: string, out: boolean): void {
 }
 
 /** Cold and warm figures of a set of measured queries. */
-function summary(runs: readonly QueryResult[]): { coldKbMax: number; coldMsP50: number; warmMsP95: number } {
-  const warm = runs.flatMap((q) => (q.warm.nextMs === null ? [] : [q.warm.nextMs]));
+function summary(runs: readonly QueryResult[]): {
+  coldKbMax: number;
+  coldMsP50: number;
+  warmMsP50: number;
+  warmMsP95: number;
+} {
+  const warm = runs.flatMap((q) => q.warmNextMs);
   return {
+    warmMsP50: pct(warm, 50),
     coldKbMax: Math.max(0, ...runs.map((q) => q.cold.pagefindBytes)) / 1024,
     coldMsP50: pct(
       runs.map((q) => q.cold.ms),
@@ -149,10 +161,10 @@ async function searchFigures(
 ): Promise<{ all: QueryResult[]; one: QueryResult[] }> {
   const server = await serveStatic(dist);
   try {
-    const all = await measureQueries(server, 'page');
+    const all = await measureQueries(server, 'page', QUERIES, {}, warmRuns);
     const one =
       filtered.queries.length > 0
-        ? await measureQueries(server, 'page', filtered.queries, { policy: filtered.policy })
+        ? await measureQueries(server, 'page', filtered.queries, { policy: filtered.policy }, warmRuns)
         : [];
     return { all, one };
   } finally {
@@ -262,6 +274,15 @@ try {
         .join(' / '),
     ),
     row(
+      'warm query → results, p50 (ms): unfiltered / one policy',
+      fig(split, (x) => x.warmMsP50)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+      fig(old, (x) => x.warmMsP50)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+    ),
+    row(
       'warm query → results, p95 (ms): unfiltered / one policy',
       fig(split, (x) => x.warmMsP95)
         .map((v) => v.toFixed(0))
@@ -276,7 +297,9 @@ try {
     ['single', old],
   ] as const) {
     if (!r) continue;
-    console.log(`\n${name}: per query (cold KB, cold ms, warm next ms, results); filtered to ${filtered.policy}`);
+    console.log(
+      `\n${name}: per query (cold KB, cold ms, warm next ms: median of ${String(warmRuns)} runs, results); filtered to ${filtered.policy}`,
+    );
     table([
       ['query', 'filter', 'results', 'cold KB', 'cold ms', 'next ms'],
       ...[...r.all.map((q) => ({ q, f: '–' })), ...r.one.map((q) => ({ q, f: 'policy' }))].map(({ q, f }) => [
@@ -285,7 +308,7 @@ try {
         String(q.cold.results),
         kb(q.cold.pagefindBytes),
         q.cold.ms.toFixed(0),
-        q.warm.nextMs === null ? '–' : q.warm.nextMs.toFixed(0),
+        q.warmNextMs.length === 0 ? '–' : pct(q.warmNextMs, 50).toFixed(0),
       ]),
     ]);
   }

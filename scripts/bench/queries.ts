@@ -53,7 +53,10 @@ export interface SearchRun {
 export interface QueryResult {
   query: string;
   cold: SearchRun;
+  /** The first warm run. */
   warm: SearchRun;
+  /** The next query's milliseconds in each warm run (a p95 of one sample per query is its slowest query). */
+  warmNextMs: number[];
 }
 
 /** The pagefind.js API the benchmark uses. */
@@ -134,12 +137,14 @@ function pageNext(page: Page, query: string): Promise<number | null> {
 /**
  * Measures every query cold and warm.
  * @param params more of the search page's URL parameters (a filter: `{ policy: '…' }`), page mode only
+ * @param warmRuns warm runs per query, each a new page
  */
 export async function measureQueries(
   server: StaticServer,
   mode: 'page' | 'api',
   queries: readonly string[] = QUERIES,
   params: Readonly<Record<string, string>> = {},
+  warmRuns = 1,
 ): Promise<QueryResult[]> {
   const origin = server.origin;
   const browser = await launchChromium();
@@ -160,9 +165,11 @@ export async function measureQueries(
         return { ...r, nextMs, bytes, pagefindBytes, byKind };
       };
       const cold = await run();
-      const warm = await run();
+      const warm = [await run()];
+      while (warm.length < warmRuns) warm.push(await run());
       await context.close();
-      out.push({ query, cold, warm });
+      const warmNextMs = warm.flatMap((w) => (w.nextMs === null ? [] : [w.nextMs]));
+      out.push({ query, cold, warm: warm[0] as SearchRun, warmNextMs });
     }
   } finally {
     await browser.close();

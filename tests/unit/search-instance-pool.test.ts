@@ -72,29 +72,33 @@ describe('the Pagefind instances of the search page', () => {
     expect(made).toHaveLength(1);
   });
 
-  it('makes spares one after another once asked, up to two, and a new bundle takes the oldest', async () => {
+  it('makes spares for the bundles a directory search may load: the first alone, the rest once the runtime is cached', async () => {
     const { mod, made } = fakeModule();
     const pool = new InstancePool(mod, '/', manifest, options);
     pool.prepare();
     expect(made).toHaveLength(1);
     await settle();
-    // The second waits for the first one's runtime, so that a cold page fetches it once.
+    // The others wait for the first one's runtime, so that a cold page fetches it once.
     expect(made).toHaveLength(1);
     made[0]?.load();
     await settle();
-    expect(made).toHaveLength(2);
-    made[1]?.load();
-    await settle();
-    expect(made).toHaveLength(2);
-    await pool.instanceFor('p1');
-    await pool.instanceFor('p2');
-    expect(made).toHaveLength(2);
-    expect(made.map((m) => m.merged.map((x) => x.path))).toEqual([['/pagefind/b/p1/'], ['/pagefind/b/p2/']]);
-    // With no spare left, a bundle gets a new instance.
-    const third = pool.instanceFor('p3');
-    expect(made).toHaveLength(3);
-    made[2]?.load();
-    await third;
-    expect(made[2]?.merged.map((x) => x.path)).toEqual(['/pagefind/b/p3/']);
+    expect(made).toHaveLength(manifest.top);
+    for (const m of made) m.load();
+    for (const key of ['p1', 'p2', 'p3', 'p4']) await pool.instanceFor(key);
+    expect(made).toHaveLength(manifest.top);
+    expect(made.map((m) => m.merged.map((x) => x.path))).toEqual([
+      ['/pagefind/b/p1/'],
+      ['/pagefind/b/p2/'],
+      ['/pagefind/b/p3/'],
+      ['/pagefind/b/p4/'],
+    ]);
+    // With no spare left, a bundle gets a new instance; asked again, the spares are made at once.
+    const fifth = pool.instanceFor('p5');
+    expect(made).toHaveLength(5);
+    made[4]?.load();
+    await fifth;
+    expect(made[4]?.merged.map((x) => x.path)).toEqual(['/pagefind/b/p5/']);
+    pool.prepare();
+    expect(made).toHaveLength(5 + manifest.top);
   });
 });

@@ -29,9 +29,6 @@ export interface PagefindModule {
 /** Bundle instances kept: the bundles a visit's queries go to, reused query after query. */
 const KEPT_INSTANCES = 24;
 
-/** Root instances made ahead after a search through several bundles: the next reaches two new bundles at a time. */
-const SPARES = 2;
-
 /** A root instance and when its runtime is loaded. */
 interface Root {
   pf: PagefindInstance;
@@ -43,8 +40,10 @@ export class InstancePool {
   private readonly instances = new Map<string, Promise<PagefindInstance>>();
   /** Root instances made ahead, oldest first, the last perhaps still loading. */
   private readonly spares: Root[] = [];
-  /** Whether a spare is loading: they are made one after another, so a cold page fetches the runtime once. */
+  /** Whether the first spare is loading: until the runtime is in the browser's cache, a cold page fetches it once. */
   private making = false;
+  /** Whether a root instance has loaded the runtime (then in the browser's cache: more are made at once). */
+  private loaded = false;
 
   constructor(
     private readonly mod: PagefindModule,
@@ -60,12 +59,12 @@ export class InstancePool {
   }
 
   /**
-   * Makes spares for the next query that reaches new bundles (SPARES). Called after a search
-   * that went through several bundles: a search filtered to one policy keeps to its bundle, and
-   * making spares it does not need would only compete with its next query.
+   * Makes spares for the next query through the directory: as many as the bundles it may load.
+   * Called after a search through the directory: a search filtered to one policy keeps to its
+   * bundle, and making spares it does not need would only compete with its next query.
    */
   prepare(): void {
-    this.fill(SPARES);
+    this.fill(this.manifest?.top ?? 0);
   }
 
   /** The instance of bundle `key` (null: the root alone, the single index of a small base). */
@@ -96,7 +95,13 @@ export class InstancePool {
   private makeRoot(): Root {
     const { noWorker, shared } = this.split();
     const pf = this.mod.createInstance({ ...shared, basePath: `${this.base}${BUNDLES_DIR}/`, noWorker });
-    return { pf, ready: pf.search('').catch(() => null) };
+    const ready = pf.search('').then(
+      () => {
+        this.loaded = true;
+      },
+      () => null,
+    );
+    return { pf, ready };
   }
 
   /** The oldest spare, else a new root instance. */
@@ -105,20 +110,27 @@ export class InstancePool {
   }
 
   /**
-   * Makes spares until there are `count`, each once the one before is loaded. A spare taken
-   * meanwhile is not made again: the next search through several bundles asks for more.
+   * Makes spares until there are `count`: at once when the runtime is cached, else one first and
+   * the others once it is loaded. A spare taken meanwhile is not made again: the next search
+   * through the directory asks for more.
    */
   private fill(count: number): void {
     if (this.making) return;
-    const make = (left: number): void => {
-      this.making = left > 0;
-      if (left <= 0) return;
-      const root = this.makeRoot();
-      this.spares.push(root);
-      void root.ready.then(() => {
-        make(left - 1);
-      });
+    const missing = count - this.spares.length;
+    if (missing <= 0) return;
+    const makeRest = (n: number) => {
+      for (let i = 0; i < n; i++) this.spares.push(this.makeRoot());
     };
-    make(count - this.spares.length);
+    if (this.loaded) {
+      makeRest(missing);
+      return;
+    }
+    this.making = true;
+    const first = this.makeRoot();
+    this.spares.push(first);
+    void first.ready.then(() => {
+      this.making = false;
+      makeRest(missing - 1);
+    });
   }
 }
