@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageWeight, sitemapPaths, type PageWeight } from './bench/page-weight';
+import { printTable } from './bench/report';
 
 /** The budget of a clause page, compressed. */
 export const CLAUSE_BUDGET_BYTES = 40 * 1024;
@@ -61,8 +62,7 @@ for (const [label, w] of rows) {
     isClause ? `${kb(CLAUSE_BUDGET_BYTES)}: ${w.total <= CLAUSE_BUDGET_BYTES ? 'ok' : 'OVER'}` : '–',
   ]);
 }
-const widths = table[0]?.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').length))) ?? [];
-for (const r of table) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+printTable(table);
 for (const [, w] of rows)
   if (w.missing.length > 0) console.log(`${w.path} references files not in the build: ${w.missing.join(', ')}`);
 if (clauses.length > 1) {

@@ -9,17 +9,19 @@
  * 3 by default, so that the p95 is not one query's slowest run). Ends with one line:
  * RESULT clauses=N build_s=… incremental_s=… cold_kb_max=… cold_ms_p50=… warm_ms_p95=… peak_rss_mb=…
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { load } from 'js-yaml';
 import { formatIssues } from '../src/lib/content/issue';
 import { loadValidContent, validateContent } from '../src/lib/validate/index';
 import { generateCorpus } from './bench/corpus';
+import { copiedPages, indexSeconds } from './bench/build-log';
+import { filteredQueries, movePolicy } from './bench/held-policy';
 import { folderBytes, linkProject, measure, type RunStats } from './bench/project';
 import { QUERIES, measureQueries, type QueryResult } from './bench/queries';
+import { printTable, quantile } from './bench/report';
 import { serveStatic } from './bench/serve';
 
 const { values } = parseArgs({
@@ -42,45 +44,6 @@ if (!Number.isInteger(warmRuns) || warmRuns < 1)
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
-const pct = (xs: readonly number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
-
-/** Columns a string takes in a terminal: CJK characters take two. */
-function width(text: string): number {
-  return Array.from(text).reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-}
-
-/** Prints rows as an aligned table. */
-function table(rows: ReadonlyArray<readonly string[]>): void {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
-  for (const r of rows)
-    console.log(
-      r
-        .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 0) - width(cell))))
-        .join('  ')
-        .trimEnd(),
-    );
-}
-
-/** The index step's own timing, from the line the Pagefind integration logs. */
-function indexSeconds(build: RunStats): { index: number; total: number; line: string } {
-  const line =
-    build.output
-      .split('\n')
-      .find((l) => l.includes('[policy-kb:pagefind]'))
-      ?.replace(/\x1b\[[0-9;]*m/g, '')
-      .trim() ?? '';
-  const m = /index ([\d.]+) s, total ([\d.]+) s/.exec(line);
-  return { index: Number(m?.[1] ?? NaN), total: Number(m?.[2] ?? NaN), line };
-}
-
-/** Pages Astro's incremental build copied from the previous build rather than rendered (it logs each). */
-function copiedPages(build: RunStats): number {
-  return build.output.split('\n').filter((l) => /\((cached|restored)\)/.test(l)).length;
-}
-
 /** The search page's HTML, gzip: its filter lists grow with the base. */
 function pageKb(dist: string): string {
   const file = join(dist, 'search/index.html');
@@ -101,40 +64,6 @@ async function build(dir: string, outDir: string, env: Record<string, string>, f
   return run;
 }
 
-/** The policy (short title) whose provisions hold the most benchmark queries, and those queries. */
-function filteredQueries(dir: string): { policy: string; queries: string[] } {
-  let best = { policy: '', queries: [] as string[] };
-  for (const file of readdirSync(join(dir, 'content/policies'))) {
-    const policy = load(readFileSync(join(dir, 'content/policies', file), 'utf8')) as {
-      id: string;
-      shortTitle: string;
-    };
-    const folder = join(dir, 'content/clauses', policy.id);
-    const text = readdirSync(folder)
-      .map((f) => readFileSync(join(folder, f), 'utf8'))
-      .join('\n');
-    const hits = QUERIES.filter((q) => q.split(' ').every((w) => text.includes(w)));
-    if (hits.length > best.queries.length) best = { policy: policy.shortTitle, queries: hits };
-  }
-  return best;
-}
-
-/** Moves a policy's files (record, provisions, source) between the content folder and a holding folder. */
-function movePolicy(dir: string, id: string, out: boolean): void {
-  const hold = join(dir, 'held');
-  mkdirSync(join(hold, 'policies'), { recursive: true });
-  mkdirSync(join(hold, 'clauses'), { recursive: true });
-  mkdirSync(join(hold, 'sources'), { recursive: true });
-  for (const [inContent, held] of [
-    [`content/policies/${id}.yaml`, `policies/${id}.yaml`],
-    [`content/clauses/${id}`, `clauses/${id}`],
-    [`content/sources/${id}.raw.txt`, `sources/${id}.raw.txt`],
-  ] as const) {
-    if (out) renameSync(join(dir, inContent), join(hold, held));
-    else renameSync(join(hold, held), join(dir, inContent));
-  }
-}
-
 /** Cold and warm figures of a set of measured queries. */
 function summary(runs: readonly QueryResult[]): {
   coldKbMax: number;
@@ -144,13 +73,13 @@ function summary(runs: readonly QueryResult[]): {
 } {
   const warm = runs.flatMap((q) => q.warmNextMs);
   return {
-    warmMsP50: pct(warm, 50),
     coldKbMax: Math.max(0, ...runs.map((q) => q.cold.pagefindBytes)) / 1024,
-    coldMsP50: pct(
+    coldMsP50: quantile(
       runs.map((q) => q.cold.ms),
-      50,
+      0.5,
     ),
-    warmMsP95: pct(warm, 95),
+    warmMsP50: quantile(warm, 0.5),
+    warmMsP95: quantile(warm, 0.95),
   };
 }
 
@@ -243,7 +172,7 @@ try {
   );
   const [sAll, sOne] = fig(split, (x) => x.coldKbMax);
   const [oAll, oOne] = fig(old, (x) => x.coldKbMax);
-  table([
+  printTable([
     ['measure', 'split (bundles)', 'single index'],
     row('astro build, full (s)', s(full.ms), single ? s(single.ms) : '–'),
     row('index step, full (s)', fullIdx.index.toFixed(1), single ? indexSeconds(single).index.toFixed(1) : '–'),
@@ -300,7 +229,7 @@ try {
     console.log(
       `\n${name}: per query (cold KB, cold ms, warm next ms: median of ${String(warmRuns)} runs, results); filtered to ${filtered.policy}`,
     );
-    table([
+    printTable([
       ['query', 'filter', 'results', 'cold KB', 'cold ms', 'next ms'],
       ...[...r.all.map((q) => ({ q, f: '–' })), ...r.one.map((q) => ({ q, f: 'policy' }))].map(({ q, f }) => [
         q.query,
@@ -308,7 +237,7 @@ try {
         String(q.cold.results),
         kb(q.cold.pagefindBytes),
         q.cold.ms.toFixed(0),
-        q.warmNextMs.length === 0 ? '–' : pct(q.warmNextMs, 50).toFixed(0),
+        q.warmNextMs.length === 0 ? '–' : quantile(q.warmNextMs, 0.5).toFixed(0),
       ]),
     ]);
   }
@@ -321,7 +250,7 @@ try {
     const kinds = [...new Set([...r.all, ...r.one].flatMap((q) => Object.keys(q.cold.byKind)))].sort();
     const mean = (qs: readonly QueryResult[], k: string) =>
       qs.length === 0 ? '–' : kb(qs.reduce((n, q) => n + (q.cold.byKind[k] ?? 0), 0) / qs.length);
-    table([['loaded', 'unfiltered', 'one policy'], ...kinds.map((k) => [k, mean(r.all, k), mean(r.one, k)])]);
+    printTable([['loaded', 'unfiltered', 'one policy'], ...kinds.map((k) => [k, mean(r.all, k), mean(r.one, k)])]);
   }
   const runs = split ? [...split.all, ...split.one] : [];
   const total = summary(runs);

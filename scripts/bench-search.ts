@@ -20,6 +20,7 @@ import { launchChromium } from './bench/queries';
 import * as pagefind from 'pagefind';
 import { getKnowledgeBase } from '../src/lib/kb/index';
 import { buildSearchRecords } from '../src/lib/search/records';
+import { quantile } from './bench/report';
 
 /** One benchmark query: what a visitor types and the pages that answer it. */
 interface Case {
@@ -194,10 +195,6 @@ async function runBaseline(page: Page, origin: string): Promise<number[]> {
   }, cases);
 }
 
-const quantile = (xs: readonly number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] ?? NaN;
-};
 const top1 = (ranks: readonly number[]) => ranks.filter((r) => r === 1).length / ranks.length;
 const mrr = (ranks: readonly number[]) => ranks.reduce((s, r) => s + (r > 0 ? 1 / r : 0), 0) / ranks.length;
 const fmt = (n: number, digits = 3) => (Number.isFinite(n) ? n.toFixed(digits) : '—');

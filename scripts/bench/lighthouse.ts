@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from './serve';
+import { printTable } from './report';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** The score each category must reach. */
@@ -68,8 +69,7 @@ export async function runLighthouse(dist: string, pages: ReadonlyArray<readonly 
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\n## Lighthouse (target ≥ ${String(LIGHTHOUSE_TARGET)} in each category)\n`);
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  '));
+  printTable(rows);
   if (below) {
     console.error(`\nA score is below ${String(LIGHTHOUSE_TARGET)}.`);
     process.exitCode = 1;
