@@ -164,6 +164,15 @@ try {
   const fig = (r: { all: QueryResult[]; one: QueryResult[] } | null, f: (x: ReturnType<typeof summary>) => number) =>
     r ? [f(summary(r.all)), f(summary(r.one))] : [NaN, NaN];
   const row = (label: string, a: string, b: string) => [label, a, b];
+  /** A row of milliseconds, unfiltered / one policy, for the split index and the single one. */
+  const msRow = (label: string, f: (x: ReturnType<typeof summary>) => number) => {
+    const [a = '', b = ''] = [split, old].map((r) =>
+      fig(r, f)
+        .map((v) => v.toFixed(0))
+        .join(' / '),
+    );
+    return row(label, a, b);
+  };
   console.log(
     `\n## Scale benchmark: ${String(stats.clauses)} provisions in ${String(stats.policies)} policies (${String(stats.awards)} awards), ${String(cpus().length)} cores\n`,
   );
@@ -193,33 +202,9 @@ try {
       `${(sAll ?? NaN).toFixed(1)} / ${(sOne ?? NaN).toFixed(1)}`,
       `${(oAll ?? NaN).toFixed(1)} / ${(oOne ?? NaN).toFixed(1)}`,
     ),
-    row(
-      'cold page → results, p50 (ms): unfiltered / one policy',
-      fig(split, (x) => x.coldMsP50)
-        .map((v) => v.toFixed(0))
-        .join(' / '),
-      fig(old, (x) => x.coldMsP50)
-        .map((v) => v.toFixed(0))
-        .join(' / '),
-    ),
-    row(
-      'warm query → results, p50 (ms): unfiltered / one policy',
-      fig(split, (x) => x.warmMsP50)
-        .map((v) => v.toFixed(0))
-        .join(' / '),
-      fig(old, (x) => x.warmMsP50)
-        .map((v) => v.toFixed(0))
-        .join(' / '),
-    ),
-    row(
-      'warm query → results, p95 (ms): unfiltered / one policy',
-      fig(split, (x) => x.warmMsP95)
-        .map((v) => v.toFixed(0))
-        .join(' / '),
-      fig(old, (x) => x.warmMsP95)
-        .map((v) => v.toFixed(0))
-        .join(' / '),
-    ),
+    msRow('cold page → results, p50 (ms): unfiltered / one policy', (x) => x.coldMsP50),
+    msRow('warm query → results, p50 (ms): unfiltered / one policy', (x) => x.warmMsP50),
+    msRow('warm query → results, p95 (ms): unfiltered / one policy', (x) => x.warmMsP95),
   ]);
   for (const [name, r] of [
     ['split', split],

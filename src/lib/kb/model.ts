@@ -16,6 +16,7 @@ import { awardAnchor, urls } from './urls';
 import type {
   AwardView,
   BudgetView,
+  ClauseRef,
   ClauseRows,
   ClauseView,
   DivisionView,
@@ -38,7 +39,7 @@ function sentenceUrl(clauseUrl: string, body: string, quote: string): string {
 }
 
 /** The clause fields every derived row repeats. */
-function clauseRef(c: ClauseView, policyTitle: string) {
+function clauseRef(c: ClauseView, policyTitle: string): ClauseRef {
   return {
     policy: c.policy,
     clause: c.number,

@@ -46,10 +46,13 @@ export interface ClauseView extends ClauseData {
   supportTypes: string[];
 }
 
-/** An award with its clause, for tables and the calculator. */
-export interface AwardView extends Award {
+/** The provision a row of the base (an award, budget, target or citation) stands in, as every row repeats it. */
+export interface ClauseRef {
+  /** Its policy's id. */
   policy: string;
+  /** The provision's number (its URL). */
   clause: number;
+  /** The provision's numeral as its heading writes it. */
   clauseNumeral: string;
   /** The provision's title or caption, or null when an article has none. */
   clauseTitle: string | null;
@@ -59,6 +62,10 @@ export interface AwardView extends Award {
   clauseLabel: string;
   /** The short title of its policy. */
   policyTitle: string;
+}
+
+/** An award with its clause, for tables and the calculator. */
+export interface AwardView extends Award, ClauseRef {
   /**
    * Industries its own sentence (quote or condition) names, by vocabulary name; empty when it names
    * none, whatever else its clause names in passing: an award belongs to an industry only where
@@ -78,52 +85,19 @@ export interface AwardView extends Award {
 }
 
 /** A budget or fund with its clause. */
-export interface BudgetView extends Budget {
-  policy: string;
-  clause: number;
-  clauseNumeral: string;
-  /** The provision's title or caption, or null when an article has none. */
-  clauseTitle: string | null;
-  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
-  clauseName: string;
-  /** How people cite the provision: 第（十六）条, 第十二条. */
-  clauseLabel: string;
-  /** The short title of its policy. */
-  policyTitle: string;
+export interface BudgetView extends Budget, ClauseRef {
   url: string;
 }
 
 /** A target with its clause. */
-export interface TargetView extends Target {
+export interface TargetView extends Target, ClauseRef {
   /** Industries its own sentence names (see AwardView.industries). */
   industries: string[];
-  policy: string;
-  clause: number;
-  clauseNumeral: string;
-  /** The provision's title or caption, or null when an article has none. */
-  clauseTitle: string | null;
-  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
-  clauseName: string;
-  /** How people cite the provision: 第（十六）条, 第十二条. */
-  clauseLabel: string;
-  /** The short title of its policy. */
-  policyTitle: string;
   url: string;
 }
 
 /** A place that cites a referenced document. */
-export interface CitingPlace {
-  policy: string;
-  clause: number;
-  clauseNumeral: string;
-  /** The provision's title or caption, or null when an article has none. */
-  clauseTitle: string | null;
-  /** The provision's heading for display: （十六）实施绿色制造工程, 第十二条. */
-  clauseName: string;
-  /** How people cite the provision: 第（十六）条, 第十二条. */
-  clauseLabel: string;
-  /** The short title of its policy. */
-  policyTitle: string;
+export interface CitingPlace extends ClauseRef {
   quote: string;
   /** Link to the citing sentence. */
   url: string;
