@@ -3,10 +3,11 @@
  * instance (which serves the runtime) with its bundle merged in (`mergeIndex`), tagged by the
  * synthetic `bundle` filter.
  *
- * Root instances are made ahead, one after another, so that a query reaching a new bundle finds
- * one whose runtime is loaded. Pagefind polls for its runtime every 50 ms before it merges an
- * index or searches: a bundle merged into a new instance waited about 50 ms, measured at 10,000
- * provisions, on every unfiltered query that reached a bundle not searched before.
+ * Root instances are made ahead, so that a query reaching a new bundle finds one whose runtime
+ * is loaded: Pagefind polls for its runtime every 50 ms before it merges an index or searches,
+ * and a bundle merged into a new instance waited about 50 ms, measured at 10,000 provisions, on
+ * every unfiltered query that reached a bundle not searched before. The first is made alone (a
+ * cold page fetches the runtime once), the others at once when it is loaded.
  */
 import { BUNDLE_FILTER, BUNDLES_DIR, bundleUrl, type BundleManifest } from '../../lib/search/bundles';
 import { keep, recall } from './lru';
