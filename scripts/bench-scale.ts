@@ -18,7 +18,7 @@ import { formatIssues } from '../src/lib/content/issue';
 import { loadValidContent, validateContent } from '../src/lib/validate/index';
 import { generateCorpus } from './bench/corpus';
 import { copiedPages, indexSeconds } from './bench/build-log';
-import { filteredQueries, movePolicy } from './bench/held-policy';
+import { filteredQueries, heldPolicy, movePolicy } from './bench/held-policy';
 import { folderBytes, linkProject, measure, type RunStats } from './bench/project';
 import { QUERIES, measureQueries, type QueryResult } from './bench/queries';
 import { printTable, quantile } from './bench/report';
@@ -109,18 +109,7 @@ try {
   const { issues } = validateContent(dir);
   if (issues.length > 0) throw new Error(`the generated corpus is invalid:\n${formatIssues(issues.slice(0, 20))}`);
   linkProject(project, dir);
-  // The policy added by the incremental build: the last one that cites nothing (a reference
-  // only it cites would be left uncited without it, which the content guard rejects).
-  const citesNothing = (id: string) =>
-    readdirSync(join(dir, 'content/clauses', id)).every((f) =>
-      readFileSync(join(dir, 'content/clauses', id, f), 'utf8').includes('citations: []'),
-    );
-  const last =
-    readdirSync(join(dir, 'content/policies'))
-      .map((f) => f.replace(/\.yaml$/, ''))
-      .sort()
-      .reverse()
-      .find(citesNothing) ?? '';
+  const last = heldPolicy(dir);
   const lastSize = readdirSync(join(dir, 'content/clauses', last)).length;
 
   const splitEnv = { SEARCH_INDEX: 'split', SEARCH_CACHE_DIR: join(dir, 'cache-split') };

@@ -40,3 +40,28 @@ export function movePolicy(dir: string, id: string, out: boolean): void {
     else renameSync(join(hold, held), join(dir, inContent));
   }
 }
+
+/**
+ * The policy the incremental build adds: the last one (by id) that cites nothing and that no
+ * reference names as its text. Without it, a reference only it cites would be left uncited, or a
+ * reference would name a policy not in the base: the content guard rejects both.
+ */
+export function heldPolicy(dir: string): string {
+  const citesNothing = (id: string) =>
+    readdirSync(join(dir, 'content/clauses', id)).every((f) =>
+      readFileSync(join(dir, 'content/clauses', id, f), 'utf8').includes('citations: []'),
+    );
+  const named = new Set(
+    readdirSync(join(dir, 'content/references')).map(
+      (f) => (load(readFileSync(join(dir, 'content/references', f), 'utf8')) as { policy?: string | null }).policy,
+    ),
+  );
+  const id = readdirSync(join(dir, 'content/policies'))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort()
+    .reverse()
+    .find((p) => !named.has(p) && citesNothing(p));
+  if (id === undefined)
+    throw new Error('every generated policy cites a document or is named by a reference: none can be held out');
+  return id;
+}
