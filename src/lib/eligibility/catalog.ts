@@ -1,3 +1,4 @@
+import { clauseKey } from '../kb/clause-key';
 import type { AwardView, BudgetView, KnowledgeBase } from '../kb/model';
 
 /**
@@ -108,5 +109,5 @@ export function policyCatalog(catalog: Catalog, policy: string): Catalog {
  * the policy and the clause. Null when the award stands on no ladder.
  */
 export function ladderKey(award: Pick<CatalogAward, 'policy' | 'clause' | 'ladder'>): string | null {
-  return award.ladder ? `${award.policy}/${String(award.clause)}/${award.ladder.id}` : null;
+  return award.ladder ? `${clauseKey(award.policy, award.clause)}/${award.ladder.id}` : null;
 }

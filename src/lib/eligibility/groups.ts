@@ -1,5 +1,6 @@
 import type { CatalogAward } from './catalog';
 import { ladderKey } from './catalog';
+import { clauseKey } from '../kb/clause-key';
 
 /** Awards of one ladder, highest rung first, shown as one choice of the rung reached. */
 export interface LadderGroup {
@@ -51,7 +52,7 @@ export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
   // not by search: awards × groups was billions of steps for every award of a large base.
   const byClause = new Map<string, ClauseGroup>();
   for (const a of awards) {
-    const clauseId = `${a.policy}/${String(a.clause)}`;
+    const clauseId = clauseKey(a.policy, a.clause);
     let group = byClause.get(clauseId);
     if (!group) {
       group = {

@@ -12,6 +12,7 @@ import { divisionName, provisionLabel, provisionName } from '../text/headings';
 import { industryMatcher } from '../text/industry-match';
 import { sentenceId, sentenceNumberOf } from '../text/sentences';
 import { groupBy, groupByEach } from '../util/group';
+import { clauseKey } from './clause-key';
 import { awardAnchor, urls } from './urls';
 import type {
   AwardView,
@@ -26,11 +27,7 @@ import type {
 } from './views';
 
 export type * from './views';
-
-/** The key of a clause in lookups: unique across policies. */
-export function clauseKey(policy: string, number: number): string {
-  return `${policy}/${String(number)}`;
-}
+export { clauseKey };
 
 /** Link to the sentence of a clause where `quote` starts (or the clause when it is not found). */
 function sentenceUrl(clauseUrl: string, body: string, quote: string): string {
@@ -140,9 +137,9 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const clausesOf = groupBy(clauses, (c) => c.policy);
   const clausesNaming = groupByEach(clauses, (c) => c.industries);
   const awardsOfKind = groupBy(awards, (a) => a.kind);
-  const citing = groupByEach(
+  const citing = groupBy(
     clauses.flatMap((c) => c.citations.map((ct) => ({ c, ct }))),
-    ({ ct }) => [ct.ref],
+    ({ ct }) => ct.ref,
   );
 
   return {
