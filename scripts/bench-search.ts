@@ -11,15 +11,12 @@
  * Build first (npx astro build [--outDir DIR]); DIST_DIR=DIR selects the build, SEARCH_QUERIES=FILE
  * another query set. Exits non-zero only on errors, never on a missed target.
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync, createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page, Request } from '@playwright/test';
+import { buildBaseline, serveWithBaseline } from './bench/baseline';
 import { launchChromium } from './bench/queries';
-import * as pagefind from 'pagefind';
-import { getKnowledgeBase } from '../src/lib/kb/index';
-import { buildSearchRecords } from '../src/lib/search/records';
 import { quantile } from './bench/report';
 
 /** One benchmark query: what a visitor types and the pages that answer it. */
@@ -38,62 +35,6 @@ const COLD_RUNS = 7;
 const cases = JSON.parse(
   readFileSync(process.env['SEARCH_QUERIES'] ?? 'tests/fixtures/search-queries.json', 'utf8'),
 ) as Case[];
-
-/** Serves the build at / and the baseline bundle at /__baseline/ (pages of 127.0.0.1 only). */
-function serve(baselineDir: string): Promise<{ server: Server; origin: string }> {
-  const types: Record<string, string> = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-    '.svg': 'image/svg+xml',
-  };
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file: string;
-    if (url.pathname === '/__baseline/') {
-      res
-        .writeHead(200, { 'content-type': types['.html'] })
-        .end(
-          '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>',
-        );
-      return;
-    } else if (url.pathname.startsWith('/__baseline/'))
-      file = path.join(baselineDir, decodeURIComponent(url.pathname.slice('/__baseline/'.length)));
-    else file = path.join(DIST, decodeURIComponent(url.pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      resolve({ server, origin: `http://127.0.0.1:${String(typeof addr === 'object' && addr ? addr.port : 0)}` });
-    });
-  });
-}
-
-/** Builds the baseline: Pagefind's defaults over plain HTML pages of the same clauses. */
-async function buildBaseline(dir: string): Promise<void> {
-  const records = buildSearchRecords(getKnowledgeBase(), new Date());
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (errors.length > 0 || !index) throw new Error(`baseline createIndex: ${errors.join('; ')}`);
-    for (const r of records) {
-      const content = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${r.title}</title></head><body><h1>${r.title}</h1><p>${r.body}</p></body></html>`;
-      const added = await index.addHTMLFile({ url: r.url, content });
-      if (added.errors.length > 0) throw new Error(`baseline ${r.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`baseline writeFiles: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-}
 
 /** 1-based rank of the first expected URL among `paths`, or 0. */
 const rankOf = (paths: readonly string[], expected: readonly string[]) =>
@@ -205,7 +146,7 @@ async function main(): Promise<void> {
   }
   const baselineDir = mkdtempSync(path.join(tmpdir(), 'search-baseline-'));
   await buildBaseline(baselineDir);
-  const { server, origin } = await serve(baselineDir);
+  const { server, origin } = await serveWithBaseline(DIST, baselineDir);
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ locale: 'zh-CN' });
