@@ -173,6 +173,7 @@ function generatePolicies(
       provisionStyle: regulation ? 'article' : 'clause',
       divisions,
       closing: regulation ? '本条例自公布之日起施行。' : `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
+      defects: [],
     };
     const clauses: ClauseEntry[] = [];
     for (let n = 1; n <= size; n++) {
@@ -207,6 +208,7 @@ function generatePolicies(
         policy: id,
         number: n,
         numeral: toChineseNumeral(n),
+        titleEnd: '。',
         // Articles of a 条例 carry no caption here (第十二条 and its text), as many do.
         title: regulation ? null : anchor.data.title,
         division: String(partNumbers[n - 1] ?? partCount),

@@ -35,6 +35,11 @@ export const ClauseSchema = (names: VocabularyNames) =>
      * article's caption without its brackets (目的和依据), or null when the article has none.
      */
     title: z.string().min(1).nullable(),
+    /**
+     * How a clause's or item's title ends as written: with 。 (（一）实施绿色制造工程。), or with
+     * nothing when the heading stands alone on its line (（一）指导思想). Articles' captions ignore it.
+     */
+    titleEnd: z.enum(['。', '']).default('。'),
     /** The id of the division (part, chapter, section) the provision stands in, or null when the policy has none. */
     division: z.string().nullable(),
     /** Industries the clause names, by vocabulary name. Empty: it names none. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateOrUnknownSchema, IsoDateSchema, SlugSchema, UNKNOWN } from './common';
+import { DefectSchema } from './defect';
 import { DivisionSchema, PROVISION_STYLES } from './division';
 
 /**
@@ -81,6 +82,8 @@ export const PolicySchema = z.strictObject({
   divisions: z.array(DivisionSchema).default([]),
   /** The paragraph after the last provision (施行日期, 有效期 …); empty when the last provision says it. */
   closing: z.string().default(''),
+  /** Defects of the source (a missing or repeated number, a missing heading), kept as published and shown on the policy's page. */
+  defects: z.array(DefectSchema).default([]),
 });
 
 export type Policy = z.output<typeof PolicySchema>;

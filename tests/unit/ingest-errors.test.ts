@@ -13,51 +13,91 @@ const opinion = (provisions: string) =>
 /** A made-up regulation around articles under test. */
 const regulation = (articles: string) => `示例省测试条例\n\n${articles}`;
 
-describe('numbering that is repeated, skipped or hidden stops the ingest, naming the place', () => {
+describe('numbering that is repeated or skipped is a defect of the source: recorded with its line, the text kept', () => {
   it.each([
     [
       '（二） twice',
       opinion('（一）甲条款。支持甲。\n（二）乙条款。支持乙。\n（二）丙条款。支持丙。'),
-      'numbering repeats: （二） occurs again in the body of （二）',
+      'repeated-number',
+      '（二）',
+      6,
     ],
-    [
-      '（二） missing',
-      opinion('（一）甲条款。支持甲。\n（三）丙条款。支持丙。'),
-      'numbering jumps: （二） is missing before （三）',
-    ],
-    ['2. missing', opinion('1.甲条款。支持甲。\n3.丙条款。支持丙。'), 'numbering jumps: 2. is missing before 3.'],
+    ['（二） missing', opinion('（一）甲条款。支持甲。\n（三）丙条款。支持丙。'), 'missing-number', '（三）', 5],
+    ['2. missing', opinion('1.甲条款。支持甲。\n3.丙条款。支持丙。'), 'missing-number', '3.', 5],
     [
       '第二条 twice',
       regulation('第一条 甲。\n\n第二条 乙。\n\n第二条 丙。\n\n第三条 丁。'),
-      '第二条 occurs twice (line "第二条 丙。")',
+      'repeated-number',
+      '第二条',
+      7,
     ],
     [
       '第五条 missing',
       regulation('第一条 甲。\n第二条 乙。\n第三条 丙。\n第四条 丁。\n第六条 戊。'),
-      '第五条 is missing before 第六条',
+      'missing-number',
+      '第六条',
+      7,
     ],
     [
       '第三章 missing',
       regulation('第一章 总则\n第一条 甲。\n第二章 分则\n第二条 乙。\n第四章 附则\n第三条 丙。'),
-      '第三章 is missing before 第四章',
+      'missing-number',
+      '第四章',
+      7,
     ],
     [
       'an article item twice',
       regulation('第一条 下列：\n\n（一）甲；\n\n（二）乙；\n\n（二）丙。\n\n第二条 丁。'),
-      '第一条: item （二） occurs twice',
+      'repeated-number',
+      '第一条',
+      3,
     ],
     [
-      'a zero-width character inside （二）',
-      opinion('（一）甲条款。支持甲。\n（\u200b二）乙条款。支持乙。'),
-      'an invisible character U+200B in line 5 of the text, at "（⟦U+200B⟧二）乙条款',
+      'an article item missing',
+      regulation('第一条 下列：\n\n（一）甲；\n\n（三）丙。\n\n第二条 丁。'),
+      'missing-number',
+      '第一条',
+      3,
     ],
     [
-      'a clause heading without 。 on its own line',
-      opinion('（一）甲条款\n支持甲。'),
-      'clause （一）: its heading ends at a line break without 。',
+      'items run into one line',
+      regulation('第一条 下列：\n\n（一）甲；（二）乙；（三）丙。\n\n第二条 丁。'),
+      'run-in-items',
+      '第一条',
+      3,
     ],
-  ])('%s', (_, raw, message) => {
-    expect(() => ingest(raw, 'sample-bad')).toThrow(message);
+  ])('%s', (_, raw, kind, place, line) => {
+    const r = ingest(raw, 'sample-defect');
+    expect(r.policy.defects.map((d) => [d.kind, d.place, d.line])).toContainEqual([kind, place, line]);
+    expect(r.policy.defects.every((d) => d.note.startsWith('原文'))).toBe(true);
+  });
+  it('says in the note what the source lacks', () => {
+    const r = ingest(regulation('第一条 下列：\n\n（一）甲；\n\n（三）丙。\n\n第二条 丁。'), 'sample-defect');
+    expect(r.policy.defects.map((d) => d.note)).toEqual(['原文第一条缺第（二）项']);
+    const chapters = ingest(regulation('第一章 总则\n第一条 甲。\n第三章 附则\n第二条 乙。'), 'sample-defect');
+    expect(chapters.policy.defects.map((d) => d.note)).toEqual(['原文缺第二章，此处为第三章']);
+    expect(chapters.policy.divisions.map((d) => [d.id, d.numeral, d.title])).toEqual([
+      ['1', '一', '总则'],
+      ['2', '三', '附则'],
+    ]);
+  });
+  it('sees a heading through a zero-width character, which is layout', () => {
+    const r = ingest(opinion('（一）甲条款。支持甲。\n（\u200b二）乙条款。支持乙。'), 'sample-zw');
+    expect(r.clauses.map((c) => c.data.numeral)).toEqual(['一', '二']);
+  });
+  it('keeps a clause heading that stands alone on its line without 。, as written', () => {
+    const r = ingest(opinion('（一）甲条款\n支持甲。\n（二）乙条款。支持乙。'), 'sample-own-line');
+    expect(r.clauses.map((c) => [c.data.title, c.data.titleEnd, c.body])).toEqual([
+      ['甲条款', '', '支持甲。'],
+      ['乙条款', '。', '支持乙。'],
+    ]);
+  });
+  it('reads a clause whose first sentence is its whole text as a clause without a title', () => {
+    const r = ingest(opinion('（一）对认定的企业，给予500万元的奖励。\n（二）乙条款。支持乙。'), 'sample-no-title');
+    expect(r.clauses.map((c) => [c.data.title, c.body])).toEqual([
+      [null, '对认定的企业，给予500万元的奖励。'],
+      ['乙条款', '支持乙。'],
+    ]);
   });
   it('reads items written 1． or 1﹒ (the normaliser writes them 1.), and rebuilds the source', () => {
     for (const dot of ['．', '﹒']) {

@@ -20,19 +20,32 @@ describe('the numbering plugin', () => {
     const r = ingest(policy('(一)甲条款。投入5000万元(含)以上,国家、省级项目。(二)乙条款。支持乙。'), 'sample-test');
     expect(r.clauses[0]?.body).toBe('投入5000万元（含）以上，国家、省级项目。');
   });
-  it('stops with the missing heading named when the numbering jumps', () => {
-    expect(() => ingest(policy('(一)甲条款。支持甲。(三)丙条款。支持丙。'), 'sample-test')).toThrow(
-      'numbering jumps: （二） is missing before （三） (found in the body of （一）); add the missing heading to the source or renumber it',
-    );
+  it('records the gap when the numbering jumps inside a run-in text, and keeps both headings', () => {
+    const r = ingest(policy('(一)甲条款。支持甲。(三)丙条款。支持丙。'), 'sample-test');
+    // The wrapper's second part has its own （三）: the source now writes （三） twice.
+    expect(r.clauses.map((c) => c.data.numeral)).toEqual(['一', '三', '三']);
+    expect(r.policy.defects.map((d) => [d.kind, d.place])).toEqual([
+      ['missing-number', '（三）'],
+      ['repeated-number', '（三）'],
+    ]);
+  });
+  it('records a heading repeated inside a run-in text', () => {
+    const r = ingest(policy('(一)甲条款。支持甲。(二)乙条款。支持乙。(二)丙条款。支持丙。'), 'sample-test');
+    expect(r.policy.defects.map((d) => [d.kind, d.place])).toEqual([['repeated-number', '（二）']]);
   });
 });
 
 describe('numbering that starts again in each part', () => {
-  it('is refused with what to do', () => {
+  it('keeps each numeral as written, numbers the provisions through the policy, and records no defect', () => {
     const raw =
-      '示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试先行。(一)甲条款。支持甲。二、强化组织实施,确保政策落地坚持统筹。(一)乙条款。支持乙。';
-    expect(() => ingest(raw, 'sample-test')).toThrow(
-      "part 二 starts its clause numbering again at （一）; the content model numbers clauses （一）…（N） across the policy: renumber the source's clauses before ingesting",
-    );
+      '示例市人民政府关于测试的若干意见为测试,现提出如下意见。一、加强测试保障,提升测试水平坚持测试先行。(一)甲条款。支持甲。(二)乙条款。支持乙。二、强化组织实施,确保政策落地坚持统筹。(一)丙条款。支持丙。(二)丁条款。支持丁。';
+    const r = ingest(raw, 'sample-test');
+    expect(r.clauses.map((c) => [c.data.number, c.data.numeral, c.data.division])).toEqual([
+      [1, '一', '1'],
+      [2, '二', '1'],
+      [3, '一', '2'],
+      [4, '二', '2'],
+    ]);
+    expect(r.policy.defects).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
  * What the plugins share about the whole file besides the tree: the lines left out as
  * boilerplate, the portal, references found, and what could not be classified.
  */
+import type { Defect } from '../../schemas/defect';
 import type { Reference } from '../../schemas/reference';
 
 /** Policy-level facts the plugins collect. */
@@ -18,6 +19,8 @@ export interface IngestFileData {
   newReferences: Reference[];
   /** Every document cited, known or new, by id. */
   references: Map<string, Reference>;
+  /** Defects of the source: missing or repeated numbers, missing headings, run-in items. */
+  defects: Defect[];
 }
 
 declare module 'vfile' {
@@ -36,6 +39,7 @@ export function ingestData(file: { data: { ingest?: IngestFileData } }): IngestF
     issuedOn: 'unknown',
     newReferences: [],
     references: new Map(),
+    defects: [],
   };
   return file.data.ingest;
 }

@@ -4,12 +4,16 @@
  * that each rule is tested on its own with headings that are not in the 2018 policy.
  */
 
+import { KIND_ALTERNATION, SELF_REFERENCE } from '../text/document-kinds';
+
 /**
  * A policy title at the start of a text: issuers, 关于, the subject and the kind of document
  * (…关于…的若干意见). The subject is matched lazily: the title ends at the first kind word.
  */
-export const TITLE_PATTERN =
-  /^[^。，；：\n]{0,60}?关于[^。；：\n]+?的(?:若干|实施|暂行|补充|指导)?(?:政策措施|行动计划|行动方案|工作方案|管理办法|实施细则|意见|通知|办法|规定|决定|方案|措施|细则|政策|规划|计划|条例)/u;
+export const TITLE_PATTERN = new RegExp(
+  `^[^。，；：\\n]{0,60}?关于[^。；：\\n]+?的(?:若干|实施|暂行|补充|指导)?(?:${KIND_ALTERNATION})`,
+  'u',
+);
 
 /**
  * Words that open the first sentence of a part's intro. A part heading is a noun phrase
@@ -75,8 +79,10 @@ export function partTitleLength(run: string, breaks: readonly number[] = []): nu
  * The sentence that opens a closing paragraph: the document speaking of itself
  * (本意见自印发之日起施行, 本办法由…负责解释) or its term of validity (有效期至…).
  */
-const CLOSING_SENTENCE =
-  /^(?:本(?:实施意见|若干意见|意见|办法|通知|规定|细则|措施|政策|方案|决定|条例|规划|计划)[^。]{0,30}?(?:自|起|施行|执行|实施|有效期|解释|废止)|有效期|此前[^。]*与本)/u;
+const CLOSING_SENTENCE = new RegExp(
+  `^(?:${SELF_REFERENCE}[^。]{0,30}?(?:自|起|施行|执行|实施|有效期|解释|废止)|有效期|此前[^。]*与本)`,
+  'u',
+);
 
 /**
  * Where the closing paragraph starts in the text after the last clause heading: at the first
@@ -90,6 +96,7 @@ export function closingStart(text: string): number {
     const end = text.indexOf('。', at);
     if (end < 0) return -1;
     at = end + 1;
+    while (/\s/u.test(text[at] ?? '')) at++;
   }
   return -1;
 }

@@ -22,8 +22,9 @@ import { IngestError } from './errors';
 import { ingestData } from './file-data';
 import { ingestIndustries } from './industries';
 import { ingestNotes } from './notes';
-import { clauseFileName, ingestNumbering } from './numbering';
+import { clauseFileName } from './numbering';
 import { ingestParse } from './parse';
+import { ingestUnwrap } from './unwrap-plugin';
 import { buildPolicy } from './policy-record';
 import { ingestStructure } from './structure';
 import { ingestTargets } from './targets';
@@ -69,9 +70,9 @@ export interface IngestResult {
 export function ingestProcessor(options: Readonly<IngestOptions>) {
   return unified()
     .use(ingestParse)
+    .use(ingestUnwrap)
     .use(ingestBoilerplate)
     .use(ingestStructure)
-    .use(ingestNumbering)
     .use(ingestCitations, { references: options.references ?? [] })
     .use(ingestAwards, { vocabularies: options.vocabularies })
     .use(ingestBudgets)

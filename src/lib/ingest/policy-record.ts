@@ -7,6 +7,7 @@
 import { UNKNOWN } from '../../schemas/common';
 import type { Policy, PolicyKind } from '../../schemas/policy';
 import { isoDateOf } from '../text/dates';
+import { SELF_REFERENCE, titleKindWord } from '../text/document-kinds';
 import type { IngestFileData } from './file-data';
 import { enactingBody, readPassage, type Passage } from './passage';
 import { clausesOf, coverOf, divisionsOf, paragraphOf, type PolicyRoot } from './tree';
@@ -51,14 +52,37 @@ const EFFECT = /自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施)/u;
 
 /** Where the text says the document takes effect: 本条例自…施行 in a provision, or the closing. */
 function effectRule(closing: string, bodies: readonly string[]): string | undefined {
-  const own =
-    /本(?:条例|办法|规定|细则|决定|意见|通知|实施意见|若干意见|措施|政策|方案)(自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施))/u;
+  const own = new RegExp(`${SELF_REFERENCE}(自[^，。；]{2,30}?(?:起)?(?:施行|执行|实施))`, 'u');
   for (const body of [...bodies].reverse()) {
     const m = own.exec(body);
     if (m) return m[1];
   }
   return EFFECT.exec(closing)?.[0];
 }
+
+/** Kind words that only 规范性文件 end their titles with (a 条例, 办法 or 规定 may be anything). */
+const POLICY_KIND_WORDS: ReadonlySet<string> = new Set([
+  '意见',
+  '若干意见',
+  '实施意见',
+  '指导意见',
+  '通知',
+  '方案',
+  '实施方案',
+  '工作方案',
+  '行动方案',
+  '措施',
+  '若干措施',
+  '政策措施',
+  '计划',
+  '行动计划',
+  '细则',
+  '实施细则',
+  '政策',
+  '若干政策',
+  '决定',
+  '纲要',
+]);
 
 /**
  * The kind of document, as the text shows it: passed by a congress → 法律 or 地方性法规; issued
@@ -71,10 +95,11 @@ export function kindOf(title: string, passage: Passage, text: string): PolicyKin
   const by = passage.passed?.by ?? '';
   if (/全国人民代表大会/u.test(by)) return '法律';
   if (/人民代表大会/u.test(by)) return '地方性法规';
+  if (/国务院令/u.test(text)) return '行政法规';
   if (/(?:人民政府|政府)令\s*第?\s*\d+\s*号|政府令/u.test(text)) return '地方政府规章';
   if (/部令|局令|委令/u.test(text)) return '部门规章';
   if (/^国务院/u.test(title) && /条例$/u.test(title)) return '行政法规';
-  if (/(?:意见|通知|方案|措施|计划|细则|政策|决定|纲要)$/u.test(title) || /印发/u.test(text)) return '规范性文件';
+  if (POLICY_KIND_WORDS.has(titleKindWord(title) ?? '') || /印发/u.test(text)) return '规范性文件';
   return UNKNOWN;
 }
 
@@ -119,5 +144,6 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
       inSource: d.inSource,
     })),
     closing,
+    defects: data.defects,
   };
 }

@@ -12,6 +12,7 @@ export function provisionNode(
   title: string | null,
   body: string,
   division: string | null,
+  titleEnd: '。' | '' = '。',
 ): ClauseNode {
   return {
     type: 'clause',
@@ -28,6 +29,7 @@ export function provisionNode(
         number: 0,
         numeral,
         title,
+        titleEnd,
         division,
         industries: [],
         industryGroups: [],

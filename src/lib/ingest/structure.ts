@@ -1,91 +1,71 @@
 /**
  * Plugin: the policy's structure. Replaces the lines of the root with the cover, title,
- * preamble, divisions, provisions and closing. A text with 第一条 at the start of a line is a
- * regulation, cut line by line (structure-articles.ts); any other text is numbered like a
- * 意见, with headings that may run into the text (structure-clauses.ts).
+ * preamble, divisions, provisions and closing. The lines of the policy text are cut where
+ * headings run into the text (run-in.ts), classified once by the marker each starts with, and
+ * built into a tree in one walk (build-tree.ts). Defects of the source are messages on the
+ * file, never a reason to refuse the text.
  */
 import type { Plugin } from 'unified';
 import { IngestError } from './errors';
 import { TITLE_PATTERN } from './headings';
-import { joinLines } from './layout';
-import { articleStructure, hasArticles } from './structure-articles';
-import { clauseStructure } from './structure-clauses';
+import { buildTree, rolesOf } from './build-tree';
+import { provisionKindOf, splitRunIn } from './run-in';
 import type { CoverNode, LineNode, ParagraphNode, PolicyRoot } from './tree';
 
-/** Zero-width and other invisible characters that break headings without showing. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/u;
-
-/** Refuses a text with an invisible character, naming the line and what surrounds it. */
-function refuseInvisible(lines: readonly LineNode[], name: string): void {
-  for (const [i, l] of lines.entries()) {
-    const m = INVISIBLE.exec(l.value);
-    if (!m) continue;
-    const code = (m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    const around =
-      l.value.slice(Math.max(0, m.index - 8), m.index) +
-      '⟦' +
-      `U+${code}` +
-      '⟧' +
-      l.value.slice(m.index + 1, m.index + 9);
-    throw new IngestError(
-      `${name}: an invisible character U+${code} in line ${String(i + 1)} of the text, at "${around}"; it can hide a heading such as （二）: delete it from the source`,
-    );
-  }
+/** The lines of the policy text after a title that runs into its first line. */
+function afterRunInTitle(lines: readonly LineNode[], length: number): LineNode[] {
+  let rest = length;
+  return lines.flatMap((l) => {
+    const cut = Math.min(rest, l.value.length);
+    rest -= cut;
+    if (cut === l.value.length) return [];
+    const start = l.position?.start;
+    return [
+      {
+        ...l,
+        value: l.value.slice(cut).trim(),
+        position: start &&
+          l.position && { start: { line: start.line, column: start.column + cut }, end: l.position.end },
+      },
+    ];
+  });
 }
 
 /** Replaces the lines of the root with the policy's structure. */
 export const ingestStructure: Plugin<[], PolicyRoot> = () => (tree, file) => {
   const name = file.path || 'input';
   const all = tree.children.filter((c): c is LineNode => c.type === 'line');
-  refuseInvisible(all, name);
-  const withRole = (role: string | undefined) => all.filter((l) => l.data?.role === role).map((l) => l.value);
+  const withRole = (role: string | undefined) => all.filter((l) => l.data?.role === role);
   const paragraph = (role: ParagraphNode['role'], value: string): ParagraphNode => ({ type: 'paragraph', role, value });
-  const coverTitle = withRole('cover-title');
+  const coverTitle = withRole('cover-title').map((l) => l.value);
   const cover: CoverNode[] =
-    coverTitle.length > 0 ? [{ type: 'cover', title: coverTitle.join(''), value: withRole('cover').join('\n\n') }] : [];
-  const titleLines = withRole('title');
+    coverTitle.length > 0
+      ? [
+          {
+            type: 'cover',
+            title: coverTitle.join(''),
+            value: withRole('cover')
+              .map((l) => l.value)
+              .join('\n\n'),
+          },
+        ]
+      : [];
+  const titleLines = withRole('title').map((l) => l.value);
   let lines = withRole(undefined);
   let title = titleLines.join('');
   // A title that runs into the text: the policy text starts with it.
   if (titleLines.length === 0) {
-    const joined = joinLines(lines);
-    title = TITLE_PATTERN.exec(joined.text)?.[0] ?? '';
-    if (hasArticles(lines)) {
-      let rest = title.length;
-      lines = lines.flatMap((l) => {
-        const cut = Math.min(rest, l.length);
-        rest -= cut;
-        return l.slice(cut) === '' ? [] : [l.slice(cut)];
-      });
-    } else {
-      const s = clauseStructure(joined, title.length, name);
-      tree.data = { provisionStyle: s.style };
-      tree.children = [
-        ...cover,
-        paragraph('title', title),
-        paragraph('preamble', s.preamble),
-        ...s.top,
-        ...s.divisions,
-        paragraph('closing', s.closing),
-      ];
-      return;
-    }
+    title = TITLE_PATTERN.exec(lines.map((l) => l.value).join(''))?.[0] ?? '';
+    lines = afterRunInTitle(lines, title.length);
   }
   if (title === '') throw new IngestError(`${name}: no policy title found`);
-  if (hasArticles(lines)) {
-    const s = articleStructure(lines);
-    tree.data = { provisionStyle: 'article' };
-    tree.children = [
-      ...cover,
-      paragraph('title', title),
-      paragraph('preamble', s.preamble),
-      ...s.top,
-      ...s.divisions,
-      paragraph('closing', ''),
-    ];
-    return;
+  const policyProvision = provisionKindOf(lines);
+  let roles = rolesOf(lines, policyProvision);
+  if (roles.provision !== 'article' && policyProvision) {
+    lines = splitRunIn(lines, policyProvision);
+    roles = rolesOf(lines, policyProvision);
   }
-  const s = clauseStructure(joinLines(lines), 0, name);
+  const s = buildTree(lines, roles, file);
   tree.data = { provisionStyle: s.style };
   tree.children = [
     ...cover,

@@ -4,14 +4,18 @@
  * lines (PDF copies), repeated as a page heading, or inside a 印发 notice that carries the
  * policy as its attachment. Pure functions over the normalised lines.
  */
+import { KIND_ALTERNATION, TITLE_SUFFIX } from '../text/document-kinds';
 import { TITLE_PATTERN } from './headings';
 
 /**
- * A title that is a line of its own: a name ending in the kind of document, no punctuation
- * but brackets (浙江省数字经济促进条例, 杭州市…管理办法（试行）).
+ * A title that is a line of its own: a name ending in the kind of document, with no sentence
+ * punctuation (浙江省数字经济促进条例, 杭州市…管理办法（试行）, 浙江省实施《中华人民共和国慈善法》办法,
+ * 中华人民共和国中小企业促进法, …行动计划（2018—2020年）).
  */
-export const STANDALONE_TITLE =
-  /^(?!第[一二三四五六七八九十百千零]+[编章节条])[\u4e00-\u9fa5\s“”（）〔〕\d]{2,60}?(?:条例|规定|办法|细则|决定|意见|通知|方案|规划|措施|纲要|规则|政策)(?:（[\u4e00-\u9fa5]{2,6}）)?$/u;
+export const STANDALONE_TITLE = new RegExp(
+  `^(?!第[一二三四五六七八九十百千零]+[编章节条])[^。，；：！？]{1,80}?(?:${KIND_ALTERNATION})${TITLE_SUFFIX}$`,
+  'u',
+);
 
 /** A notice that issues a policy: …关于印发《X》的通知 (with or without 《》). */
 const NOTICE = /^[^。；：]{0,60}?关于(?:印发|转发|发布)《?([^《》]{4,100}?)》?的通知$/u;

@@ -11,6 +11,8 @@ interface Numbered {
   numeral: string;
   /** The title, caption or null. */
   title: string | null;
+  /** How a clause's or item's title ends as written (。 unless it stood alone on its line). */
+  titleEnd?: string;
 }
 
 /** The marker of a division heading: 一、, 第一章, 第一节, 第一编. */
@@ -46,11 +48,11 @@ export function divisionName(kind: DivisionKind, d: Numbered): string {
 export function provisionHeading(style: ProvisionStyle, p: Numbered): string {
   switch (style) {
     case 'clause':
-      return `（${p.numeral}）${p.title ?? ''}。`;
+      return `（${p.numeral}）${p.title === null ? '' : p.title + (p.titleEnd ?? '。')}`;
     case 'article':
       return `第${p.numeral}条${p.title ? `（${p.title}）` : ''}`;
     case 'item':
-      return `${p.numeral}.${p.title ? `${p.title}。` : ''}`;
+      return `${p.numeral}.${p.title === null ? '' : p.title + (p.titleEnd ?? '。')}`;
   }
 }
 

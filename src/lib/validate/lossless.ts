@@ -21,11 +21,22 @@ interface Piece {
 }
 
 /**
+ * Layout characters: whitespace and the zero-width characters that only ever separate or join
+ * (U+200B–U+200D, U+2060, U+FEFF).
+ */
+const LAYOUT = /[\s\u200B-\u200D\u2060\uFEFF]+/gu;
+
+/**
  * Whitespace is layout in Chinese text (line breaks, indentation, the space after 第一条, the
- * spacing of 第七章  附  则): the rule compares every other character.
+ * spacing of 第七章  附  则), and so are zero-width spaces: the rule compares every other character.
  */
 export function withoutLayout(text: string): string {
-  return text.replace(/\s+/gu, '');
+  return text.replace(LAYOUT, '');
+}
+
+/** Whether a text is layout only (blank, or zero-width characters alone). */
+export function isLayout(text: string): boolean {
+  return withoutLayout(text) === '';
 }
 
 /** The provisions of a policy in numbering order, grouped by the id of their division ('' for none). */

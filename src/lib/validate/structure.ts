@@ -1,14 +1,16 @@
 /**
  * The structure of each policy: its divisions (numbered in document order, nested, with their
- * numerals and titles) and its provisions (numbered 1…N without gaps, with the numeral the
- * heading writes, a file name starting with the number, in a division of the policy, in the
- * divisions' order, with a text).
+ * numerals) and its provisions (numbered 1…N without gaps, with the numeral the heading writes,
+ * a file name starting with the number, in a division of the policy, in the divisions' order,
+ * with a text). Where the source itself skips or repeats a number, the policy records it as a
+ * defect and the numeral stays as written.
  */
 import { basename } from 'node:path';
 import { preview, type ContentIssue } from '../content/issue';
 import { toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import type { Division } from '../../schemas/division';
+import type { Defect } from '../../schemas/defect';
 import type { Policy } from '../../schemas/policy';
 import { duplicateKeys } from '../util/group';
 import { clausesByPolicy } from './indexes';
@@ -19,13 +21,19 @@ import { clausesByPolicy } from './indexes';
  * numbered afresh in each part.
  */
 function expectedNumeral(policy: Policy, c: ClauseEntry, all: readonly ClauseEntry[]): string[] {
-  if (policy.provisionStyle !== 'item') return [toChineseNumeral(c.data.number)];
+  if (policy.provisionStyle === 'article') return [toChineseNumeral(c.data.number)];
   const inDivision = all.filter((x) => x.data.division === c.data.division && x.data.number <= c.data.number).length;
-  return [...new Set([String(c.data.number), String(inDivision)])];
+  const write = policy.provisionStyle === 'item' ? String : toChineseNumeral;
+  return [...new Set([write(c.data.number), write(inDivision)])];
 }
 
-/** Division ids in document order: unique, each numbered after its predecessor at its level, nested under a division that exists. */
-function checkDivisions(file: string, divisions: readonly Division[]): ContentIssue[] {
+/**
+ * Division ids in document order: unique, each numbered after its predecessor at its level,
+ * nested under a division that exists; the numeral agrees with the id unless the policy records
+ * the source's numbering there as a defect.
+ */
+function checkDivisions(file: string, divisions: readonly Division[], defects: readonly Defect[]): ContentIssue[] {
+  const recorded = new Set(defects.map((d) => d.division).filter((d) => d !== null));
   const issues: ContentIssue[] = [];
   const seen = new Set<string>();
   const lastAt = new Map<string, number>();
@@ -52,7 +60,7 @@ function checkDivisions(file: string, divisions: readonly Division[]): ContentIs
         preview([parent, String(expected)].filter(Boolean).join('.')),
         'number the divisions 1, 2, 3 … at each level in document order',
       );
-    if (n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(n))
+    if (n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(n) && !recorded.has(d.id))
       at('.numeral', preview(d.numeral), preview(toChineseNumeral(n)), 'make the numeral agree with the id');
     if (!d.inSource && d.title !== null)
       at(
@@ -61,8 +69,6 @@ function checkDivisions(file: string, divisions: readonly Division[]): ContentIs
         'null (the source lacks this heading, so its title is unknown)',
         'set title to null, or inSource to true if the heading is in the source',
       );
-    if (d.inSource && d.title === null)
-      at('.title', 'null', 'the title the heading writes', 'copy the title from the heading');
     seen.add(d.id);
     lastAt.set(parent, n);
   });
@@ -76,6 +82,7 @@ function checkProvisions(policy: RawKnowledgeBase['policies'][number], own: read
   const clauses = [...own].sort((a, b) => a.data.number - b.data.number);
   const dupNumbers = duplicateKeys(clauses, (c) => String(c.data.number));
   const divisions = new Map(policy.data.divisions.map((d, i) => [d.id, i]));
+  const recorded = new Set(policy.data.defects.map((d) => d.provision).filter((n) => n !== null));
   let lastDivision = -1;
   clauses.forEach((c, i) => {
     const at = (field: string, found: string, expected: string, fix: string) =>
@@ -95,19 +102,12 @@ function checkProvisions(policy: RawKnowledgeBase['policies'][number], own: read
         'fill the gap or renumber the provisions',
       );
     const numeral = expectedNumeral(policy.data, c, clauses);
-    if (!numeral.includes(c.data.numeral))
+    if (!numeral.includes(c.data.numeral) && !recorded.has(c.data.number))
       at(
         'numeral',
         preview(c.data.numeral),
         numeral.map((n) => preview(n)).join(' or '),
         'make the numeral agree with the number',
-      );
-    if (policy.data.provisionStyle === 'clause' && c.data.title === null)
-      at(
-        'title',
-        'null',
-        "the clause's title (the heading after （一） up to its 。)",
-        'copy the title from the heading',
       );
     const prefix = String(c.data.number).padStart(2, '0');
     if (!basename(c.file).startsWith(`${prefix}-`))
@@ -145,7 +145,7 @@ function checkProvisions(policy: RawKnowledgeBase['policies'][number], own: read
 export function checkStructure(kb: RawKnowledgeBase): ContentIssue[] {
   const byPolicy = clausesByPolicy(kb.clauses);
   return kb.policies.flatMap((p) => [
-    ...checkDivisions(p.file, p.data.divisions),
+    ...checkDivisions(p.file, p.data.divisions, p.data.defects),
     ...checkProvisions(p, byPolicy.get(p.data.id) ?? []),
   ]);
 }

@@ -1,0 +1,335 @@
+/**
+ * The structure of a policy text, in two passes as mdast-util-toc builds a table of contents:
+ * each line is classified once by the marker it starts with (markers.ts), then one walk over
+ * the classified lines builds the tree. Which marker kinds are divisions, which are the
+ * provisions and which stay items of a provision's body follows from the document:
+ * - a text with 第一条 at the start of a line is a regulation: 编/章/节 divide it, 第X条 are the
+ *   provisions, everything else is the articles' text;
+ * - any other text is numbered as a policy: 一、 parts divide it, （一） clauses (or, without
+ *   them, 1. items) are the provisions, lower numbering stays in their bodies. A part may hold
+ *   only paragraphs, and a policy may have no provisions at all.
+ *
+ * A number the sequence skips or repeats is a defect of the source: it is recorded as a
+ * message on the file (with line and column) and as a defect of the policy, and the text is
+ * kept as published. Nothing is renumbered and nothing is invented: a heading the structure
+ * implies but the source lacks is a division without a title, marked as not in the source.
+ */
+import type { VFile } from 'vfile';
+import type { DivisionKind, ProvisionStyle } from '../../schemas/division';
+import { toChineseNumeral } from '../text/numerals';
+import { closingStart, partTitleLength } from './headings';
+import { LEGAL_DIVISIONS, markerAt, markerLabel, type Marker, type MarkerKind } from './markers';
+import { divisionNode, provisionNode } from './provision-node';
+import { checkBodyItems } from './body-items';
+import { defect } from './defects';
+import type { ClauseNode, DivisionNode, LineNode } from './tree';
+
+/** The structure of a policy's text. */
+export interface TreeParts {
+  style: ProvisionStyle;
+  /** The text before the first heading, paragraphs separated by blank lines. */
+  preamble: string;
+  /** Provisions outside any division. */
+  top: ClauseNode[];
+  /** Divisions in document order, each with its own provisions. */
+  divisions: DivisionNode[];
+  /** The paragraph after the last provision that speaks of the document itself. */
+  closing: string;
+}
+
+/**
+ * Whether the text after a division marker makes a heading line: a part (一、) may run into its
+ * intro; a 编, 章 or 节 heading is a short title alone on its line (第一章至第三章的规定 is text).
+ */
+function isDivisionLine(kind: MarkerKind, rest: string): boolean {
+  return kind === 'part' || /^[^。；，：]{0,40}$/u.test(rest.trim());
+}
+
+/** Levels of the division kinds, outermost first. */
+const LEVEL: Readonly<Partial<Record<MarkerKind, number>>> = { book: 0, chapter: 1, section: 2, part: 0 };
+
+/** The provision being read: its heading's facts and its paragraphs. */
+interface OpenProvision {
+  numeral: string;
+  title: string | null;
+  titleEnd: '。' | '';
+  division: string | null;
+  number: number;
+  paragraphs: string[];
+  line: LineNode;
+  marker: Marker;
+}
+
+/** A title that may stand on the line after a division heading (第一章 / 总则). */
+const TITLE_LINE = /^[^。；，：\d]{1,20}$/u;
+
+/** A clause's or item's title: a short phrase, no comma or semicolon. */
+const TITLE_PHRASE = /^[^，；：。]{1,40}$/u;
+
+/**
+ * The title of a clause or item and where its body starts in `rest` (the line after the
+ * marker): a phrase ending in 。 followed by more text (（一）大力发展战略性新兴产业。瞄准…), a
+ * phrase alone on its line (（一）指导思想), or none (（一）对…给予500万元的奖励。).
+ */
+export function provisionTitle(
+  rest: string,
+  hasMore: boolean,
+): { title: string | null; titleEnd: '。' | ''; body: number } {
+  const stop = rest.indexOf('。');
+  if (stop < 0) {
+    return TITLE_PHRASE.test(rest) && hasMore
+      ? { title: rest, titleEnd: '', body: rest.length }
+      : { title: null, titleEnd: '。', body: 0 };
+  }
+  const first = rest.slice(0, stop);
+  const more = hasMore || rest.length > stop + 1;
+  return TITLE_PHRASE.test(first) && more
+    ? { title: first, titleEnd: '。', body: stop + 1 }
+    : { title: null, titleEnd: '。', body: 0 };
+}
+
+/** The kinds that are the provisions and the divisions of a text. */
+export function rolesOf(
+  lines: readonly LineNode[],
+  policyProvision: 'clause' | 'item' | null,
+): {
+  provision: MarkerKind | null;
+  divisions: readonly MarkerKind[];
+} {
+  const starts = lines.map((l) => markerAt(l.value));
+  if (starts.some((m) => m?.kind === 'article' && m.value === 1))
+    return { provision: 'article', divisions: LEGAL_DIVISIONS };
+  return { provision: policyProvision, divisions: starts.some((m) => m?.kind === 'part') ? ['part'] : [] };
+}
+
+/**
+ * The numbering of the provisions: through the policy, or afresh in each part (decided at the
+ * first provision of the second part that has any).
+ */
+class Sequence {
+  private last = 0;
+  private restart: boolean | undefined;
+
+  /** Reads the next value; returns the defect it shows, if any. */
+  next(value: number | null, partStart: boolean, inPart: number): 'missing-number' | 'repeated-number' | null {
+    if (value === null) return null;
+    if (partStart && this.last > 0 && this.restart === undefined) this.restart = value === 1;
+    const expected = this.restart ? inPart + 1 : this.last + 1;
+    if (value >= expected) this.last = this.restart ? this.last + 1 : value;
+    return value === expected ? null : value > expected ? 'missing-number' : 'repeated-number';
+  }
+}
+
+/** The division kind of a marker kind. */
+function divisionKind(kind: MarkerKind): DivisionKind {
+  return kind === 'book' || kind === 'chapter' || kind === 'section' ? kind : 'part';
+}
+
+/** Builds the tree of a policy's text lines (see the file's comment). */
+export function buildTree(
+  lines: readonly LineNode[],
+  roles: { provision: MarkerKind | null; divisions: readonly MarkerKind[] },
+  file: VFile,
+): TreeParts {
+  const style: ProvisionStyle =
+    roles.provision === 'article' ? 'article' : roles.provision === 'item' ? 'item' : 'clause';
+  const preamble: string[] = [];
+  const top: ClauseNode[] = [];
+  const divisions: DivisionNode[] = [];
+  const open: Array<DivisionNode | undefined> = [undefined, undefined, undefined];
+  const lastAt = new Map<string, number>();
+  const provisions = new Sequence();
+  let provisionCount = 0;
+  let inPart = 0;
+  let partStart = false;
+  let current: OpenProvision | null = null;
+  let lastNode: 'provision' | 'division' | 'none' = 'none';
+  // A 专栏 box keeps its own lists (1.汽车零部件): inside it, only a heading that holds a sentence is a provision.
+  let inBox = false;
+
+  const innermost = (below = 3) =>
+    open
+      .slice(0, below)
+      .filter((d) => d !== undefined)
+      .pop();
+  const finish = () => {
+    if (!current) return;
+    const c = current;
+    const node = provisionNode(c.numeral, c.title, c.paragraphs.join('\n\n'), c.division, c.titleEnd);
+    node.data.draft.number = c.number;
+    const division = innermost();
+    (division ? division.children : top).push(node);
+    checkBodyItems(node, c.marker, c.line, file);
+    current = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as LineNode;
+    const marker: Marker | null = markerAt(line.value);
+    const kind = marker?.kind;
+    if (line.value.startsWith('专栏')) inBox = true;
+    if (marker && kind && roles.divisions.includes(kind) && isDivisionLine(kind, line.value.slice(marker.length))) {
+      finish();
+      const level = LEVEL[kind] ?? 0;
+      const parent = innermost(level);
+      const key = `${parent?.id ?? ''}|${kind}`;
+      const last = lastAt.get(key) ?? 0;
+      const n = last + 1;
+      const label = markerLabel(kind, marker.numeral);
+      const held = parent ? parent.children : top;
+      if (marker.value !== n && last === 0 && marker.value === 2 && held.length > 0) {
+        // The source lacks the first heading: the provisions so far stand in division 1, without a title.
+        const missing = divisionNode(parent ? `${parent.id}.1` : '1', divisionKind(kind), '一', null, false);
+        missing.children = held.splice(0, held.length);
+        for (const c of missing.children) c.data.draft.division = missing.id;
+        divisions.splice(parent ? divisions.indexOf(parent) + 1 : 0, 0, missing);
+        defect(
+          file,
+          'missing-heading',
+          line,
+          markerLabel(kind, '一'),
+          `原文缺${markerLabel(kind, '一')}的标题，其条文归入${markerLabel(kind, '一')}`,
+          { division: missing.id },
+        );
+        lastAt.set(key, 1);
+      } else if (marker.value !== n) {
+        const missingOne = marker.value !== null && marker.value > n;
+        defect(
+          file,
+          missingOne ? 'missing-number' : 'repeated-number',
+          line,
+          label,
+          missingOne ? `原文缺${markerLabel(kind, toChineseNumeral(n))}，此处为${label}` : `原文${label}重复或次序倒置`,
+          { division: parent ? `${parent.id}.${String(n)}` : String(n) },
+        );
+      }
+      const id = [parent?.id, String((lastAt.get(key) ?? 0) + 1)].filter(Boolean).join('.');
+      let rest = line.value.slice(marker.length).trim();
+      let intro = '';
+      if (kind === 'part' && rest.includes('。')) {
+        const cut = partTitleLength(rest);
+        intro = rest.slice(cut).trim();
+        rest = rest.slice(0, cut);
+      } else if (
+        rest === '' &&
+        TITLE_LINE.test(lines[i + 1]?.value ?? '') &&
+        markerAt(lines[i + 1]?.value ?? '') === null
+      ) {
+        rest = lines[++i]?.value ?? '';
+      }
+      const title = rest.replace(/\s+/gu, '');
+      const node = divisionNode(id, divisionKind(kind), marker.numeral, title === '' ? null : title);
+      node.intro = intro;
+      lastAt.set(key, (lastAt.get(key) ?? 0) + 1);
+      divisions.push(node);
+      open[level] = node;
+      for (let k = level + 1; k < open.length; k++) open[k] = undefined;
+      if (kind === 'part') {
+        inPart = 0;
+        partStart = true;
+      }
+      inBox = false;
+      lastNode = 'division';
+      continue;
+    }
+    if (marker && kind === roles.provision && !(inBox && !line.value.includes('。'))) {
+      inBox = false;
+      finish();
+      provisionCount++;
+      const label = markerLabel(kind, marker.numeral);
+      const problem = provisions.next(marker.value, partStart, inPart);
+      partStart = false;
+      inPart++;
+      let rest = line.value.slice(marker.length).trim();
+      let title: string | null = null;
+      let titleEnd: '。' | '' = '。';
+      if (kind === 'article') {
+        const caption = /^（([^（）。，；：]{1,30})）/u.exec(rest);
+        if (caption && markerAt(rest) === null) {
+          title = caption[1] ?? null;
+          rest = rest.slice(caption[0].length).trim();
+        }
+      } else {
+        const nextLine = lines[i + 1]?.value ?? '';
+        const next = markerAt(nextLine);
+        const hasMore = nextLine !== '' && !(next && (next.kind === kind || roles.divisions.includes(next.kind)));
+        const t = provisionTitle(rest, hasMore);
+        title = t.title;
+        titleEnd = t.titleEnd;
+        rest = rest.slice(t.body).trim();
+      }
+      current = {
+        numeral: marker.numeral,
+        title,
+        titleEnd,
+        division: innermost()?.id ?? null,
+        number: provisionCount,
+        paragraphs: rest === '' ? [] : [rest],
+        line,
+        marker,
+      };
+      if (problem)
+        defect(
+          file,
+          problem,
+          line,
+          label,
+          problem === 'missing-number'
+            ? `原文在${label}之前缺少编号（上一项之后应为下一个序号）`
+            : `原文${label}重复或次序倒置`,
+          { provision: provisionCount },
+        );
+      lastNode = 'provision';
+      continue;
+    }
+    if (current) current.paragraphs.push(line.value);
+    else {
+      const division = innermost();
+      if (division) division.intro = division.intro === '' ? line.value : `${division.intro}\n\n${line.value}`;
+      else preamble.push(line.value);
+    }
+  }
+  finish();
+  const closing = cutClosing(style, top, divisions, lastNode);
+  return { style, preamble: preamble.join('\n\n'), top, divisions, closing };
+}
+
+/**
+ * The closing of a policy that is not a regulation: from the first sentence after the last
+ * heading that speaks of the document itself (本意见自…施行, 有效期至…), whether that heading is a
+ * provision or a part that holds only paragraphs. A regulation says it in its last article.
+ */
+function cutClosing(
+  style: ProvisionStyle,
+  top: ClauseNode[],
+  divisions: DivisionNode[],
+  lastNode: 'provision' | 'division' | 'none',
+): string {
+  if (style === 'article') return '';
+  const all = [...top, ...divisions.flatMap((d) => d.children)].sort(
+    (a, b) => a.data.draft.number - b.data.draft.number,
+  );
+  const lastProvision = all[all.length - 1];
+  const lastDivision = divisions[divisions.length - 1];
+  if (lastNode === 'division' && lastDivision && lastDivision.children.length === 0) {
+    const at = closingStart(lastDivision.intro);
+    if (at < 0) return '';
+    const closing = lastDivision.intro.slice(at).trim();
+    lastDivision.intro = lastDivision.intro.slice(0, at).trim();
+    return closing;
+  }
+  if (!lastProvision) return '';
+  const at = closingStart(lastProvision.body);
+  if (at <= 0) return '';
+  const closing = lastProvision.body.slice(at).trim();
+  const kept = provisionNode(
+    lastProvision.numeral,
+    lastProvision.title,
+    lastProvision.body.slice(0, at).trim(),
+    lastProvision.data.draft.division,
+    lastProvision.data.draft.titleEnd,
+  );
+  kept.data.draft.number = lastProvision.data.draft.number;
+  Object.assign(lastProvision, kept);
+  return closing;
+}
