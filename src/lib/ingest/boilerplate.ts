@@ -16,7 +16,7 @@ import type { LineNode, PolicyRoot } from './tree';
 
 /** Words that only page furniture uses, never a policy. */
 const FURNITURE =
-  /https?:|www\.|@|版权所有|Copyright|©|上传|如需删除|点击|浏览次数|打印本页|关闭窗口|分享到|字号|【字体|来源：|发布时间|发布日期|责任编辑|扫一扫|立即获取|热门阅读|首页\s*>/iu;
+  /https?:|www\.|@|版权所有|Copyright|©|上传|如需删除|点击|浏览次数|打印本页|关闭窗口|分享到|字号[：:]|【字体|来源：|发布时间|发布日期|责任编辑|扫一扫|立即获取|热门阅读|首页\s*>/iu;
 
 /** How portals name themselves in their furniture: 为产业园区网用户上传, 来源：…, …版权所有. */
 const PORTAL_PATTERNS = [
@@ -40,15 +40,20 @@ export function findPortal(lines: readonly string[]): string {
   return 'unknown';
 }
 
-/** Whether a line after the text is page furniture rather than policy text. */
+/** The end matter of an official document: who it is copied to (抄送), and who printed it when (…印发). */
+const END_MATTER = /^(?:抄送|抄报|分送)[：:]|印发$/u;
+
+/** Whether a line after the text is page furniture or end matter rather than policy text. */
 function isFurniture(line: string): boolean {
-  return FURNITURE.test(line) || !/[。]$/u.test(line);
+  return FURNITURE.test(line) || END_MATTER.test(line) || !/[。]$/u.test(line);
 }
 
 /** Marks boilerplate lines excluded, the cover and title lines, and records portal, document number and date. */
 export const ingestBoilerplate: Plugin<[], PolicyRoot> = () => (tree, file) => {
   const data = ingestData(file);
-  const lines = tree.children.filter((c): c is LineNode => c.type === 'line');
+  const all = tree.children.filter((c): c is LineNode => c.type === 'line');
+  // The lines a format reader excluded stay excluded; the rest are read for title and cover.
+  const lines = all.filter((l) => l.data?.role !== 'excluded');
   const found = findTitle(lines.map((l) => l.value));
   if (!found) {
     const hasClause = lines.some((l) => /（一）|^第一条/u.test(l.value));
@@ -61,17 +66,20 @@ export const ingestBoilerplate: Plugin<[], PolicyRoot> = () => (tree, file) => {
   const first = found.cover?.titleStart ?? found.start;
   let end = lines.length - 1;
   while (end > found.start && isFurniture(lines[end]?.value ?? '') && !DATE_LINE.test(lines[end]?.value ?? '')) end--;
+  // The end matter (抄送：… over a few lines, then …印发) closes an official document.
+  const copies = lines.findIndex((l, k) => k > found.start && k >= lines.length - 8 && END_MATTER.test(l.value));
+  if (copies > found.start) end = Math.min(end, copies - 1);
   lines.forEach((line, i) => {
-    // Furniture inside the text only when it cannot be a sentence of the policy.
-    const out =
-      i < first || i > end || (i > found.start && FURNITURE.test(line.value) && !/[。；：]$/u.test(line.value));
+    // Furniture inside the text only when it cannot be a sentence of the policy: a line that
+    // holds a sentence (老字号企业…。) is text whatever words it uses.
+    const out = i < first || i > end || (i > found.start && FURNITURE.test(line.value) && !/[。；]/u.test(line.value));
     if (out) line.data = { role: 'excluded' };
     else if (found.cover && i >= found.cover.titleStart && i < found.cover.titleEnd)
       line.data = { role: 'cover-title' };
     else if (found.cover && i >= found.cover.titleEnd && i < found.start) line.data = { role: 'cover' };
     else if (found.titleEnd !== null && i >= found.start && i < found.titleEnd) line.data = { role: 'title' };
   });
-  const excluded = lines.filter((l) => l.data?.role === 'excluded').map((l) => l.value);
+  const excluded = all.filter((l) => l.data?.role === 'excluded').map((l) => l.value);
   data.excluded = excluded;
   data.portal = findPortal(excluded);
   // The 文号 stands before the title or, in a notice, between its title and its addressees.

@@ -97,26 +97,36 @@ export function rolesOf(
   divisions: readonly MarkerKind[];
 } {
   const starts = lines.map((l) => markerAt(l.value));
-  if (starts.some((m) => m?.kind === 'article' && m.value === 1))
+  if (starts.filter((m) => m?.kind === 'article').length >= 2)
     return { provision: 'article', divisions: LEGAL_DIVISIONS };
   return { provision: policyProvision, divisions: starts.some((m) => m?.kind === 'part') ? ['part'] : [] };
 }
 
 /**
  * The numbering of the provisions: through the policy, or afresh in each part (decided at the
- * first provision of the second part that has any).
+ * first provision of the second part that has any). A list that starts again at 1 where no part
+ * begins is a new list, not a defect; the first number need not be 1 (one book of a code starts
+ * at 第二百零五条).
  */
 class Sequence {
-  private last = 0;
+  private last: number | null = null;
   private restart: boolean | undefined;
 
   /** Reads the next value; returns the defect it shows, if any. */
-  next(value: number | null, partStart: boolean, inPart: number): 'missing-number' | 'repeated-number' | null {
+  next(
+    value: number | null,
+    partStart: boolean,
+    inPart: number,
+  ): { kind: 'missing-number' | 'repeated-number'; expected: number } | null {
     if (value === null) return null;
-    if (partStart && this.last > 0 && this.restart === undefined) this.restart = value === 1;
-    const expected = this.restart ? inPart + 1 : this.last + 1;
-    if (value >= expected) this.last = this.restart ? this.last + 1 : value;
-    return value === expected ? null : value > expected ? 'missing-number' : 'repeated-number';
+    const last = this.last;
+    if (partStart && last !== null && this.restart === undefined) this.restart = value === 1;
+    this.last = value;
+    if (last === null || value === 1) return null;
+    const expected = this.restart ? inPart + 1 : last + 1;
+    if (value === expected) return null;
+    if (value < expected) this.last = last;
+    return { kind: value > expected ? 'missing-number' : 'repeated-number', expected };
   }
 }
 
@@ -271,11 +281,11 @@ export function buildTree(
       if (problem)
         defect(
           file,
-          problem,
+          problem.kind,
           line,
           label,
-          problem === 'missing-number'
-            ? `原文在${label}之前缺少编号（上一项之后应为下一个序号）`
+          problem.kind === 'missing-number'
+            ? `原文缺${markerLabel(kind, kind === 'item' ? String(problem.expected) : toChineseNumeral(problem.expected))}，此处为${label}`
             : `原文${label}重复或次序倒置`,
           { provision: provisionCount },
         );

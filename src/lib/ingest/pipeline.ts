@@ -24,6 +24,8 @@ import { ingestIndustries } from './industries';
 import { ingestNotes } from './notes';
 import { clauseFileName } from './numbering';
 import { ingestParse } from './parse';
+import { ingestExcludedLines } from './excluded-lines';
+import type { ExcludedLine } from './formats/extracted';
 import { ingestUnwrap } from './unwrap-plugin';
 import { buildPolicy } from './policy-record';
 import { ingestStructure } from './structure';
@@ -42,6 +44,8 @@ export interface IngestOptions {
   references?: readonly Reference[];
   /** The name of the input, for error messages. */
   path?: string;
+  /** Lines of the text its format reader found not to be policy text. */
+  excluded?: readonly ExcludedLine[];
 }
 
 /** A provision file to write. */
@@ -70,6 +74,7 @@ export interface IngestResult {
 export function ingestProcessor(options: Readonly<IngestOptions>) {
   return unified()
     .use(ingestParse)
+    .use(ingestExcludedLines, options.excluded ?? [])
     .use(ingestUnwrap)
     .use(ingestBoilerplate)
     .use(ingestStructure)

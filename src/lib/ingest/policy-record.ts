@@ -21,6 +21,8 @@ export function issuersOf(title: string): string[] {
   if (at < 0) return ['unknown'];
   const issuers = title
     .slice(0, at)
+    // A notice that issues a policy: 杭州市人民政府印发关于… names its issuer before 印发.
+    .replace(/(?:印发|转发|发布)$/u, '')
     .split(/[\s、，]+/u)
     .flatMap((t) => t.split(BODY_END))
     .filter((t) => t.length >= 2);

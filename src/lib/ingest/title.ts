@@ -18,7 +18,7 @@ export const STANDALONE_TITLE = new RegExp(
 );
 
 /** A notice that issues a policy: …关于印发《X》的通知 (with or without 《》). */
-const NOTICE = /^[^。；：]{0,60}?关于(?:印发|转发|发布)《?([^《》]{4,100}?)》?的通知$/u;
+const NOTICE = /^[^。；：]{0,60}?(?:关于(?:印发|转发|发布)|(?:印发|转发|发布)(?=关于))《?([^《》]{4,100}?)》?的通知$/u;
 
 /** A line that can be the first half of a wrapped title: short, no sentence punctuation. */
 const WRAPPED_HEAD = /^[^。，；：！？]{2,40}$/u;
@@ -36,8 +36,11 @@ export interface TitlePlace {
   titleEnd: number | null;
 }
 
-/** Without whitespace: wrapped titles compare by their characters. */
-const bare = (s: string) => s.replace(/\s+/gu, '');
+/**
+ * Without whitespace: wrapped titles compare by their characters. A notice names its attachment
+ * with or without 的 and book marks (印发关于…若干政策的通知 for 关于…的若干政策): those are left out too.
+ */
+const bare = (s: string) => s.replace(/[\s《》的]+/gu, '');
 
 /** The title at line `i`: its place, or null when no title starts there. */
 function titleAt(lines: readonly string[], i: number): { titleEnd: number | null } | null {
@@ -64,7 +67,8 @@ function titleAt(lines: readonly string[], i: number): { titleEnd: number | null
 function noticeAt(lines: readonly string[], i: number): { name: string; titleEnd: number } | null {
   const one = NOTICE.exec(lines[i] ?? '');
   if (one?.[1]) return { name: one[1], titleEnd: i + 1 };
-  if (!WRAPPED_HEAD.test(lines[i] ?? '')) return null;
+  // A document number (杭政函〔2024〕16号) stands above a notice's title, never inside it.
+  if (!WRAPPED_HEAD.test(lines[i] ?? '') || /号$/u.test(lines[i] ?? '')) return null;
   const two = NOTICE.exec((lines[i] ?? '') + (lines[i + 1] ?? ''));
   return two?.[1] ? { name: two[1], titleEnd: i + 2 } : null;
 }

@@ -5,5 +5,10 @@ import type { LineNode, PolicyRoot } from './tree';
 
 /** Rebuilds paragraphs from hard-wrapped lines before anything else reads them. */
 export const ingestUnwrap: Plugin<[], PolicyRoot> = () => (tree) => {
-  tree.children = unwrapLines(tree.children.filter((c): c is LineNode => c.type === 'line'));
+  const lines = tree.children.filter((c): c is LineNode => c.type === 'line');
+  // Excluded lines (a page number) stand apart: a paragraph is rebuilt from the text around them.
+  const text = unwrapLines(lines.filter((l) => l.data?.role !== 'excluded'));
+  const marks = lines.filter((l) => l.data?.role === 'excluded');
+  const lineOf = (l: LineNode) => l.position?.start.line ?? 0;
+  tree.children = [...text, ...marks].sort((a, b) => lineOf(a) - lineOf(b));
 };

@@ -183,4 +183,18 @@ export interface PolicyJson {
   /** Provisions of the lowest numbered level that has pages (articles of a 条例, clauses of a 意见). */
   provisionCount: number;
   awardCount: number;
+  /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
+  defects: {
+    /** missing-number, repeated-number, missing-heading, run-in-items or repeated-line. */
+    kind: string;
+    /** Where, as people cite it: 第十五条, 第一章. */
+    place: string;
+    line: number;
+    /** The note the site shows: 原文缺第（二）项. */
+    note: string;
+    /** The number of the provision it concerns, or null. */
+    provision: number | null;
+    /** The id of the division it concerns, or null. */
+    division: string | null;
+  }[];
 }

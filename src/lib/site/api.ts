@@ -229,6 +229,14 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       clauseCount: p.clauses.length,
       provisionCount: p.clauses.length,
       awardCount: kb.awards.filter((a) => a.policy === p.id).length,
+      defects: p.defects.map((d) => ({
+        kind: d.kind,
+        place: d.place,
+        line: d.line,
+        note: d.note,
+        provision: d.provision,
+        division: d.division,
+      })),
     };
   });
 }

@@ -55,8 +55,8 @@ export const KIND_ALTERNATION = DOCUMENT_KIND_WORDS.join('|');
 /** A title's tail after the kind word: （试行）, （2017年修订）, （2018—2020年）. */
 export const TITLE_SUFFIX = '(?:（[^（）。，；]{1,20}）)*';
 
-/** How a text names itself: 本条例, 本办法, 本意见 (the kind words after 本). */
-export const SELF_REFERENCE = `本(?:${KIND_ALTERNATION})`;
+/** How a text names itself: 本条例, 本办法, 本意见 (the kind words after 本), or 本文件. */
+export const SELF_REFERENCE = `本(?:${KIND_ALTERNATION}|文件)`;
 
 /** The kind word a title ends with, or null: 中华人民共和国中小企业促进法 → 法. */
 export function titleKindWord(title: string): string | null {

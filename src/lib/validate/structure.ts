@@ -7,7 +7,7 @@
  */
 import { basename } from 'node:path';
 import { preview, type ContentIssue } from '../content/issue';
-import { toChineseNumeral } from '../text/numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import type { Division } from '../../schemas/division';
 import type { Defect } from '../../schemas/defect';
@@ -16,15 +16,19 @@ import { duplicateKeys } from '../util/group';
 import { clausesByPolicy } from './indexes';
 
 /**
- * The numerals a provision's heading may write: the Chinese numeral of its number for clauses
- * and articles; for items the number itself, or its place in its division when items are
- * numbered afresh in each part.
+ * The numerals a provision's heading may write: the numeral of its number, the next after the
+ * provision before it (numbering that continues past a gap the policy records, or that starts
+ * at 第二百零五条 in one book of a code), or 1 (numbering that starts again, in a new part, a new
+ * list or an amendment's articles). Items are written in digits, everything else in Chinese numerals.
  */
-function expectedNumeral(policy: Policy, c: ClauseEntry, all: readonly ClauseEntry[]): string[] {
-  if (policy.provisionStyle === 'article') return [toChineseNumeral(c.data.number)];
-  const inDivision = all.filter((x) => x.data.division === c.data.division && x.data.number <= c.data.number).length;
+function expectedNumeral(policy: Policy, c: ClauseEntry, previous: ClauseEntry | undefined): string[] {
   const write = policy.provisionStyle === 'item' ? String : toChineseNumeral;
-  return [...new Set([write(c.data.number), write(inDivision)])];
+  const read = (numeral: string) => (policy.provisionStyle === 'item' ? Number(numeral) : parseChineseNumeral(numeral));
+  // The first provision may start anywhere: the lossless rule holds its heading to the source.
+  if (!previous) return [c.data.numeral];
+  const before = read(previous.data.numeral);
+  const options = [c.data.number, 1, ...(before !== null && before < 9999 ? [before + 1] : [])];
+  return [...new Set(options.map((n) => write(n)))];
 }
 
 /**
@@ -101,7 +105,7 @@ function checkProvisions(policy: RawKnowledgeBase['policies'][number], own: read
         `${String(i + 1)} (provision numbers run 1, 2, 3 … without gaps)`,
         'fill the gap or renumber the provisions',
       );
-    const numeral = expectedNumeral(policy.data, c, clauses);
+    const numeral = expectedNumeral(policy.data, c, clauses[i - 1]);
     if (!numeral.includes(c.data.numeral) && !recorded.has(c.data.number))
       at(
         'numeral',
