@@ -11,7 +11,8 @@ import { IngestError, REFUSED } from '../src/lib/ingest/errors';
 import { runIngest, type IngestArgs } from '../src/lib/ingest/run';
 
 /** How to call the command. */
-const USAGE = 'usage: npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]';
+const USAGE =
+  'usage: npm run ingest -- <file.pdf|page.html|text.txt|law.md> --policy <id> [--out <dir>] [--force] [--check]';
 
 /** Parses the command line; a mistake is an IngestError with exit code 1 and the usage. */
 function commandLine(argv: readonly string[], cwd: string, project: string): IngestArgs {
@@ -54,7 +55,7 @@ function commandLine(argv: readonly string[], cwd: string, project: string): Ing
 const project = process.cwd();
 const cwd = process.env.INIT_CWD ?? project;
 try {
-  console.log(runIngest(commandLine(process.argv.slice(2), cwd, project)));
+  console.log(await runIngest(commandLine(process.argv.slice(2), cwd, project)));
 } catch (e) {
   if (!(e instanceof IngestError)) throw e;
   console.error(`ingest: ${e.message}`);

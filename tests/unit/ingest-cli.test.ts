@@ -42,7 +42,7 @@ describe('bad input: a clear error, exit code 2, nothing written', { timeout: 60
     [
       'a missing file',
       join(tmpdir(), 'policy-kb-no-such-file.txt'),
-      'no such file; pass the path of the raw policy text',
+      "no such file; pass the path of the policy's PDF, web page or text",
     ],
   ];
   it.each(cases)('%s', (_, path, message) => {
@@ -56,7 +56,9 @@ describe('bad input: a clear error, exit code 2, nothing written', { timeout: 60
     const r = cli([SOURCE]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('--policy needs an id of lowercase letters, digits and hyphens');
-    expect(r.stderr).toContain('usage: npm run ingest -- <raw.txt> --policy <id> [--out <dir>] [--force] [--check]');
+    expect(r.stderr).toContain(
+      'usage: npm run ingest -- <file.pdf|page.html|text.txt|law.md> --policy <id> [--out <dir>] [--force] [--check]',
+    );
   });
 });
 
@@ -70,7 +72,7 @@ describe('writing: never overwrite without --force', { timeout: 90_000 }, () => 
     );
     expect(first.stdout).toContain('第（三）条 industry-like word not in the vocabulary: 元宇宙');
     expect(first.stdout).toContain('Wrote 7 file(s)');
-    expect(readFileSync(join(root, 'content/sources/mini.raw.txt'), 'utf8')).toBe(
+    expect(readFileSync(join(root, 'content/sources/sample-digital.txt'), 'utf8')).toBe(
       readFileSync(fixture('mini.raw.txt'), 'utf8'),
     );
 

@@ -31,9 +31,9 @@ const outline = (r: ReturnType<typeof shape>) =>
   r.clauses.map((c) => [c.data.number, c.data.numeral, c.data.title, c.data.division]);
 
 describe('every shape ingests, validates and is lossless', () => {
-  it.each(SHAPES)('%s', (name) => {
+  it.each(SHAPES)('%s', async (name) => {
     const root = tempRoot();
-    runIngest({
+    await runIngest({
       input: resolve(fixture(`${name}.raw.txt`)),
       policy: `sample-${name}`,
       out: root,

@@ -4,14 +4,15 @@
  * or writes the files. scripts/ingest.ts parses the arguments and prints.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { extname, relative, resolve } from 'node:path';
 import type { Reference } from '../../schemas/reference';
 import { loadContent } from '../content/load';
-import type { ContentIssue } from '../content/issue';
+import { formatIssues, type ContentIssue } from '../content/issue';
 import { compare, differences, formatScores, type CheckSide, type FieldScore } from './check';
 import { IngestError, REFUSED } from './errors';
 import { ingestText, type IngestResult } from './pipeline';
-import { readRaw } from './read';
+import { readSource, type SourceFormat } from './formats/read-source';
+import { draftIssues } from './validate-draft';
 import { formatReport } from './report';
 import { plannedFiles, type PlannedFile } from './serialize';
 import { writeFiles } from './write';
@@ -32,12 +33,22 @@ export interface IngestArgs {
   projectRoot?: string;
 }
 
-/** Where the raw file lives in the project: its own path under content/sources/, or a copy there. */
-function rawFileOf(args: IngestArgs): string {
+/**
+ * Where the source's text lives in the project: a text already under content/sources/ stays
+ * where it is; any other input is kept as content/sources/<policy id>.txt (the extracted text),
+ * with the original beside it as <policy id>.<ext> when it was a PDF, a web page or Markdown. The
+ * names follow the policy id, so that ingesting a second policy.raw.txt never touches another
+ * policy's source.
+ */
+function sourceFilesOf(args: IngestArgs, format: SourceFormat): { rawFile: string; original: string | null } {
   const inside = relative(args.out, args.input);
-  if (inside.startsWith('content/sources/') && inside.endsWith('.txt')) return inside;
-  const name = basename(args.input);
-  return `content/sources/${name.endsWith('.txt') ? name : `${args.policy}.raw.txt`}`;
+  if (format === 'text' && inside.startsWith('content/sources/') && inside.endsWith('.txt'))
+    return { rawFile: inside, original: null };
+  const ext = extname(args.input).toLowerCase();
+  return {
+    rawFile: `content/sources/${args.policy}.txt`,
+    original: format === 'text' ? null : `content/sources/${args.policy}${ext}`,
+  };
 }
 
 /** The curated side of a --check: the policy's content under the output root. */
@@ -80,8 +91,9 @@ export function runCheck(
 }
 
 /** Runs the command; returns what to print. Throws IngestError with the exit code on failure. */
-export function runIngest(args: IngestArgs): string {
-  const raw = readRaw(args.input);
+export async function runIngest(args: IngestArgs): Promise<string> {
+  const doc = await readSource(args.input);
+  const raw = doc.text;
   const issues: ContentIssue[] = [];
   const kb = loadContent(args.out, issues);
   // An output folder without vocabularies (a fresh --out) uses the project's own.
@@ -90,11 +102,24 @@ export function runIngest(args: IngestArgs): string {
       ? kb.vocabularies
       : loadContent(args.projectRoot, []).vocabularies;
   const known = kb.references.map((r) => r.data);
-  const rawFile = rawFileOf(args);
-  const result = ingestText(raw, { policyId: args.policy, rawFile, vocabularies, references: known, path: args.input });
+  const { rawFile, original } = sourceFilesOf(args, doc.format);
+  const result = ingestText(raw, {
+    policyId: args.policy,
+    rawFile,
+    vocabularies,
+    references: known,
+    path: args.input,
+    excluded: doc.excluded,
+  });
   const report = formatReport(result);
   if (args.check) return `${runCheck(result, known, args).text}\n\n${report}`;
+  const refused = draftIssues(kb, result);
+  if (refused.length > 0)
+    throw new IngestError(
+      `${args.input}: the build would refuse the drafts (nothing written):\n${formatIssues(refused)}`,
+    );
   const planned: PlannedFile[] = plannedFiles(result);
+  if (original) planned.push({ path: original, text: doc.bytes });
   const rawTarget = resolve(args.out, rawFile);
   if (rawTarget !== args.input && !(existsSync(rawTarget) && readFileSync(rawTarget, 'utf8') === raw))
     planned.push({ path: rawFile, text: raw });

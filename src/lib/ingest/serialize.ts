@@ -21,8 +21,8 @@ export function clauseMarkdown(clause: Pick<ClauseDraftFile, 'data' | 'body'>): 
 export interface PlannedFile {
   /** Relative to the project root, e.g. content/clauses/<policy>/01-clause.md. */
   path: string;
-  /** The whole file. */
-  text: string;
+  /** The whole file: text, or the bytes of an original kept beside its text (a PDF). */
+  text: string | Uint8Array;
 }
 
 /** Every file an ingest result writes, the raw source excepted. */

@@ -22,17 +22,17 @@ export function displayWidth(line: string): number {
 
 /**
  * The width a text is wrapped at, or null when it is not hard-wrapped: the most common width
- * of the lines that end without closing a sentence, when at least 5 lines and a fifth of the
- * long lines end there (within a column or two, as a full-width character may not fit).
+ * of the lines that end without closing a sentence, when at least 4 lines and a fifth of the
+ * long lines end there (within a few columns: a full-width character or a number may not fit).
  */
 export function wrapWidth(lines: readonly string[]): number | null {
   const open = lines.filter((l) => !CLOSES.test(l)).map(displayWidth);
   const counts = new Map<number, number>();
-  for (const w of open) if (w >= 20) for (const d of [0, 1, 2]) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
+  for (const w of open) if (w >= 20) for (const d of [0, 1, 2, 3]) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
   let best: [number, number] = [0, 0];
-  for (const [w, n] of counts) if (n > best[1] || (n === best[1] && w > best[0])) best = [w, n];
+  for (const [w, n] of counts) if (n > best[1] || (n === best[1] && w < best[0])) best = [w, n];
   const long = lines.filter((l) => displayWidth(l) >= 20).length;
-  return best[1] >= 5 && best[1] >= long / 5 ? best[0] : null;
+  return best[1] >= 4 && best[1] >= long / 5 ? best[0] : null;
 }
 
 /** Joins hard-wrapped lines into paragraphs (see the file's comment). */
@@ -47,7 +47,7 @@ export function unwrapLines(lines: readonly LineNode[]): LineNode[] {
       last.value += line.value;
       if (last.position && line.position) last.position.end = line.position.end;
     } else out.push({ ...line, position: line.position && { ...line.position } });
-    open = displayWidth(line.value) >= width - 3 && !CLOSES.test(line.value);
+    open = displayWidth(line.value) >= width - 4 && !CLOSES.test(line.value);
   }
   return out;
 }

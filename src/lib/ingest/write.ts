@@ -42,7 +42,7 @@ export function conflicts(root: string, planned: readonly PlannedFile[]): string
   const clashes = new Set<string>();
   for (const f of planned) {
     const path = join(root, f.path);
-    if (existsSync(path) && readFileSync(path, 'utf8') !== f.text) clashes.add(f.path);
+    if (existsSync(path) && !Buffer.from(f.text).equals(readFileSync(path))) clashes.add(f.path);
   }
   for (const path of sameNumber(root, planned)) if (!texts.has(path)) clashes.add(path);
   return [...clashes].sort();

@@ -4,7 +4,7 @@
  * a device, a FIFO or a link to one is never read, and a file past the bound is refused before
  * it is read, so that no input can make the ingest read without end.
  */
-import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { IngestError } from '../errors';
 import { decodeRaw } from '../read';
@@ -39,7 +39,8 @@ export function formatOf(path: string): 'pdf' | 'html' | 'markdown' | 'text' {
 export function readBounded(path: string, max = MAX_INPUT_BYTES): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking, so that opening a FIFO returns at once and is refused below, not waited on.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new IngestError(
