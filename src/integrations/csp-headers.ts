@@ -1,9 +1,10 @@
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { cspOfHtml, headersFile, type PagePolicy } from '../lib/site/headers-file';
+import { serverConfigs } from '../lib/site/server-config';
 
 /** Every .html file under a folder. */
 function htmlFiles(dir: string): string[] {
@@ -47,7 +48,9 @@ function sitePath(outDir: string, file: string): string {
 
 /**
  * Writes `_headers` after the build with each page's Content-Security-Policy (the hashes Astro
- * put in its meta tag), so hosts that read the file send the policy as a header too.
+ * put in its meta tag), so hosts that read the file send the policy as a header too; and the
+ * same security headers as nginx, Caddy and Apache configuration (server-config/, .htaccess)
+ * for servers that ignore `_headers`.
  */
 export function cspHeaders(): AstroIntegration {
   return {
@@ -63,6 +66,12 @@ export function cspHeaders(): AstroIntegration {
         }
         writeFileSync(join(outDir, '_headers'), headersFile(pages));
         logger.info(`_headers written for ${String(pages.length)} pages`);
+        const configs = Object.entries(serverConfigs());
+        for (const [path, text] of configs) {
+          mkdirSync(dirname(join(outDir, path)), { recursive: true });
+          writeFileSync(join(outDir, path), text);
+        }
+        logger.info(`server configuration written: ${configs.map(([path]) => path).join(', ')}`);
       },
     },
   };

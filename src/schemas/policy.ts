@@ -54,6 +54,10 @@ export const PolicySchema = z.strictObject({
   approved: StatedEventSchema.nullable().default(null),
   /** Amendments the text states (修正, 修订), oldest first. */
   amendments: z.array(StatedEventSchema).default([]),
+  /** Whom the document is copied to (抄送), as its end matter writes it, or null when it states none. */
+  copiedTo: z.string().min(2).nullable().default(null),
+  /** The 印发 line of the end matter: the office that printed it and the date, or null when it states none. */
+  printed: StatedEventSchema.nullable().default(null),
   /** When it takes effect: the rule as written and the date, if known. */
   effectiveFrom: z.strictObject({
     /** As written, e.g. 自印发之日起施行, 自2021年3月1日起施行. */

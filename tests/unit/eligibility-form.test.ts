@@ -117,14 +117,21 @@ describe('calculator page: a bad shared link says which part is wrong and keeps 
     for (const n of calc.result.notComputed) expect(n.reason).not.toMatch(CLI_WORDS);
   });
 
-  it('stays fast and short for a link with a 1 MB id, and reads at most MAX_CLAIMS claims', () => {
+  it('stays fast and short for a link with a long id, refuses a 1 MB link whole, and reads at most MAX_CLAIMS claims', () => {
+    // An id of 6.5 KB, within the link's bound (MAX_LINK_CHARS): named shortly, the rest kept.
     const start = performance.now();
-    const { messages, computed } = page(`c=${'green-factory'.repeat(80_000)}&c=green-park-national`);
+    const { messages, computed } = page(`c=${'green-factory'.repeat(500)}&c=green-park-national`);
     expect(performance.now() - start).toBeLessThan(2000);
     expect(messages).toEqual([
       `网址中的第 1 项 "${'green-factory'.repeat(3)}g"… 不是本计算器中的奖励，已忽略，其余各项照常计算。`,
     ]);
     expect(computed).toEqual(['green-park-national']);
+
+    // A 1 MB link is past the bound: nothing of it is read (eligibility-link-bound.test.ts).
+    const huge = page(`c=${'green-factory'.repeat(80_000)}&c=green-park-national`);
+    expect(huge.messages).toHaveLength(1);
+    expect(huge.messages[0]).toMatch(/^网址过长：/);
+    expect(huge.computed).toEqual([]);
 
     const many = page(Array.from({ length: MAX_CLAIMS + 50 }, () => 'c=q').join('&'));
     expect(many.messages).toHaveLength(MAX_CLAIMS + 1);

@@ -139,6 +139,8 @@ describe('a PDF and a web page ingest end to end, and the build accepts them', (
     expect(policy?.docNumber).toBe('杭政函〔2024〕16号');
     expect(policy?.issuedOn).toBe('2024-02-18');
     expect(policy?.issuers).toEqual(['杭州市人民政府']);
+    expect(policy?.printed).toEqual({ date: '2024-02-18', by: '杭州市人民政府办公厅' });
+    expect(policy?.copiedTo).toMatch(/^市委各部门，市纪委.*市各民主党派。$/u);
     expect(policy?.divisions).toHaveLength(8);
     expect(kb.clauses).toHaveLength(76);
     expect(policy?.defects).toEqual([]);
@@ -158,5 +160,41 @@ describe('input that is not a regular file within the bound is refused before it
     mkdirSync(join(dir, 'big'));
     writeFileSync(join(dir, 'big/x.txt'), 'x'.repeat(2000));
     expect(() => readBounded(join(dir, 'big/x.txt'), 1000)).toThrow('2000 bytes, more than the ingest reads (1000)');
+  });
+});
+
+describe('a hard-wrapped copy of the real 2018 source gives the same facts as the source', () => {
+  /** Breaks every line at `width` display columns, as a PDF or an e-mail copy does. */
+  const hardWrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .flatMap((line) => {
+        const out: string[] = [];
+        let current = '';
+        let w = 0;
+        for (const ch of line) {
+          const cw = (ch.codePointAt(0) ?? 0) > 0xff ? 2 : 1;
+          if (w + cw > width) {
+            out.push(current);
+            current = '';
+            w = 0;
+          }
+          current += ch;
+          w += cw;
+        }
+        return [...out, current];
+      })
+      .join('\n');
+  it('every award, citation and provision is read across the wraps', () => {
+    const raw = readFileSync('content/sources/hangzhou-2018-manufacturing-opinions.raw.txt', 'utf8');
+    const facts = (r: ReturnType<typeof ingest>) =>
+      r.clauses.map((c) => ({
+        numeral: c.data.numeral,
+        title: c.data.title,
+        awards: c.data.awards.map((a) => a.amount),
+        citations: c.data.citations.map((x) => x.ref),
+      }));
+    const source = facts(ingest(raw, 'sample-2018'));
+    for (const width of [60, 72, 80]) expect(facts(ingest(hardWrap(raw, width), 'sample-2018'))).toEqual(source);
   });
 });

@@ -3,7 +3,7 @@
  * keeps its ladders coherent (the lower tier of a step-up, a base that claims its award).
  * Nothing here computes an amount or words a result.
  */
-import type { Claim, Profile } from '../../lib/eligibility/index';
+import { readBaseWan, type BaseReading, type Claim, type Profile } from '../../lib/eligibility/index';
 
 /** 万元 in the form, yuan in the profile. */
 const WAN = 10_000;
@@ -18,15 +18,33 @@ function baseInput(form: HTMLFormElement, award: string): HTMLInputElement | und
   return [...form.querySelectorAll<HTMLInputElement>('input[data-base]')].find((i) => baseAwards(i).includes(award));
 }
 
+/** The base's name as its label says it, without the unit: 项目投入额. */
+function baseLabel(input: HTMLInputElement): string {
+  return (input.labels?.[0]?.textContent ?? '金额').replace(/（万元）$/, '');
+}
+
+/** What a base input holds, read by the form's one reader of bases (readBaseWan). */
+function reading(input: HTMLInputElement): BaseReading {
+  return readBaseWan(input.value, baseLabel(input));
+}
+
 /**
- * The base entered for an award, in whole yuan, or undefined when empty. A value the browser
- * cannot read as a number is empty to it (input.value is ''); anything else, however large or
- * negative, goes to validation, which says what is wrong in 万元.
+ * The base entered for an award, in whole yuan, or undefined when empty or unreadable (then
+ * baseProblems says why). Any number, however large or negative, goes to validation, which
+ * says what is wrong in 万元.
  */
 function baseFor(form: HTMLFormElement, award: string): number | undefined {
   const input = baseInput(form, award);
-  if (!input || input.value.trim() === '') return undefined;
-  return Math.round(Number(input.value) * WAN);
+  const read = input ? reading(input) : undefined;
+  return read?.kind === 'yuan' ? read.yuan : undefined;
+}
+
+/** Messages for bases that cannot be read (letters, other scripts' digits, less than 1 元): never dropped silently. */
+export function baseProblems(form: HTMLFormElement): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[data-base]')].flatMap((i) => {
+    const read = reading(i);
+    return read.kind === 'problem' ? [read.message] : [];
+  });
 }
 
 /** The award ids claimed in the form: ticked checkboxes and the chosen rung of each ladder. */
@@ -53,17 +71,25 @@ export function tickForBase(form: HTMLFormElement, target: EventTarget | null): 
   if (box) box.checked = true;
 }
 
-/** Messages for bases typed where no award they serve is claimed: the amount would be silently unused. */
+/**
+ * Messages for bases typed where no award they serve is claimed: the amount would be silently
+ * unused. A base that cannot be read is left to baseProblems: that is the first thing to fix.
+ */
 export function unusedBases(form: HTMLFormElement): string[] {
   const claimed = claimedIds(form);
   return [...form.querySelectorAll<HTMLInputElement>('input[data-base]')]
-    .filter((i) => i.value.trim() !== '' && !baseAwards(i).some((id) => claimed.has(id)))
+    .filter((i) => reading(i).kind === 'yuan' && !baseAwards(i).some((id) => claimed.has(id)))
     .map((i) => {
-      const label = (i.labels?.[0]?.textContent ?? '金额').replace(/（万元）$/, '');
+      const label = baseLabel(i);
       const ladder = i.closest<HTMLFieldSetElement>('fieldset[data-ladder]')?.dataset['ladderName'];
       const what = ladder === undefined ? '请勾选对应的奖励' : `请在“${ladder}”中选择达到的档次`;
       return `已填写${label}，但尚未选择它对应的奖励，这个金额未计算；${what}`;
     });
+}
+
+/** The form's own remarks for the result: bases it cannot read, then bases typed for no claimed award. */
+export function formRemarks(form: HTMLFormElement): string[] {
+  return [...baseProblems(form), ...unusedBases(form)];
 }
 
 /** The profile the form describes, in the page's order so that the URL follows the form. */

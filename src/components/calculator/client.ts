@@ -5,7 +5,7 @@
  */
 import './zod-jitless';
 import { decodeLink, encodeProfile, repairLink, type CalcPolicy, type Catalog } from '../../lib/eligibility/index';
-import { keepLowerTier, readForm, syncPrevious, tickForBase, unusedBases, writeForm } from './client-form';
+import { formRemarks, keepLowerTier, readForm, syncPrevious, tickForBase, writeForm } from './client-form';
 import { render, renderTrace, type CalcData, type ResultElements } from './client-render';
 
 /** The element matching `selector` of the given type, or a clear error when the page lacks it. */
@@ -39,13 +39,19 @@ export function startCalculator(): void {
     notComputed: need('#calc-not-computed', HTMLElement),
   };
 
+  // What only works with the script (the result, the bar, the promise of live results) is shown now.
+  for (const node of document.querySelectorAll<HTMLElement>('[data-needs-js]')) node.hidden = false;
+
   // A shared link: what the form can hold goes into it; the parts it cannot are said once, and
   // the URL is left as it was until the reader changes something (it still reproduces this page).
-  const link = repairLink(decodeLink(location.search), data.catalog);
+  // A link too long to read is dropped from the address at once: the page keeps nothing of it.
+  const decoded = decodeLink(location.search);
+  if (decoded.tooLong) history.replaceState(null, '', location.pathname);
+  const link = repairLink(decoded, data.catalog);
   writeForm(form, link.profile);
   const rungs = new Map<string, string>();
   keepLowerTier(form, rungs);
-  render(els, data, readForm(form), [...link.messages, ...unusedBases(form)]);
+  render(els, data, readForm(form), [...link.messages, ...formRemarks(form)]);
 
   const update = (event?: Event) => {
     tickForBase(form, event?.target ?? null);
@@ -55,7 +61,7 @@ export function startCalculator(): void {
     const query = encodeProfile(profile);
     // From the first change the URL is the form's: the link's messages no longer describe it.
     history.replaceState(null, '', query === '' ? location.pathname : `${location.pathname}?${query}`);
-    render(els, data, profile, unusedBases(form));
+    render(els, data, profile, formRemarks(form));
   };
   form.addEventListener('input', update);
   form.addEventListener('change', update);

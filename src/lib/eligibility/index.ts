@@ -19,8 +19,9 @@ export {
   type CatalogAward,
   type CatalogBudget,
 } from './catalog';
-export { decodeLink, decodeProfile, encodeProfile, type DecodedLink } from './codec';
+export { decodeLink, decodeProfile, encodeProfile, LINK_HEAD_CHARS, MAX_LINK_CHARS, type DecodedLink } from './codec';
 export { echo, echoText } from './echo';
+export { readBaseWan, type BaseReading } from './form-base';
 export { formErrorMessage, formErrorMessages, formTotalText } from './form-errors';
 export { formItemAmount, formTotals, type FormTotals } from './form-totals';
 export { repairLink, type LinkRepair } from './link-repair';

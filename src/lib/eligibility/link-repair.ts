@@ -1,5 +1,5 @@
 import { ladderKey, type Catalog, type CatalogAward } from './catalog';
-import type { DecodedLink } from './codec';
+import { MAX_LINK_CHARS, type DecodedLink } from './codec';
 import { echo } from './echo';
 import type { ErrorKind, ProfileError } from './errors';
 import { formErrorMessage } from './form-errors';
@@ -109,6 +109,7 @@ interface Work {
  * each round removes at least one part of a claim, so three rounds reach a valid profile.
  */
 export function repairLink(link: DecodedLink, catalog: Catalog): LinkRepair {
+  if (link.tooLong) return { profile: { claims: [] }, messages: [tooLongMessage(link.tooLong)] };
   const byId = new Map(catalog.awards.map((a) => [a.id, a]));
   const messages: string[] = [];
   let work: Work[] = link.profile.claims.map((claim, index) => ({ index, claim: { ...claim } }));
@@ -143,6 +144,15 @@ export function repairLink(link: DecodedLink, catalog: Catalog): LinkRepair {
   if (link.omitted > 0)
     messages.push(`网址中的申报项超过 ${String(MAX_CLAIMS)} 项，其余 ${String(link.omitted)} 项已忽略`);
   return { profile: { claims }, messages };
+}
+
+/** The message for a link refused whole: its length, the limit, and its start, so that it can be recognised. */
+export function tooLongMessage(tooLong: { length: number; head: string }): string {
+  return (
+    `网址过长：网址中“?”之后的部分有 ${tooLong.length.toLocaleString('en-US')} 个字符，` +
+    `超过上限 ${MAX_LINK_CHARS.toLocaleString('en-US')} 个字符，其中的申报项一项也未读取。` +
+    `网址开头为：“${tooLong.head}”。请在表单中重新勾选；正常分享的网址远短于上限`
+  );
 }
 
 /** The message for a claim left out whole: by its place in the link, never by a JSON field. */

@@ -10,7 +10,7 @@ import type { Plugin } from 'unified';
 import { normalizeDocNumber } from '../citations/doc-number';
 import { isoDateOf } from '../text/dates';
 import { IngestError } from './errors';
-import { ingestData } from './file-data';
+import { ingestData, type IngestFileData } from './file-data';
 import { findTitle } from './title';
 import type { LineNode, PolicyRoot } from './tree';
 
@@ -91,4 +91,23 @@ export const ingestBoilerplate: Plugin<[], PolicyRoot> = () => (tree, file) => {
   const dateLine = coverDates.length > 0 ? (coverDates[coverDates.length - 1]?.value ?? '') : (lines[end]?.value ?? '');
   const issuedOn = DATE_LINE.test(dateLine) ? isoDateOf(dateLine) : null;
   if (issuedOn) data.issuedOn = issuedOn;
+  if (copies > found.start) Object.assign(data, readEndMatter(lines.slice(copies).map((l) => l.value)));
 };
+
+/** The 印发 line of the end matter: the office, then the date (杭州市人民政府办公厅 2024年2月18日印发). */
+const PRINTED = /^(\S.*?)\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*印发$/u;
+
+/**
+ * What the end matter states: who the document is copied to (the 抄送 lines, as written) and
+ * which office printed it on which day.
+ */
+export function readEndMatter(lines: readonly string[]): Pick<IngestFileData, 'copiedTo' | 'printed'> {
+  const printedAt = lines.findIndex((l) => PRINTED.test(l));
+  const copied = lines.slice(0, printedAt < 0 ? lines.length : printedAt).filter((l) => !/^—\s*\d+\s*—$/u.test(l));
+  const m = printedAt < 0 ? null : PRINTED.exec(lines[printedAt] ?? '');
+  const date = m ? isoDateOf(m[2] ?? '') : null;
+  return {
+    copiedTo: copied.length > 0 ? copied.join('').replace(/^(?:抄送|抄报|分送)[：:]\s*/u, '') : null,
+    printed: m && date ? { date, by: (m[1] ?? '').trim() || null } : null,
+  };
+}

@@ -3,6 +3,7 @@
  * boilerplate, the portal, references found, and what could not be classified.
  */
 import type { Defect } from '../../schemas/defect';
+import type { StatedEvent } from '../../schemas/policy';
 import type { Reference } from '../../schemas/reference';
 
 /** Policy-level facts the plugins collect. */
@@ -21,6 +22,10 @@ export interface IngestFileData {
   references: Map<string, Reference>;
   /** Defects of the source: missing or repeated numbers, missing headings, run-in items. */
   defects: Defect[];
+  /** Whom the end matter says the document is copied to (抄送), as written, or null. */
+  copiedTo: string | null;
+  /** The 印发 line of the end matter: office and date, or null. */
+  printed: StatedEvent | null;
 }
 
 declare module 'vfile' {
@@ -40,6 +45,8 @@ export function ingestData(file: { data: { ingest?: IngestFileData } }): IngestF
     newReferences: [],
     references: new Map(),
     defects: [],
+    copiedTo: null,
+    printed: null,
   };
   return file.data.ingest;
 }

@@ -37,6 +37,11 @@ export function formatReport(result: IngestResult): string {
     `  awards by amount: ${[...byType].map(([t, n]) => `${t} ${String(n)}`).join(', ') || 'none'}`,
     `  portal: ${result.policy.source.portal}; ${String(result.policy.source.excluded.length)} boilerplate line(s) left out`,
   ];
+  const defects = result.policy.defects;
+  if (defects.length > 0) {
+    lines.push(`Defects of the source, kept as published and recorded in the policy (${String(defects.length)}):`);
+    for (const d of defects) lines.push(`  line ${String(d.line)}, ${d.place}: ${d.note}`);
+  }
   if (result.unclassified.length === 0) lines.push('Could not classify: nothing.');
   else {
     lines.push(`Could not classify (${String(result.unclassified.length)}):`);

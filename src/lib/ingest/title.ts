@@ -104,11 +104,12 @@ export function findTitle(lines: readonly string[]): TitlePlace | null {
     if (!t) continue;
     // A portal repeats the title as a page heading when a later line starts with it again.
     if (t.titleEnd === i + 1) {
-      const title = lines[i] ?? '';
-      const again = lines.findIndex((l, k) => k > i && l.startsWith(title));
+      // Compared without whitespace: a copy may set the title's spaces differently (or lose one to a wrap).
+      const title = bare(lines[i] ?? '');
+      const again = lines.findIndex((l, k) => k > i && bare(l).startsWith(title));
       // Only page furniture (no sentence) may stand between the page heading and the title.
       if (again > i && again <= i + 8 && lines.slice(i + 1, again).every((l) => !/[。；]$/u.test(l))) {
-        return { cover: null, start: again, titleEnd: lines[again] === title ? again + 1 : null };
+        return { cover: null, start: again, titleEnd: bare(lines[again] ?? '') === title ? again + 1 : null };
       }
     }
     return { cover: null, start: i, titleEnd: t.titleEnd };

@@ -1,7 +1,7 @@
 /**
  * Paragraphs rebuilt from a hard-wrapped text. Text copied out of a PDF or an e-mail breaks
  * every line at the page's width, in the middle of sentences, amounts (100⏎万元) and document
- * numbers (〔2017〕1⏎02号). A text is hard-wrapped when many of its lines end at one width
+ * numbers (〔2017〕1⏎02号). A text is hard-wrapped when many of its lines end near one width
  * without closing a sentence; then a line that reaches that width and does not close a
  * sentence continues on the next line, unless the next line starts a numbered heading. Lines
  * of a text that is not wrapped are left as they are. The joined line keeps the position of
@@ -10,8 +10,14 @@
 import { markerAt } from './markers';
 import type { LineNode } from './tree';
 
-/** Punctuation that closes a sentence, a clause or a heading's lead-in. */
-const CLOSES = /[。；！？：”）」』]$/u;
+/**
+ * Punctuation that closes a sentence, a clause or a heading's lead-in; a line that ends with a
+ * heading's marker (…支撑。（五）) closes nothing: the heading's text is on the next line.
+ */
+const CLOSES = /(?<!（[一二三四五六七八九十百零\d]{0,4})[。；！？：”）」』]$/u;
+
+/** A line that starts with a date: a passage line (2016年10月26日…通过, 根据2021年…修正), never a continuation. */
+const DATED = /^(?:根据)?\d{4}年\d{1,2}月\d{1,2}日/u;
 
 /** The width of a line as a page sets it: a CJK character takes two columns, ASCII one. */
 export function displayWidth(line: string): number {
@@ -20,19 +26,29 @@ export function displayWidth(line: string): number {
   return w;
 }
 
+/** The narrowest wrap the rule accepts: 25 CJK characters, wider than nearly every heading. */
+const MIN_WRAP = 50;
+
+/** How far a wrapped line may fall short of the width: a character that did not fit, half-width digits. */
+const SLACK = 0.15;
+
 /**
- * The width a text is wrapped at, or null when it is not hard-wrapped: the most common width
- * of the lines that end without closing a sentence, when at least 4 lines and a fifth of the
- * long lines end there (within a few columns: a full-width character or a number may not fit).
+ * The width a text is wrapped at, or null when it is not hard-wrapped: the median width of the
+ * long lines that end without closing a sentence, when there are at least 4 of them, they are a
+ * fifth of the long lines, most of them lie within 15% of the median, and the median is wider
+ * than a heading (headings alone on their lines end without 。 too, but vary in width).
  */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const open = lines.filter((l) => !CLOSES.test(l)).map(displayWidth);
-  const counts = new Map<number, number>();
-  for (const w of open) if (w >= 20) for (const d of [0, 1, 2, 3]) counts.set(w + d, (counts.get(w + d) ?? 0) + 1);
-  let best: [number, number] = [0, 0];
-  for (const [w, n] of counts) if (n > best[1] || (n === best[1] && w < best[0])) best = [w, n];
-  const long = lines.filter((l) => displayWidth(l) >= 20).length;
-  return best[1] >= 4 && best[1] >= long / 5 ? best[0] : null;
+  const long = lines.map(displayWidth).filter((w) => w >= 20);
+  const open = lines
+    .filter((l) => !CLOSES.test(l))
+    .map(displayWidth)
+    .filter((w) => w >= 20)
+    .sort((a, b) => a - b);
+  if (open.length < 4 || open.length < long.length / 5) return null;
+  const median = open[Math.floor(open.length / 2)] ?? 0;
+  const near = open.filter((w) => Math.abs(w - median) <= median * SLACK).length;
+  return median >= MIN_WRAP && near >= open.length * 0.6 ? median : null;
 }
 
 /** Joins hard-wrapped lines into paragraphs (see the file's comment). */
@@ -43,11 +59,11 @@ export function unwrapLines(lines: readonly LineNode[]): LineNode[] {
   let open = false;
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (open && last && markerAt(line.value) === null) {
+    if (open && last && markerAt(line.value) === null && !DATED.test(line.value)) {
       last.value += line.value;
       if (last.position && line.position) last.position.end = line.position.end;
     } else out.push({ ...line, position: line.position && { ...line.position } });
-    open = displayWidth(line.value) >= width - 4 && !CLOSES.test(line.value);
+    open = displayWidth(line.value) >= width * (1 - SLACK) && !CLOSES.test(line.value);
   }
   return out;
 }

@@ -151,6 +151,10 @@ export interface PolicyJson {
   docNumber: string | null;
   /** null when the source does not state it. */
   issuedOn: string | null;
+  /** Whom the document is copied to (抄送), as written, or null. */
+  copiedTo: string | null;
+  /** The 印发 line: the office and the date, or null. */
+  printed: { date: string; by: string | null } | null;
   effectiveFrom: { rule: string; date: string | null };
   /** When it was passed (通过) and by whom, as the text states, or null. */
   passed: { date: string; by: string | null } | null;

@@ -197,6 +197,8 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       issuers: p.issuers,
       docNumber: known(p.docNumber),
       issuedOn: known(p.issuedOn),
+      copiedTo: p.copiedTo,
+      printed: p.printed,
       effectiveFrom: { rule: p.effectiveFrom.rule, date: known(p.effectiveFrom.date) },
       passed: p.passed,
       approved: p.approved,

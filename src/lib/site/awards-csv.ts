@@ -64,7 +64,11 @@ export const AWARD_CSV_COLUMNS: readonly Column[] = [
   { header: '政策编号', cell: (a) => a.policy },
 ];
 
-/** The CSV text, UTF-8 with BOM, CRLF, RFC 4180 quoting. */
+/**
+ * The CSV text, UTF-8 with BOM, CRLF, RFC 4180 quoting. Titles, conditions and quotes come from
+ * source documents: a cell of text starting like a formula (=HYPERLINK(…), +1, @SUM) is written
+ * with a leading ' (csv.ts), so that a spreadsheet shows it and never runs it.
+ */
 export function awardsCsvText(awards: readonly AwardJson[], ctx: CsvContext): string {
   return toCsv(
     AWARD_CSV_COLUMNS.map((c) => c.header),

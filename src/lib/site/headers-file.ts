@@ -3,6 +3,7 @@
  * Content-Security-Policy as each page's meta tag, sent as a header, where it also covers
  * what a meta tag cannot (frame-ancestors).
  */
+import { COMMON_HEADERS, FRAME_ANCESTORS } from './security-headers';
 
 /** A built page and the policy its meta tag states. */
 export interface PagePolicy {
@@ -24,14 +25,11 @@ export function cspOfHtml(html: string): string | null {
     : null;
 }
 
-/** Headers every response gets; the CSP's frame-ancestors only works as a header. */
-const COMMON = ['X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'];
-
 /** Writes the `_headers` file: common headers for all paths, then each page's CSP. */
 export function headersFile(pages: readonly PagePolicy[]): string {
-  const blocks = [['/*', ...COMMON]];
+  const blocks = [['/*', ...COMMON_HEADERS.map((h) => `${h.name}: ${h.value}`)]];
   for (const p of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-    blocks.push([p.path, `Content-Security-Policy: ${p.csp}; frame-ancestors 'none'`]);
+    blocks.push([p.path, `Content-Security-Policy: ${p.csp}; ${FRAME_ANCESTORS}`]);
   }
   return `${blocks.map((lines) => lines.map((l, i) => (i === 0 ? l : `  ${l}`)).join('\n')).join('\n\n')}\n`;
 }

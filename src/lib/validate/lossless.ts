@@ -129,21 +129,36 @@ function placeOf(pieces: readonly Piece[], index: number): string {
  * line, the document's own title, stays.
  */
 export function sourcePolicyText(raw: string, excluded: readonly string[]): string {
+  // An entry is one line as the ingest read it: a hard-wrapped title may span several raw lines.
   const drop = new Map<string, number>();
-  for (const l of excluded.map((x) => normalizeText(x).trim())) drop.set(l, (drop.get(l) ?? 0) + 1);
-  return withoutLayout(
-    normalizeText(raw)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => {
-        const left = drop.get(l) ?? 0;
-        if (l === '' || left === 0) return l !== '';
-        drop.set(l, left - 1);
-        return false;
-      })
-      .join(''),
-  );
+  for (const l of excluded.map((x) => withoutLayout(normalizeText(x)))) drop.set(l, (drop.get(l) ?? 0) + 1);
+  const lines = normalizeText(raw)
+    .split('\n')
+    .map((l) => withoutLayout(l))
+    .filter((l) => l !== '');
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let joined = '';
+    let end = -1;
+    for (let j = i; j < lines.length && j < i + MAX_WRAPPED_LINES; j++) {
+      joined += lines[j] ?? '';
+      if ((drop.get(joined) ?? 0) > 0) {
+        end = j;
+        break;
+      }
+      if (![...drop.keys()].some((k) => k.startsWith(joined))) break;
+    }
+    if (end < 0) kept.push(lines[i] ?? '');
+    else {
+      drop.set(joined, (drop.get(joined) ?? 0) - 1);
+      i = end;
+    }
+  }
+  return kept.join('');
 }
+
+/** How many raw lines one excluded line may span (a title wrapped over a few lines). */
+const MAX_WRAPPED_LINES = 8;
 
 /** Where two texts first differ, with some context of each, or null when they are equal. */
 export function firstDifference(

@@ -1,17 +1,19 @@
 /**
- * Reads a PDF's text layer with Mozilla's pdf.js and rebuilds the document's paragraphs from
- * the positions of the text items: lines by baseline, a line joined to the one before when that
- * one runs to the right margin mid-sentence (also across a page break). Page numbers, the
- * registration code, the masthead and repeated headers and footers are kept as lines of their
- * own and listed in `excluded`. Scans, garbled text layers and documents past the bounds are
- * refused with an IngestError that says what to do.
+ * Reads a PDF's text layer with Mozilla's pdf.js: loads the document within the bounds, takes
+ * each page's positioned text items and hands them to the layout (pdf-layout.ts), which rebuilds
+ * the paragraphs and lists the running marks (page numbers, the registration code, the masthead,
+ * repeated headers and footers) in `excluded`. This file is the only one that touches pdf.js, so
+ * it holds the refusals that need it: a file that is not a PDF, an encrypted or broken one, a
+ * scan with no text layer, a garbled text layer and a document past the bounds are refused with
+ * an IngestError that says what to do.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, OPS, PasswordException } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { IngestError } from '../errors';
-import type { ExcludedLine, ExtractedText } from './extracted';
+import type { ExtractedText } from './extracted';
+import { type Line, pageLines, paragraphs, type PositionedText } from './pdf-layout';
 
 /** Bounds on what the reader takes in; past one it refuses the document. */
 export interface PdfLimits {
@@ -40,219 +42,20 @@ const GARBLED = /[\uE000-\uF8FF\uA000-\uA4CF\uFFFD]/g;
 /** Share of a page's characters above which its text layer is refused as garbled (one in 200). */
 const GARBLED_SHARE = 0.005;
 
-/** Han characters, CJK punctuation and full-width forms: text that takes no spaces. */
-const CJK = '\\u2014\\u2018-\\u201D\\u2026\\u3000-\\u303F\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
-/** A space pdf.js put between a CJK character and a CJK character, digit or Latin letter (either order). */
-const LAYOUT_SPACE = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}0-9A-Za-z])|(?<=[0-9A-Za-z])\\s+(?=[${CJK}])`, 'g');
-const SENTENCE_END = /[。！？；：]$/;
-const HEADING = new RegExp(
-  '^(?:[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|\\d+[.．](?!\\d)|' +
-    '第[一二三四五六七八九十百千零〇0-9]+[条章节]|附件)',
-);
-const PAGE_NUMBER = /^[-—–－─]\s*\d+\s*[-—–－─]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$/;
-const REGISTRATION_CODE = /^[A-Z0-9]{4,}-\d{4}-\d+$/;
-const MASTHEAD = /^[\u4E00-\u9FFF（）]{2,20}文件$/;
-
-/** A line of a page: its text, where it stands and the size of its type. */
-interface Line {
-  text: string;
-  /** The text with pdf.js's spaces kept (collapsed): how a page number is written, "— 1 —". */
-  raw: string;
-  page: number;
-  x: number;
-  end: number;
-  y: number;
-  size: number;
-  /** Why it is a running mark, or undefined for a line of the document's text. */
-  mark?: string;
-}
-
 function fail(message: string): never {
   throw new IngestError(message);
 }
 
+/** The size of an item's type: the scale of its text matrix, else its height. */
 function fontSize(item: TextItem): number {
   return Math.hypot(Number(item.transform[0]), Number(item.transform[1])) || item.height;
 }
 
-/** Groups a page's items into lines by baseline, top to bottom, items left to right. */
-function pageLines(items: TextItem[], page: number): Line[] {
-  const sorted = items.filter((i) => i.str.trim() !== '').sort((a, b) => b.transform[5] - a.transform[5]);
-  const groups: TextItem[][] = [];
-  for (const item of sorted) {
-    const last = groups.at(-1);
-    const tolerance = Math.max(1, 0.4 * fontSize(item));
-    if (last && Math.abs(Number(last[0]?.transform[5]) - Number(item.transform[5])) <= tolerance) last.push(item);
-    else groups.push([item]);
-  }
-  return groups.map((group) => {
-    group.sort((a, b) => a.transform[4] - b.transform[4]);
-    let text = '';
-    let raw = '';
-    let end = -Infinity;
-    const sizes = new Map<number, number>();
-    for (const item of group) {
-      const size = fontSize(item);
-      const str = item.str.trim().replace(LAYOUT_SPACE, '');
-      const gap = Number(item.transform[4]) - end;
-      const latin = /[0-9A-Za-z]$/.test(text) && /^[0-9A-Za-z]/.test(str);
-      if (text !== '' && (gap > 1.5 * size || (latin && gap > 0.2 * size))) text += ' ';
-      text += str;
-      raw += (raw === '' ? '' : ' ') + item.str.trim().replace(/\s+/g, ' ');
-      end = Math.max(end, Number(item.transform[4]) + item.width);
-      const rounded = Math.round(size * 2) / 2;
-      sizes.set(rounded, (sizes.get(rounded) ?? 0) + str.length);
-    }
-    const size = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-    return { text, raw, page, x: Number(group[0]?.transform[4]), end, y: Number(group[0]?.transform[5]), size };
-  });
-}
-
-/** The value that occurs most often (rounded to whole points); the first if all tie. */
-function mode(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-}
-
-/** Marks page numbers, registration codes, mastheads and lines repeated at one place on most pages. */
-function markRunning(pages: Line[][], bodySize: number): void {
-  const key = (l: Line): string => `${Math.round(l.y / 3)}|${l.text.replace(/\d+/g, '#')}`;
-  const seen = new Map<string, Set<number>>();
-  const edges = pages.map((lines) => [...lines.slice(0, 2), ...lines.slice(-2)]);
-  edges.forEach((lines, i) => {
-    for (const l of lines) seen.set(key(l), (seen.get(key(l)) ?? new Set()).add(i));
-  });
-  const repeatedOn = Math.max(3, Math.ceil(pages.length / 2));
-  pages.forEach((lines, i) => {
-    for (const l of lines) {
-      if (PAGE_NUMBER.test(l.text)) [l.mark, l.text] = ['页码', l.raw];
-      else if (REGISTRATION_CODE.test(l.text)) l.mark = '登记号';
-      else if (MASTHEAD.test(l.text) && l.size >= 1.5 * bodySize) l.mark = '版头';
-      else if (edges[i]?.includes(l) && (seen.get(key(l))?.size ?? 0) >= repeatedOn) l.mark = '页眉页脚';
-    }
-  });
-}
-
-/** A page's text block: where its lines start and end, and the body text's size. */
-interface Block {
-  left: number;
-  right: number;
-  size: number;
-}
-
-/** Whether a text has a bracket or quote still open: a colon inside （责任单位： does not end it. */
-function unclosed(text: string): boolean {
-  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
-  return count(/（/g) > count(/）/g) || count(/“/g) > count(/”/g) || count(/《/g) > count(/》/g);
-}
-
-/**
- * Whether `line` carries on the paragraph `text` whose last line is `prev`. A line that ends a
- * sentence at the right margin is carried on only in a document that indents its paragraphs.
- */
-function continues(text: string, prev: Line, line: Line, layout: Layout): boolean {
-  const p = layout.blocks[prev.page - 1];
-  const b = layout.blocks[line.page - 1];
-  if (!p || !b || HEADING.test(line.text)) return false;
-  if (prev.size > 1.15 * b.size && Math.abs(prev.size - line.size) < 0.5)
-    return prev.page === line.page && prev.y - line.y < 2 * prev.size && !SENTENCE_END.test(text); // a title over two lines
-  if (!atMargin(prev, p) || indented(line, b) || Math.abs(prev.size - line.size) >= 1) return false;
-  return !SENTENCE_END.test(text) || unclosed(text) || layout.indents;
-}
-
-const atMargin = (l: Line, b: Block): boolean => l.end >= b.right - 1.5 * b.size;
-const indented = (l: Line, b: Block): boolean => l.x >= b.left + 1.5 * b.size;
-
-/** The text blocks of the pages, and whether the document starts its paragraphs with an indent. */
-interface Layout {
-  blocks: Block[];
-  indents: boolean;
-}
-
-/**
- * Whether most paragraphs start indented or with a heading: looked for after the lines that
- * end a sentence short of the right margin, which surely end a paragraph.
- */
-function indentsParagraphs(pages: Line[][], blocks: Block[], bodySize: number): boolean {
-  const body = pages.flat().filter((l) => !l.mark && Math.abs(l.size - bodySize) < 1);
-  let ends = 0;
-  let starts = 0;
-  body.forEach((l, i) => {
-    const next = body[i + 1];
-    const b = blocks[l.page - 1];
-    const nb = next && blocks[next.page - 1];
-    if (!next || !b || !nb || !SENTENCE_END.test(l.text) || atMargin(l, b)) return;
-    ends++;
-    if (indented(next, nb) || HEADING.test(next.text)) starts++;
-  });
-  return ends >= 3 && starts / ends >= 0.8;
-}
-
-/**
- * The text block of each page: the left margin is the most common line start on the page (the
- * document's when the page has fewer than 3 lines there), the right margin that plus the width
- * that 90% of the document's body lines stay within.
- */
-function textBlocks(pages: Line[][], bodySize: number): Block[] {
-  const isBody = (l: Line): boolean => !l.mark && Math.abs(l.size - bodySize) < 1;
-  const docLeft =
-    mode(
-      pages
-        .flat()
-        .filter(isBody)
-        .map((l) => l.x),
-    ) ?? 0;
-  const lefts = pages.map((lines) => {
-    const starts = lines.filter(isBody).map((l) => l.x);
-    const own = mode(starts);
-    return own !== undefined && starts.filter((x) => Math.round(x) === own).length >= 3 ? own : docLeft;
-  });
-  const widths = pages.flatMap((lines, i) => lines.filter(isBody).map((l) => l.end - (lefts[i] ?? docLeft)));
-  const width = percentile(widths, 0.9);
-  return lefts.map((left) => ({ left, right: left + width, size: bodySize }));
-}
-
-/** Puts the lines of all pages into paragraphs; running marks go after the paragraph they interrupt. */
-function paragraphs(pages: Line[][]): ExtractedText {
-  const all = pages.flat();
-  const sizes = new Map<number, number>();
-  for (const l of all) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
-  const bodySize = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
-  markRunning(pages, bodySize);
-  const blocks = textBlocks(pages, bodySize);
-  const layout: Layout = { blocks, indents: indentsParagraphs(pages, blocks, bodySize) };
-  const out: string[] = [];
-  const excluded: ExcludedLine[] = [];
-  let current: { text: string; last: Line } | undefined;
-  const pending: Line[] = [];
-  const flush = (): void => {
-    if (current) out.push(current.text);
-    current = undefined;
-    for (const m of pending.splice(0)) {
-      out.push(m.text);
-      excluded.push({ line: out.length, text: m.text, reason: m.mark ?? '' });
-    }
-  };
-  for (const line of all) {
-    if (line.mark) {
-      pending.push(line);
-      if (!current) flush();
-    } else if (current && continues(current.text, current.last, line, layout)) {
-      const space = /[A-Za-z]$/.test(current.text) && /^[A-Za-z]/.test(line.text) ? ' ' : '';
-      current = { text: current.text + space + line.text, last: line };
-    } else {
-      flush();
-      current = { text: line.text, last: line };
-    }
-  }
-  flush();
-  return { text: out.length ? `${out.join('\n')}\n` : '', excluded, dropped: [] };
+/** A pdf.js text item as the layout takes it: where it stands and the size of its type. */
+function positioned(item: TextItem): PositionedText {
+  const x = Number(item.transform[4]);
+  const y = Number(item.transform[5]);
+  return { str: item.str, x, y, width: item.width, size: fontSize(item) };
 }
 
 /** Refuses a page whose text layer maps characters to the Private Use Area, Yi syllables or U+FFFD. */
@@ -352,7 +155,7 @@ export async function readPdf(bytes: Uint8Array, name: string, limits?: Partial<
         fail(
           `${name}: more than ${bounds.maxChars} characters of text by page ${n}, more than the ingest reads; split the document`,
         );
-      pages.push(pageLines(items, n));
+      pages.push(pageLines(items.map(positioned), n));
     }
     const result = paragraphs(pages);
     return { ...result, dropped };
