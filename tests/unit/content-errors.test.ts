@@ -110,9 +110,11 @@ describe('content errors name the file, the field and the fix', () => {
   it('an amount written in 万 instead of yuan', () => {
     edit(fresh(), CLAUSE_16, 'yuan: 4000000', 'yuan: 400');
     expect(report(root)).toMatchInlineSnapshot(`
-      "Content is invalid: 1 problem.
+      "Content is invalid: 2 problems.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
+        ladders[0]: found ladder green-park (绿色园区评级): awards[0] (国家级, rank 2, 400元) pays less than the lower awards[1] (省级, rank 1, 200万元); expected a higher rank that never pays less than a lower one (the calculator pays the highest rung reached).
+          Fix: correct the ranks or the amounts so that they rise together, as the quote states them
         awards[0].amount.yuan: found 400 (400元); expected an amount its quote grants (after 给予 where it says so); the quote says "对获评国家级、省级绿色园区的，分别给予400万元、200万元资助".
           Fix: correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it"
     `);

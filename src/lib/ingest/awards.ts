@@ -1,12 +1,16 @@
 /**
  * Plugin: awards. Every provision that grants support (给予, 予以, 进行通报表扬) becomes one or
  * more awards with condition, level, kind, amount and the provision as quote; fixed sums paired
- * with levels or thresholds form a ladder, which pays the difference when the text says 进档.
+ * with levels or thresholds form a ladder, which pays the difference when the text says 进档 or
+ * 补差. A provision whose amount is a range, a sum per period or unit, a foreign sum or a rate
+ * without a base is left out whole and listed in the clause's unclassified notes: never a wrong award.
  */
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Award, Ladder } from '../../schemas/award';
 import type { Vocabularies } from '../../schemas/vocabulary';
+import { amountForms, contradictions, describeForm } from '../amounts/forms';
+import { formatYuan } from '../amounts/money';
 import { levelName, levelWords } from './lists';
 import { grantAt, readProvision, type AwardSpec } from './provision';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot, type SentenceNode } from './tree';
@@ -21,6 +25,9 @@ export interface AwardOptions {
 
 /** A budget or fund sentence, which the budgets plugin reads instead. */
 const BUDGET = /安排[^，。；]{0,6}\d|规模(?:为|扩大至|达到)\d|基金规模/u;
+
+/** What a penalty or a compensation for damage imposes, which a grant verb may precede. */
+const PENALTY = /罚款|罚金|违约金|赔偿|没收|处罚|处分|拘留|警告|吊销/u;
 
 /** Words of support types: names, and synonyms that belong to one type only. */
 function kindWords(v: Vocabularies): Array<[string, string]> {
@@ -40,15 +47,41 @@ function fullSentence(body: string, provision: string): string {
   return body.slice(start, end < 0 ? body.length : end);
 }
 
-/** Ladders for awards paired with a list of levels or thresholds, ranked by amount. */
-function ladderFor(awards: Award[], specs: readonly AwardSpec[], id: string, quote: string): Ladder | null {
+/** The words of a quote that grant the difference between rungs (进档的予以补差), or undefined. */
+function stepUpWords(quote: string): string | undefined {
+  const at = quote.search(/进档|补差/u);
+  if (at < 0) return undefined;
+  const start = Math.max(...['（', '）', '，', '。', '；'].map((c) => quote.lastIndexOf(c, at))) + 1;
+  const end = quote.slice(at).search(/[（）。；，]/u);
+  return quote.slice(start, end < 0 ? quote.length : at + end);
+}
+
+/**
+ * Ladders for awards paired with a list of levels or thresholds: ranked by level (the levels
+ * vocabulary's rank) when every rung names one, else by amount. A ladder whose higher level pays
+ * less than a lower one is not written: the reason is returned for the report.
+ */
+function ladderFor(
+  awards: Award[],
+  specs: readonly AwardSpec[],
+  id: string,
+  quote: string,
+  levelRank: ReadonlyMap<string, number>,
+): Ladder | string | null {
   const [first] = specs;
   if (!first || specs.length < 2 || !specs.every((s) => s.rung)) return null;
+  const yuan = (a: Award) => (a.amount.type === 'fixed' ? a.amount.yuan : 0);
+  const byLevel = awards.every((a) => a.level !== null && levelRank.has(a.level));
+  const rank = (a: Award) => (byLevel ? (levelRank.get(a.level ?? '') ?? 0) : 0);
   const order = awards
-    .map((a, i) => ({ a, i, yuan: a.amount.type === 'fixed' ? a.amount.yuan : 0 }))
-    .sort((x, y) => y.yuan - x.yuan || x.i - y.i);
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => rank(y.a) - rank(x.a) || yuan(y.a) - yuan(x.a) || x.i - y.i);
+  const k = order.findIndex((x, j) => j > 0 && yuan(x.a) > yuan((order[j - 1] ?? x).a));
+  const [lower, higher] = [order[k]?.a, order[k - 1]?.a];
+  if (lower && higher)
+    return `the ladder's ${String(lower.level)} rung pays more than the higher ${String(higher.level)} rung (${formatYuan(yuan(lower))} > ${formatYuan(yuan(higher))})`;
   order.forEach(({ a }, k) => (a.ladder = { id, rank: awards.length - k }));
-  const stepUp = /进档[^（）。；，]*/u.exec(quote)?.[0];
+  const stepUp = stepUpWords(quote);
   const name = `${first.recipient}${first.rung?.list === 'thresholds' ? '档次' : '认定'}`;
   return stepUp ? { id, name, stepUp: true, quote: stepUp } : { id, name, stepUp: false };
 }
@@ -57,6 +90,7 @@ function ladderFor(awards: Award[], specs: readonly AwardSpec[], id: string, quo
 export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (options) => {
   const words = kindWords(options.vocabularies);
   const levels = options.vocabularies.levels.map((l) => l.name);
+  const levelRank = new Map(options.vocabularies.levels.map((l) => [l.name, l.rank]));
   const levelReader = levelWords(levels);
   const byRefKind = options.byReferenceKind ?? '政策支持';
   const kindIn = (post: string): string | null => words.find(([w]) => post.includes(w))?.[1] ?? null;
@@ -72,13 +106,27 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
         const g = grantAt(s, (post) => kindWordIn(post) !== null);
         if (!g) return;
         const post = s.slice(g.at + g.verb.length);
+        // Penalties and damages (给予警告，并处一千元以下罚款; 依照…予以处罚) are no support: their sums stay unattached, and reported.
+        if (PENALTY.test(post)) return;
         const word = kindWordIn(post);
         const note = /另行制定/u.test(fullSentence(clause.body, s)) ? '具体政策另行制定' : word;
         const cites = sentence.data?.citations ?? [];
         const refBefore = (at: number) => cites.filter((c) => c.at < at).pop()?.ref ?? null;
         const specs = readProvision(s, g, refBefore, note, levelReader);
-        if (specs.length === 0) return;
-        sentence.data = { ...sentence.data, claimed: 'award' };
+        // A provision whose amount no award can hold is left out whole and reported, never half read.
+        const omit = (reason: string) => {
+          sentence.data = { ...sentence.data, claimed: 'award' };
+          clause.data.unclassified.push(`award left out, ${reason}: ${s}`);
+        };
+        if ('omitted' in specs) {
+          omit(specs.omitted);
+          return;
+        }
+        if (specs.length === 0) {
+          const foreign = amountForms(s).find((f) => f.kind === 'currency');
+          if (foreign) omit(`the amount is ${describeForm(foreign)}`);
+          return;
+        }
         const draft = clause.data.draft;
         const awards: Award[] = specs.map((spec, i) => ({
           id: `${prefix}-award-${String(draft.awards.length + i + 1)}`,
@@ -89,7 +137,25 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
           amount: spec.amount,
           quote: s,
         }));
-        const ladder = ladderFor(awards, specs, `${prefix}-ladder-${String(draft.ladders.length + 1)}`, s);
+        // Awards of one provision share its quote: read its forms once per amount, not once per award.
+        const seen = new Map<string, ReturnType<typeof contradictions>>();
+        const formsOf = (a: Award) => {
+          const key = JSON.stringify(a.amount);
+          const forms = seen.get(key) ?? contradictions(a.amount, a.quote);
+          seen.set(key, forms);
+          return forms;
+        };
+        const clash = awards.flatMap(formsOf)[0];
+        if (clash) {
+          omit(`the amount is ${describeForm(clash)}`);
+          return;
+        }
+        const ladder = ladderFor(awards, specs, `${prefix}-ladder-${String(draft.ladders.length + 1)}`, s, levelRank);
+        if (typeof ladder === 'string') {
+          omit(ladder);
+          return;
+        }
+        sentence.data = { ...sentence.data, claimed: 'award' };
         if (ladder) draft.ladders.push(ladder);
         draft.awards.push(...awards);
       });

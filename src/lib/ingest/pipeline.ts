@@ -10,7 +10,7 @@ import { ClauseSchema, type ClauseData } from '../../schemas/clause';
 import { PolicySchema, type Policy } from '../../schemas/policy';
 import { ReferenceSchema, type Reference } from '../../schemas/reference';
 import type { Vocabularies } from '../../schemas/vocabulary';
-import { findMoney, findRates } from '../amounts/money';
+import { findForeignMoney, findMoney, findRates } from '../amounts/money';
 import { vocabularyNames } from '../content/load';
 import { zodIssues } from '../content/zod-issues';
 import { losslessDifference } from '../validate/lossless';
@@ -86,10 +86,14 @@ export function ingestProcessor(options: Readonly<IngestOptions>) {
     .use(ingestNotes);
 }
 
-/** Sentences of a clause that state an amount or a rate no plugin accounted for. */
+/** Sentences of a clause that state an amount (in any currency) or a rate no plugin accounted for. */
 function unaccounted(clause: ClauseNode): string[] {
   return clause.children
-    .filter((s) => !s.data?.claimed && (findMoney(s.value).length > 0 || findRates(s.value).length > 0))
+    .filter(
+      (s) =>
+        !s.data?.claimed &&
+        (findMoney(s.value).length > 0 || findRates(s.value).length > 0 || findForeignMoney(s.value).length > 0),
+    )
     .map((s) => `amount not attached to an award: ${s.value}`);
 }
 

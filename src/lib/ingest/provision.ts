@@ -6,7 +6,8 @@
  * support without an amount (给予专项资助, 具体政策另行制定).
  */
 import type { Amount } from '../../schemas/amount';
-import { findMoney, findRates, toYuan } from '../amounts/money';
+import { findCaps } from '../amounts/forms';
+import { findMoney, findRates } from '../amounts/money';
 import { inBrackets, splitTop, type LevelWords } from './lists';
 import { groupBy } from '../util/group';
 
@@ -68,26 +69,53 @@ function recipientOf(full: string | null, levels: LevelWords): string {
   return noun.length >= 2 && !object.endsWith('的') ? noun : '符合条件的单位';
 }
 
-/** What the rate applies to: the words before it, after 按/按照/给予 (项目投入额, 实际成交额). */
-export function rateBase(s: string, rateAt: number, rateText: string): string {
+/**
+ * What the rate applies to: the words before it, after 按/按照/给予 (项目投入额, 实际成交额), or
+ * null when the text names no base (按照百分之三十的比例给予; 次年再给予50%).
+ */
+export function rateBase(s: string, rateAt: number, rateText: string): string | null {
   const before = s.slice(0, rateAt).replace(/的?(?:不超过|不高于|最高)?$/u, '');
   const keyword = [...before.matchAll(/给予|按照|依据|按/gu)].pop();
   let base = keyword ? before.slice(keyword.index + keyword[0].length) : '';
   base = base.replace(/^(?:其|不超过|不高于)+/u, '').replace(/的$/u, '');
   if (base.length < 2) base = /(?:按照|按)其?([^，。；]{2,40}?)给予/u.exec(s)?.[1] ?? '';
-  return base.length >= 2 ? base : rateText;
+  // A base that holds the rate itself (百分之三十的比例) names no base.
+  return base.length >= 2 && !base.includes(rateText) && findRates(base).length === 0 ? base : null;
 }
 
-/** The amount of a rate provision, or null when no rate applies to the grant. */
-function rateAmount(s: string, g: number): Amount | null {
+/**
+ * An object of 对 that can be the base of a rate: a short phrase without 的, sums or rates,
+ * ending in a word for a sum (研发投入, 设备投资, 技术改造费用, 销售收入, 合同金额).
+ */
+const SUM_LIKE = /^[^的，、%％\d]{0,20}(?:投入|投资|费用|额|收入|支出|成本|价款|金额)$/u;
+
+/** A provision whose awards are left out, with the reason for the report. */
+export interface Omission {
+  /** Why, in words: "the amount is a rate whose base the text does not name (50%)". */
+  omitted: string;
+}
+
+/**
+ * The amount of a rate provision, an omission when the rate has no base, or null when no rate
+ * applies to the grant. When the words before the rate name no base but 按 introduces the rate
+ * (对企业研发投入，按照百分之三十的比例给予), the object of 对 is the base if it names a sum
+ * (SUM_LIKE); a rate of an earlier award (次年再给予50%) has neither and is left out.
+ */
+function rateAmount(s: string, g: number, object: string | null): Amount | Omission | null {
   const rates = findRates(s).filter(
     (r) => !inBrackets(s, r.index) && (r.index > g || /(?:按照|按)[^，]*$/u.test(s.slice(0, r.index))),
   );
   const rate = rates[0];
   if (!rate || rate.rate <= 0 || rate.rate > 1) return null;
-  const cap = /(?:最高|不超过)(\d+(?:\.\d+)?)(亿|万)?元/u.exec(s);
-  const amount: Amount = { type: 'rate', rate: rate.rate, base: rateBase(s, rate.index, rate.text) };
-  if (cap) amount.capYuan = toYuan(cap[1] ?? '0', cap[2] ?? '');
+  const change = /(?:提高|增加|上浮|下浮|增长|降低|减少)$/u.exec(s.slice(0, rate.index))?.[0];
+  if (change) return { omitted: `the amount is a change by a rate (${change}${rate.text}), not a share of a base` };
+  const byRate = /(?:按照|按)[^，]*$/u.test(s.slice(0, rate.index));
+  const thing = object !== null && byRate && SUM_LIKE.test(object) ? object : null;
+  const base = rateBase(s, rate.index, rate.text) ?? thing;
+  if (base === null) return { omitted: `the amount is a rate whose base the text does not name (${rate.text})` };
+  const cap = findCaps(s)[0];
+  const amount: Amount = { type: 'rate', rate: rate.rate, base };
+  if (cap) amount.capYuan = cap.yuan;
   return amount;
 }
 
@@ -175,6 +203,7 @@ function perLevel(object: string | null, pre: string, amount: Amount, levels: Le
  * @param refBefore the id of the last document the provision cites before an offset, or null
  * @param note why no amount is stated (具体政策另行制定, 优先保障), or null
  * @param levels the level words of the levels vocabulary (levelWords)
+ * @returns the awards, or an omission when the provision states an amount no award can hold
  */
 export function readProvision(
   s: string,
@@ -182,7 +211,7 @@ export function readProvision(
   refBefore: (at: number) => string | null,
   note: string | null,
   levels: LevelWords,
-): AwardSpec[] {
+): AwardSpec[] | Omission {
   const pre = s.slice(0, g.at);
   const post = s.slice(g.at + g.verb.length);
   const object = objectPhrase(pre);
@@ -190,7 +219,8 @@ export function readProvision(
     const base = /(?:按照|按)([^，。；]{2,30})$/u.exec(pre)?.[1] ?? '同比例';
     return perLevel(object, pre, { type: 'matching', base }, levels);
   }
-  const rate = rateAmount(s, g.at);
+  const rate = rateAmount(s, g.at, object);
+  if (rate && 'omitted' in rate) return rate;
   if (rate) return perLevel(object, pre, rate, levels);
   const sums = findMoney(post).map((m) => m.yuan);
   if (sums.length > 0) return fixedAwards(pre, object, sums, levels);

@@ -1,12 +1,73 @@
 /**
  * The facts of each provision agree with one another and with the base: award ids unique across
- * the base (profiles and links name them), ladders with their rungs, referenced documents and
+ * the base (profiles and links name them), ladders with their rungs ranked as their levels and
+ * amounts rise and a step-up quoted in words that say 进档 or 补差, referenced documents and
  * cited provisions that exist, ids unique within the provision.
  */
 import { preview, type ContentIssue } from '../content/issue';
 import type { RawKnowledgeBase } from '../content/load';
+import type { Award } from '../../schemas/award';
+import { describeAmount } from '../amounts/describe';
 import { duplicateKeys } from '../util/group';
 import { clausesByPolicy } from './indexes';
+
+/** A rung of a ladder: its award, its place in the clause, its rank. */
+type Rung = { award: Award; index: number; rank: number };
+
+/** A rung as errors name it: awards[0] (国家级, rank 2, 200万元). */
+function rungName(r: Rung): string {
+  const level = r.award.level === null ? '' : `${r.award.level}, `;
+  return `awards[${String(r.index)}] (${level}rank ${String(r.rank)}, ${describeAmount(r.award.amount)})`;
+}
+
+/**
+ * The order of a ladder's rungs: a higher level (the levels vocabulary's rank: 国家级 above 省级
+ * above 市级) has a higher rank, and a higher rank never pays less than a lower one when both
+ * are fixed sums. Walks the rungs once by rank, keeping the highest level and sum below.
+ * @returns [found, expected, fix] for each rule broken, naming the ladder and two rungs
+ */
+function ladderOrder(
+  id: string,
+  name: string,
+  awards: readonly Award[],
+  levelRank: ReadonlyMap<string, number>,
+): Array<[string, string, string]> {
+  const rungs: Rung[] = awards
+    .map((award, index) => ({ award, index, rank: award.ladder?.id === id ? award.ladder.rank : 0 }))
+    .filter((r) => r.rank > 0)
+    .sort((a, b) => a.rank - b.rank);
+  const ladder = `ladder ${id} (${name})`;
+  const level = (r: Rung) => (r.award.level === null ? undefined : levelRank.get(r.award.level));
+  const yuan = (r: Rung) => (r.award.amount.type === 'fixed' ? r.award.amount.yuan : undefined);
+  const found: Array<[string, string, string]> = [];
+  let topLevel: Rung | null = null;
+  let topSum: Rung | null = null;
+  let levelDone = false;
+  let sumDone = false;
+  for (const r of rungs) {
+    const [l, y] = [level(r), yuan(r)];
+    const [tl, ty] = [topLevel && level(topLevel), topSum && yuan(topSum)];
+    if (!levelDone && topLevel && l !== undefined && tl != null && l < tl && topLevel.rank < r.rank) {
+      levelDone = true;
+      found.push([
+        `${ladder}: ${rungName(topLevel)} is ranked below ${rungName(r)}`,
+        'ranks that follow the levels: a higher level (content/vocabularies/levels.yaml: 国家级 above 省级 above 市级) on a higher rank',
+        'give the higher level the higher rank (1 is the lowest rung)',
+      ]);
+    }
+    if (!sumDone && topSum && y !== undefined && ty != null && y < ty && topSum.rank < r.rank) {
+      sumDone = true;
+      found.push([
+        `${ladder}: ${rungName(r)} pays less than the lower ${rungName(topSum)}`,
+        'a higher rank that never pays less than a lower one (the calculator pays the highest rung reached)',
+        'correct the ranks or the amounts so that they rise together, as the quote states them',
+      ]);
+    }
+    if (l !== undefined && (tl == null || l > tl)) topLevel = r;
+    if (y !== undefined && (ty == null || y > ty)) topSum = r;
+  }
+  return found;
+}
 
 /** Every provision's facts (see the file's comment). */
 export function checkClauseFacts(kb: RawKnowledgeBase): ContentIssue[] {
@@ -14,6 +75,7 @@ export function checkClauseFacts(kb: RawKnowledgeBase): ContentIssue[] {
   const policies = new Map(kb.policies.map((p) => [p.data.id, p]));
   const refIds = new Set(kb.references.map((r) => r.data.id));
   const refPolicies = new Map(kb.references.map((r) => [r.data.id, r.data.policy]));
+  const levelRank = new Map(kb.vocabularies.levels.map((l) => [l.name, l.rank]));
 
   // Award ids name an award in calculator profiles and links across the whole base.
   const awards = kb.clauses.flatMap((c) => c.data.awards.map((a, i) => ({ c, a, i })));
@@ -40,14 +102,16 @@ export function checkClauseFacts(kb: RawKnowledgeBase): ContentIssue[] {
       );
     const ladders = new Map(c.data.ladders.map((l) => [l.id, l]));
     c.data.ladders.forEach((l, i) => {
-      if (l.stepUp && !l.quote)
+      if (l.stepUp && !/进档|补差/u.test(l.quote ?? ''))
         at(
           `ladders[${String(i)}].quote`,
-          'nothing',
-          'the words that grant the difference (进档的予以补差)',
+          l.quote === undefined ? 'nothing' : preview(l.quote),
+          'the words that grant the difference, saying 进档 or 补差 (进档的予以补差)',
           'quote them, or set stepUp to false',
         );
       const rungs = c.data.awards.filter((a) => a.ladder?.id === l.id);
+      for (const [found, expected, fix] of ladderOrder(l.id, l.name, c.data.awards, levelRank))
+        at(`ladders[${String(i)}]`, found, expected, fix);
       if (rungs.length < 2)
         at(
           `ladders[${String(i)}]`,

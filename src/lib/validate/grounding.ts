@@ -3,6 +3,8 @@ import { industryMatcher } from '../text/industry-match';
 import { MAX_NUMERAL, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
+import { describeAmount } from '../amounts/describe';
+import { contradictions, describeForm, findCaps, grantedPart } from '../amounts/forms';
 import { formatRate, formatYuan, textStatesRate, textStatesYuan } from '../amounts/money';
 import { clausesCiting } from './indexes';
 
@@ -21,18 +23,14 @@ function quotesOf(c: ClauseEntry): Array<[string, string]> {
   ];
 }
 
-/**
- * The part of an award's quote that says what is given: from the first 给予 on, when there is
- * one. Sums before it are conditions (首次达到1000亿元, 投入5000万元), not the award.
- */
-export function grantedPart(quote: string): string {
-  const at = quote.indexOf('给予');
-  return at < 0 ? quote : quote.slice(at);
-}
+/** The part of an award's quote that says what is given (see amounts/forms.ts). */
+export { grantedPart };
 
 /**
  * Grounding: nothing in frontmatter that the clause's own text does not say. Every quote is
- * in the body; every amount, rate and cap is in its quote; every target's figure is in its
+ * in the body; every amount, rate and cap is in its quote, and the amount's type is the form
+ * the quote states (a quote that states a rate, a range, a period or a foreign sum backs no
+ * fixed award; a cap follows 最高 or 不超过); every target's figure is in its
  * quote; every citation's quote names the document; every industry is named in the body.
  */
 export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
@@ -66,6 +64,16 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
           'correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it',
         );
       }
+      const clash = contradictions(amount, a.quote)[0];
+      if (clash)
+        at(
+          `awards[${String(i)}].amount.type`,
+          `${amount.type} (${describeAmount(amount)})`,
+          `an amount of the form its quote states; the granted part states ${describeForm(clash)}: ${preview(grantedPart(a.quote), 80)}`,
+          amount.type === 'fixed'
+            ? 'use the type the quote states (rate for a share of a base), or delete the award: a range, a sum per period or unit, or a foreign sum is no fixed award'
+            : 'delete the award: a range of rates or a foreign sum is no rate the calculator can apply',
+        );
       if (amount.type === 'rate') {
         if (!textStatesRate(a.quote, amount.rate))
           at(
@@ -74,12 +82,12 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
             `a rate its quote states; the quote says ${preview(a.quote, 80)}`,
             'correct the rate (a fraction: 15% is 0.15) or quote the sentence that states it',
           );
-        if (amount.capYuan !== undefined && !textStatesYuan(grantedPart(a.quote), amount.capYuan))
+        if (amount.capYuan !== undefined && !findCaps(a.quote).some((m) => m.yuan === amount.capYuan))
           at(
             `awards[${String(i)}].amount.capYuan`,
             `${String(amount.capYuan)} (${formatYuan(amount.capYuan)})`,
-            'a cap its quote states',
-            'correct the cap or quote the sentence that states it',
+            'a cap its quote states, after 最高 or 不超过 (最高300万元, 不超过100万元)',
+            'correct the cap, quote the sentence that states it, or drop capYuan when the sum is not a cap',
           );
       }
       if ((amount.type === 'rate' || amount.type === 'matching') && !a.quote.includes(amount.base)) {
