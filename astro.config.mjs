@@ -9,10 +9,7 @@ import { buildLock } from './src/integrations/build-lock.ts';
 import { referenceStore } from './src/integrations/reference-store.ts';
 import { validateContent } from './src/lib/validate/index.ts';
 import { shareValidatedContent } from './src/lib/kb/index.ts';
-import { remarkCitationLinks } from './src/remark/citation-links.ts';
-import { remarkSentenceAnchors } from './src/remark/sentence-anchors.ts';
-import { remarkProvisionAnchors } from './src/remark/provision-anchors.ts';
-import { remarkNumberSpans } from './src/remark/number-spans.ts';
+import { provisionMarkdown } from './src/remark/plugins.ts';
 import { citationHref } from './src/lib/kb/citation-href.ts';
 
 // Content is validated once, here: the guard stops the build on any problem before a page is
@@ -38,22 +35,14 @@ export default defineConfig({
   markdown: {
     // Clause texts hold no code; Shiki's inline styles would also break the CSP below.
     syntaxHighlight: false,
-    processor: unified({
-      // SmartyPants would turn the text's quotes and dashes into other characters.
-      smartypants: false,
-      gfm: false,
-      remarkPlugins: [
-        remarkProvisionAnchors,
-        remarkSentenceAnchors,
-        [
-          remarkCitationLinks,
-          // A function, so that Astro's config hash leaves references out (see reference-store.ts).
-          { references: () => kb.references.map((r) => r.data), href: citationHref(kb.references.map((r) => r.data)) },
-        ],
-        // After the citation links: a 文号's year must stay inside its link's text.
-        remarkNumberSpans,
-      ],
-    }),
+    // The plugins of src/remark/plugins.ts, which the policy's full text renders each body with too.
+    processor: unified(
+      provisionMarkdown({
+        // A function, so that Astro's config hash leaves references out (see reference-store.ts).
+        references: () => kb.references.map((r) => r.data),
+        href: citationHref(kb.references.map((r) => r.data)),
+      }),
+    ),
   },
   // Only the site's own scripts and styles run (Astro hashes them into a CSP meta tag on every
   // page); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, and nothing loads from

@@ -5,10 +5,16 @@
  * to the project. Exit codes: 0 done, 1 refused (would overwrite without --force, bad command
  * line), 2 bad input or an I/O error (nothing written).
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError, REFUSED } from '../src/lib/ingest/errors';
 import { runIngest, type IngestArgs } from '../src/lib/ingest/run';
+
+/**
+ * The longest policy id: it names a file (content/policies/<id>.yaml, content/sources/<id>.txt)
+ * and starts every draft id, far below the 255 bytes a file name may have.
+ */
+const MAX_POLICY_ID = 80;
 
 /** How to call the command. */
 const USAGE =
@@ -36,15 +42,21 @@ function commandLine(argv: readonly string[], cwd: string, project: string): Ing
   if (positionals.length > 1)
     throw new IngestError(`more than one input file (${positionals.slice(1).join(', ')})\n${USAGE}`, REFUSED);
   const policy = values.policy ?? '';
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(policy))
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(policy) || policy.length > MAX_POLICY_ID)
     throw new IngestError(
-      `--policy needs an id of lowercase letters, digits and hyphens, e.g. hz-2019-digital-economy\n${USAGE}`,
+      `--policy needs an id of lowercase letters, digits and hyphens, at most ${String(MAX_POLICY_ID)} characters, e.g. hz-2019-digital-economy${policy.length > MAX_POLICY_ID ? ` (${String(policy.length)} given)` : ''}\n${USAGE}`,
+      REFUSED,
+    );
+  const out = values.out === undefined ? project : resolve(cwd, values.out);
+  if (out.split(sep).includes('content'))
+    throw new IngestError(
+      `--out ${values.out ?? out} is a content/ folder or lies inside one; --out is a project root (the folder that holds content/), e.g. --out . or --out ../other-base\n${USAGE}`,
       REFUSED,
     );
   return {
     input: resolve(cwd, positionals[0] ?? ''),
     policy,
-    out: values.out === undefined ? project : resolve(cwd, values.out),
+    out,
     force: values.force,
     check: values.check,
     projectRoot: project,

@@ -174,6 +174,7 @@ function generatePolicies(
       divisions,
       closing: regulation ? '本条例自公布之日起施行。' : `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
       defects: [],
+      validity: null,
       copiedTo: null,
       printed: null,
     };

@@ -7,20 +7,19 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { QUERIES } from './queries';
 
-/** The policy (short title) whose provisions hold the most benchmark queries, and those queries. */
+/** The policy (its id, the policy filter's value) whose provisions hold the most benchmark queries, and those queries. */
 export function filteredQueries(dir: string): { policy: string; queries: string[] } {
   let best = { policy: '', queries: [] as string[] };
   for (const file of readdirSync(join(dir, 'content/policies'))) {
     const policy = load(readFileSync(join(dir, 'content/policies', file), 'utf8')) as {
       id: string;
-      shortTitle: string;
     };
     const folder = join(dir, 'content/clauses', policy.id);
     const text = readdirSync(folder)
       .map((f) => readFileSync(join(folder, f), 'utf8'))
       .join('\n');
     const hits = QUERIES.filter((q) => q.split(' ').every((w) => text.includes(w)));
-    if (hits.length > best.queries.length) best = { policy: policy.shortTitle, queries: hits };
+    if (hits.length > best.queries.length) best = { policy: policy.id, queries: hits };
   }
   return best;
 }

@@ -43,7 +43,18 @@ export async function ingestOne(file: string, base: RawKnowledgeBase): Promise<I
       path: file,
       excluded: doc.excluded,
     });
-    const issues = draftIssues(base, result);
+    // A document the base already holds (by its short title, unique in the base) stands for a
+    // re-ingest of that policy: it is checked against the base without it, as `ingest --force`
+    // under the policy's own id would be, not refused as a second copy.
+    const held = new Set(
+      base.policies.filter((p) => p.data.shortTitle === result.policy.shortTitle).map((p) => p.data.id),
+    );
+    const others: RawKnowledgeBase = {
+      ...base,
+      policies: base.policies.filter((p) => !held.has(p.data.id)),
+      clauses: base.clauses.filter((c) => !held.has(c.data.policy)),
+    };
+    const issues = draftIssues(others, result);
     if (issues.length > 0) {
       const first = issues[0];
       const reason = `the build would refuse the draft: ${first?.field ?? ''}: expected ${first?.expected ?? ''}`;

@@ -79,7 +79,7 @@ export type ClauseItems = Pick<ClauseData, 'awards' | 'ladders' | 'budgets' | 't
 /**
  * The items of the real clauses behind `sources` that still hold in `body` once the money
  * has been scaled by `factor`: every quote in the body, every amount in its quote.
- * @param suffix appended to award ids, which must be unique within a policy
+ * @param suffix appended to the ids of awards, ladders, budgets and targets, which must be unique in the base
  */
 export function itemsFor(sources: readonly ClauseEntry[], body: string, factor: number, suffix: string): ClauseItems {
   const items: ClauseItems = { awards: [], ladders: [], budgets: [], targets: [], notes: [] };
@@ -115,7 +115,19 @@ export function itemsFor(sources: readonly ClauseEntry[], body: string, factor: 
     for (const n of c.data.notes) if (body.includes(n.quote)) items.notes.push(n satisfies Note);
     for (const l of c.data.ladders) items.ladders.push(...ladderFor(l, items.awards, body));
   }
-  return dedupeIds(items);
+  return withSuffix(dedupeIds(items), suffix);
+}
+
+/** Ids made unique in the base (ids of awards, ladders, budgets and targets are): each suffixed, ladder rungs too. */
+function withSuffix(items: ClauseItems, suffix: string): ClauseItems {
+  const id = <T extends { id: string }>(x: T): T => ({ ...x, id: `${x.id}-${suffix}` });
+  return {
+    ...items,
+    awards: items.awards.map((a) => (a.ladder ? { ...a, ladder: { ...a.ladder, id: `${a.ladder.id}-${suffix}` } } : a)),
+    ladders: items.ladders.map(id),
+    budgets: items.budgets.map(id),
+    targets: items.targets.map(id),
+  };
 }
 
 /** A ladder kept when at least two of its rungs, each with its own rank, survived. */

@@ -45,8 +45,11 @@ const DIRECTORY_PAGES = '.directory-pages';
 /** The key of the root bundle in the cache: Pagefind's runtime and a placeholder index. */
 const ROOT_KEY = 'root';
 
-/** Pagefind's files the site loads from /pagefind/: the search runtime, its WebAssembly, the highlighter. */
-const RUNTIME = ['pagefind.js', 'wasm.unknown.pagefind', 'pagefind-highlight.js'];
+/**
+ * Pagefind's files the site loads from /pagefind/: the search runtime and its WebAssembly. Not
+ * pagefind-highlight.js: pages highlight the search's words themselves (SearchHighlight.astro).
+ */
+const RUNTIME = ['pagefind.js', 'wasm.unknown.pagefind'];
 
 /**
  * The root bundle. Pagefind's primary index loads the WebAssembly from its own folder, so every

@@ -1,30 +1,37 @@
 /**
- * A provision's text as HTML with its citations linked, for pages that show many provisions at once
- * (the policy's full text). The clause page renders through Astro with sentence anchors; here
- * the anchors are left out because ids s1, s2 … would repeat for every clause of the page.
+ * A provision's text as HTML, for pages that show many provisions at once (the policy's full
+ * text). It goes through the plugins of the provision's own page (plugins.ts), so both pages
+ * render one body the same way; only its ids take a prefix, to stay unique on the page.
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { remarkCitationLinks, type LinkableReference } from './citation-links';
+import type { LinkableReference } from './citation-links';
+import { provisionRehypePlugins, provisionRemarkPlugins } from './plugins';
 import { citationHref } from '../lib/kb/citation-href';
 
 /**
- * Renders Markdown `body` with its declared citations linked.
+ * Renders Markdown `body` as its provision's page does: 款 and 项 anchors, sentence anchors,
+ * the declared citations linked, numbers kept with their units.
  * @param references every document that may be cited
+ * @param idPrefix put before every id of the body (see lib/site/anchors.ts bodyIdPrefix)
  */
 export function clauseHtml(
   body: string,
   citations: readonly { ref: string; provision?: number | undefined }[],
   references: readonly (LinkableReference & { policy: string | null })[],
+  idPrefix?: string,
 ): string {
-  // The plugin reads the declared citations where Astro puts frontmatter.
+  // The citation plugin reads the declared citations where Astro puts frontmatter.
   const file = { value: body, data: { astro: { frontmatter: { citations } } } };
+  const options = { references, href: citationHref(references), idPrefix };
+  // remark-parse alone is CommonMark, as Astro's processor with gfm and smartypants off (plugins.ts).
   const processor = unified()
     .use(remarkParse)
-    .use(remarkCitationLinks, { references, href: citationHref(references) })
+    .use(provisionRemarkPlugins(options))
     .use(remarkRehype)
+    .use(provisionRehypePlugins(options))
     .use(rehypeStringify);
   return String(processor.processSync(file));
 }

@@ -1,6 +1,6 @@
-import type { Link, PhrasingContent, Root, Text } from 'mdast';
+import type { Link, Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Plugin } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
 
 /** A document that clauses may cite. */
 export interface LinkableReference {
@@ -28,6 +28,13 @@ export interface CitationLinkOptions {
   href: (id: string, provision?: number) => string;
 }
 
+/** What a citation's words are, and where they link. */
+interface Needle {
+  text: string;
+  url: string;
+  title: string;
+}
+
 /** The citations a file's frontmatter declares, as Astro passes them to remark. */
 function declaredCitations(data: unknown): Array<{ ref: string; provision?: number }> {
   const frontmatter = (
@@ -40,54 +47,64 @@ function declaredCitations(data: unknown): Array<{ ref: string; provision?: numb
   );
 }
 
+/** The words of each declared citation and where they link, one per cited document. */
+function needlesOf(
+  data: unknown,
+  byId: ReadonlyMap<string, LinkableReference>,
+  href: CitationLinkOptions['href'],
+): Needle[] {
+  // The first declaration of a document decides where its mentions link.
+  const first = new Map<string, { ref: string; provision?: number }>();
+  for (const c of declaredCitations(data)) if (!first.has(c.ref)) first.set(c.ref, c);
+  return [...first.values()].reverse().flatMap((c) => {
+    const r = byId.get(c.ref);
+    return r
+      ? [
+          {
+            text: r.docNumber ?? r.title,
+            url: href(r.id, c.provision),
+            title: r.docNumber ? r.title : '仅按名称引用的文件',
+          },
+        ]
+      : [];
+  });
+}
+
+/** A link of class "citation" around the cited words. */
+function citationLink(needle: Needle): Link {
+  return {
+    type: 'link',
+    url: needle.url,
+    title: needle.title,
+    children: [{ type: 'text', value: needle.text }],
+    data: { hProperties: { className: ['citation'] } },
+  };
+}
+
 /**
  * Links every citation in a clause's text to the cited document's page: the document number
  * where the text gives one (杭政办函〔2018〕64号), otherwise the name it cites it by. Only the
  * citations declared in the frontmatter are linked, so the data and the links cannot disagree.
+ * Words already inside a link are left alone.
  */
 export const remarkCitationLinks: Plugin<[CitationLinkOptions], Root> = (options) => {
   const references = typeof options.references === 'function' ? options.references() : options.references;
   const byId = new Map(references.map((r) => [r.id, r]));
   return (tree, file) => {
-    // The first declaration of a document decides where its mentions link.
-    const needles = [...new Map(declaredCitations(file.data).map((c) => [c.ref, c] as const)).values()]
-      .reverse()
-      .flatMap((c) => {
-        const r = byId.get(c.ref);
-        return r
-          ? [
-              {
-                text: r.docNumber ?? r.title,
-                url: options.href(r.id, c.provision),
-                title: r.docNumber ? r.title : '仅按名称引用的文件',
-              },
-            ]
-          : [];
-      });
+    const needles = needlesOf(file.data, byId, options.href);
     if (needles.length === 0) return;
+    // One expression for all of them: at each place the earliest alternative wins, as it always has.
     const pattern = new RegExp(needles.map((n) => n.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-    visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || parent.type === 'link') return;
-      const parts: PhrasingContent[] = [];
-      let last = 0;
-      for (const m of node.value.matchAll(pattern)) {
-        const needle = needles.find((n) => n.text === m[0]);
-        if (!needle) continue;
-        if (m.index > last) parts.push({ type: 'text', value: node.value.slice(last, m.index) });
-        const link: Link = {
-          type: 'link',
-          url: needle.url,
-          title: needle.title,
-          children: [{ type: 'text', value: m[0] }],
-          data: { hProperties: { className: ['citation'] } },
-        };
-        parts.push(link);
-        last = m.index + m[0].length;
-      }
-      if (parts.length === 0) return;
-      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
-      parent.children.splice(index, 1, ...parts);
-      return [SKIP, index + parts.length];
-    });
+    findAndReplace(
+      tree,
+      [
+        pattern,
+        (value: string) => {
+          const needle = needles.find((n) => n.text === value);
+          return needle ? citationLink(needle) : false;
+        },
+      ],
+      { ignore: ['link', 'linkReference'] },
+    );
   };
 };

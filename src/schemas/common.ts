@@ -21,7 +21,14 @@ export const RateSchema = z
 export const QuoteSchema = z.string().min(4, 'expected a sentence quoted from the body');
 
 /** A calendar date written YYYY-MM-DD. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((iso) => {
+    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'expected a day of the calendar (no 2024-02-30, no month 13, no day 0)');
 
 /** A fact the source text does not state: the site says 未知 and never guesses. */
 export const UNKNOWN = 'unknown' as const;

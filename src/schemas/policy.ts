@@ -65,14 +65,36 @@ export const PolicySchema = z.strictObject({
     /** The date, or "unknown" when the rule depends on an unstated date. */
     date: DateOrUnknownSchema,
   }),
-  /** The last day it is in force (有效期至2021年12月31日) as the text states it, or null when it sets none. */
+  /**
+   * The last day it is in force, as the text states it (有效期至2021年12月31日) or as it follows from
+   * `validity` (有效期5年 from 2018-01-01 → 2022-12-31); null when the text sets none or cannot be read.
+   */
   expiresOn: IsoDateSchema.nullable(),
+  /**
+   * What the text says of its validity, when it says anything: the phrase as written and how the
+   * last day follows from it, or a null reading when the phrase cannot be read (the status is then
+   * 时效未知, never 现行有效).
+   */
+  validity: z
+    .strictObject({
+      /** The phrase as written (有效期5年, 有效期至2020年底, 均为2024年全年有效). */
+      rule: z.string().min(2),
+      /** How `expiresOn` follows from it (5年，自2018年1月1日起，至2022年12月31日止), or null when unread. */
+      reading: z.string().min(2).nullable(),
+    })
+    .nullable()
+    .default(null),
   /** Where the text comes from. */
   source: z.strictObject({
     /** The portal or collection the text was taken from, as it names itself. */
     portal: z.string().min(2),
-    /** The raw text as scraped, relative to the project root. */
-    rawFile: z.string().regex(/^content\/sources\/.+\.txt$/),
+    /** The raw text as scraped, relative to the project root: a .txt file under content/sources/, with no . or .. segment. */
+    rawFile: z
+      .string()
+      .regex(
+        /^content\/sources\/(?!(?:[^/]*\/)*\.\.?(?:\/|$))(?:[^/\\]+\/)*[^/\\]+\.txt$/u,
+        'expected a path content/sources/<name>.txt inside content/sources/ (no .. segments)',
+      ),
     /** Lines of the raw file that are not policy text (portal boilerplate, a repeated title line), as normalised; each entry removes one such line, so a line that occurs twice is listed twice. */
     excluded: z.array(z.string()).default([]),
   }),

@@ -39,7 +39,7 @@ test('a policy filter searches that policy alone, and loads no other policy’s 
     const m = /\/pagefind\/b\/([^/]+)\//.exec(new URL(r.url()).pathname);
     if (m?.[1]) bundles.add(m[1]);
   });
-  const paths = await open(page, '数据', { policy: '浙江省数字经济促进条例' });
+  const paths = await open(page, '数据', { policy: REGULATIONS.digitalEconomy });
   expect(paths.length).toBeGreaterThan(0);
   expect(new Set(paths.map(policyOf))).toEqual(new Set([REGULATIONS.digitalEconomy]));
   // A split index loads the one bundle of the policy (and nothing of the directory); one index has none.
@@ -56,7 +56,7 @@ test('sorted by award, the largest award of the base comes first', async ({ page
 });
 
 test('a provision asked for by number in one policy comes first', async ({ page }) => {
-  const paths = await open(page, '第十二条', { policy: '浙江省高新技术促进条例' });
+  const paths = await open(page, '第十二条', { policy: REGULATIONS.highTech });
   expect(paths[0]).toBe(provision(REGULATIONS.highTech, 12));
 });
 

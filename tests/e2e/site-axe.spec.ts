@@ -1,29 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitePaths } from './helpers/dist';
+import { axePages, provisionWithAwards, templatePages } from './helpers/axe-pages';
+import { resultsFor } from './search-helpers';
 
-// Every page of the build (read from DIST_DIR at collection time), plus the 404 page,
-// except that provision pages, hundreds of one template, are sampled: each policy's first two,
-// every tenth, and every one of the 2018 policy (they carry the award tables); so are industry
-// pages, one template for 50 industries: the first three and every fifth. The link check still
-// visits every page.
-const PROVISION = /^\/policies\/([^/]+)\/(\d+)\/$/u;
-const INDUSTRY = /^\/industries\/[^/]+\/$/u;
-const ALL = sitePaths();
-const industries = ALL.filter((p) => INDUSTRY.test(p));
-const PATHS = [
-  ...ALL.filter((p) => {
-    if (INDUSTRY.test(p)) {
-      const i = industries.indexOf(p);
-      return i < 3 || i % 5 === 0 || p === '/industries/biomedicine/';
-    }
-    const m = PROVISION.exec(p);
-    if (!m) return true;
-    const n = Number(m[2]);
-    return n <= 2 || n % 10 === 0 || m[1] === 'hz-2018-manufacturing';
-  }),
-  '/404.html',
-];
+// Axe on the first page of every template, the pages whose markup differs with their facts and
+// a fixed sample of the rest (see helpers/axe-pages.ts); `npm run test:e2e:axe-all` (AXE_ALL=1)
+// checks every page of the build instead. The link check visits every page either way.
+const PATHS = axePages();
+const AWARDS = provisionWithAwards();
+const TEMPLATES = templatePages();
 
 /** Axe's violations in a form that names the rule, the help and the offending elements. */
 async function violations(page: Page): Promise<string[]> {
@@ -36,17 +21,35 @@ async function violations(page: Page): Promise<string[]> {
 test.describe('axe', () => {
   test.describe.configure({ mode: 'parallel' });
 
-  test('the build has pages of every type', () => {
-    for (const p of [
+  test('the pages checked hold every template of the build', () => {
+    for (const template of [
       '/',
-      '/policies/hz-2018-manufacturing/',
-      '/policies/hz-2018-manufacturing/16/',
+      '/policies/',
+      'policy full text (clause)',
+      'policy full text (article)',
+      'provision (clause)',
+      'provision (article)',
+      'policy parts/N/',
+      'policy chapters/N/',
+      'policy preamble/',
+      'policy closing/',
+      '/industries/',
+      '/industries/*/',
+      '/support-types/',
+      '/support-types/*/',
       '/awards/',
-      '/industries/biomedicine/',
-      '/references/hangzhengbanhan-2018-64/',
-    ]) {
-      expect(PATHS).toContain(p);
-    }
+      '/targets/',
+      '/references/',
+      '/references/*/',
+      '/search/',
+      '/calculator/',
+      '/calculator/*/',
+      '/api/',
+    ])
+      expect([...TEMPLATES.keys()], template).toContain(template);
+    for (const path of TEMPLATES.values()) expect(PATHS).toContain(path);
+    expect(PATHS).toContain(AWARDS);
+    expect(PATHS).toContain('/404.html');
   });
 
   for (const path of PATHS) {
@@ -56,14 +59,16 @@ test.describe('axe', () => {
     });
   }
 
+  test('the search page with the results of a query has no violations', async ({ page }) => {
+    await page.goto('/search/?q=奖励');
+    await resultsFor(page, '奖励');
+    await expect(page.getByTestId('search-result').first()).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test.describe('in dark mode', () => {
     test.use({ colorScheme: 'dark' });
-    for (const path of [
-      '/',
-      '/policies/hz-2018-manufacturing/16/',
-      '/awards/',
-      '/references/hangzhengbanhan-2018-64/',
-    ]) {
+    for (const path of ['/', AWARDS, '/awards/', TEMPLATES.get('/references/*/') ?? '/references/']) {
       test(`${path} has no violations`, async ({ page }) => {
         await page.goto(path);
         expect(await violations(page)).toEqual([]);
@@ -71,8 +76,9 @@ test.describe('axe', () => {
     }
   });
 
-  test('the clause page with a highlighted sentence has no violations', async ({ page }) => {
-    await page.goto('/policies/hz-2018-manufacturing/16/#s4');
+  test('a provision page with a highlighted sentence has no violations', async ({ page }) => {
+    await page.goto(`${AWARDS}#s1`);
+    await expect(page.locator('#s1')).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Lists that grow with the base are paged. This spec holds for any page size: on the default
- * build the real base fits one page, and `npm run test:e2e:layouts` runs it again on a build of
- * the same base with LIST_PAGE_SIZE=10, where every list is paged as a large base's would be.
+ * Lists that grow with the base are paged. On the default build the real base fits one page, and
+ * every list must be whole there; `npm run test:e2e:layouts` runs this file again on a build of
+ * the same base with LIST_PAGE_SIZE=10 and EXPECT_PAGED=1, where the lists must be paged as a
+ * large base's would be: a missing pager fails, it is not taken for a list that fits.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -9,6 +10,9 @@ import { getJson, type ApiAward } from './helpers/api';
 import { readPagedTable } from './helpers/paging';
 
 type Award = ApiAward & { condition: string; kind: string };
+
+/** Whether the build under test must page its lists (set by `npm run test:e2e:layouts`). */
+const PAGED = process.env['EXPECT_PAGED'] === '1';
 
 /** The page size of a paged list: every page but the last is full. */
 function pageSizeOf(pages: { rows: string[] }[]): number {
@@ -25,6 +29,7 @@ test.describe('paged lists', () => {
     const rows = pages.flatMap((p) => p.rows);
     expect(rows).toHaveLength(awards.length);
     for (const [i, a] of awards.entries()) expect(rows[i], `row ${String(i + 1)}`).toContain(a.condition);
+    expect(pages.length > 1, `${String(pages.length)} page(s) of awards`).toBe(PAGED);
     const size = pageSizeOf(pages);
     expect(pages.slice(0, -1).every((p) => p.rows.length === size)).toBe(true);
     expect(pages.at(-1)?.rows.length).toBeGreaterThan(0);
@@ -35,6 +40,7 @@ test.describe('paged lists', () => {
     for (const width of [1200, 360]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('/awards/');
+      expect((await page.getByRole('navigation', { name: '奖励一览的分页' }).count()) > 0, 'a pager').toBe(PAGED);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       // Nothing overflows the phone's width: the pager wraps.
@@ -47,10 +53,12 @@ test.describe('paged lists', () => {
   }) => {
     await page.goto('/awards/');
     const pager = page.getByRole('navigation', { name: '奖励一览的分页' });
-    if ((await pager.count()) === 0) {
+    if (!PAGED) {
+      await expect(pager).toHaveCount(0);
       await expect(page.getByRole('form', { name: '筛选奖励' })).toBeVisible();
       return;
     }
+    await expect(pager.first()).toBeVisible();
     await expect(page.getByRole('form', { name: '筛选奖励' })).toHaveCount(0);
     await page.getByRole('link', { name: '搜索页的奖励列表' }).click();
     await expect(page).toHaveURL(/\/search\/\?sort=award$/);
@@ -61,14 +69,16 @@ test.describe('paged lists', () => {
   test('the pager goes to any page, back and forth, and names its pages', async ({ page, request }) => {
     await page.goto('/awards/');
     const pager = page.getByRole('navigation', { name: '奖励一览的分页' }).first();
-    if ((await pager.count()) === 0) {
-      // No pager only when every award is on this one page.
+    if (!PAGED) {
+      // One page lists every award, with no pager.
+      await expect(pager).toHaveCount(0);
       const awards = await getJson<Award[]>(request, 'awards.json');
       await expect(page.getByRole('table', { name: /^全部 \d+ 项奖励与支持/ }).locator('tbody tr')).toHaveCount(
         awards.length,
       );
       return;
     }
+    await expect(pager).toBeVisible();
     const numbers = await pager.getByRole('link', { name: /^第 \d+ 页$/ }).allTextContents();
     const last = Math.max(...numbers.map(Number));
     await expect(pager.getByText('上一页')).not.toHaveAttribute('href');
@@ -104,14 +114,18 @@ test.describe('paged lists', () => {
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', name: a.textContent.trim() })));
     const checked = types.filter((t) => awards.some((a) => t.name === a.kind));
     expect(checked.length).toBeGreaterThan(1);
+    let pagedTypes = 0;
     for (const type of checked) {
       const kind = type.name;
       const pages = await readPagedTable(page, type.href, new RegExp(`^以“${kind}”方式给予的`));
+      if (pages.length > 1) pagedTypes++;
       const rows = pages.flatMap((p) => p.rows);
       const own = awards.filter((a) => a.kind === kind);
       expect(rows, type.href).toHaveLength(own.length);
       for (const [i, a] of own.entries()) expect(rows[i]).toContain(a.condition);
     }
+    // The largest support types outgrow a page of 10 rows.
+    expect(pagedTypes > 0, `${String(pagedTypes)} support type(s) on more than one page`).toBe(PAGED);
   });
 
   test('every target is listed once across the /targets/ pages', async ({ page }) => {
@@ -119,6 +133,7 @@ test.describe('paged lists', () => {
     const n = Number(/提出的 (\d+) 项量化目标/.exec((await page.locator('.lead').textContent()) ?? '')?.[1]);
     expect(n).toBeGreaterThan(0);
     const pages = await readPagedTable(page, '/targets/', /^全部 \d+ 项量化目标/);
+    expect(pages.length > 1, `${String(pages.length)} page(s) of targets`).toBe(PAGED);
     const rows = pages.flatMap((p) => p.rows);
     expect(rows).toHaveLength(n);
     expect(new Set(rows).size).toBe(rows.length);
@@ -132,7 +147,8 @@ test.describe('paged lists', () => {
     const n = Number(/（(\d+) 项）/.exec((await heading.textContent()) ?? '')?.[1]);
     expect(n).toBeGreaterThan(0);
     const all = page.getByRole('link', { name: `查看全部 ${String(n)} 项不限产业的奖励与支持 →` });
-    if ((await all.count()) === 0) {
+    expect((await all.count()) > 0, 'a link to every award open to all industries').toBe(PAGED);
+    if (!PAGED) {
       await expect(page.getByRole('table', { name: '不限产业的奖励与支持' }).locator('tbody tr')).toHaveCount(n);
       return;
     }
@@ -170,12 +186,13 @@ test.describe('paged lists', () => {
       `提到“${most.name}”的条款（${String(most.provisions.length)} 条）`,
     );
     const more = section.getByRole('link', { name: /^查看全部 \d+ 条/ });
+    expect((await more.count()) > 0, 'a link to every clause').toBe(PAGED);
     const hrefsOn = async () =>
       page
         .locator('ul.clause-list a[href^="/policies/"]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const expected = most.provisions.map((p) => p.url).sort();
-    if ((await more.count()) === 0) {
+    if (!PAGED) {
       const shown = await section
         .locator('ul.clause-list a[href^="/policies/"]')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -203,7 +220,9 @@ test.describe('calculator by policy', () => {
     const policies = [...new Set(awards.map((a) => a.policy))];
     await page.goto('/calculator/');
     const form = page.getByRole('form', { name: '申报项目' });
-    if ((await form.count()) > 0) {
+    // Past 3 list pages of awards (30 on the layouts build), each policy has its own calculator.
+    await expect(form).toHaveCount(PAGED ? 0 : 1);
+    if (!PAGED) {
       await expect(form.locator('section.calc-policy')).toHaveCount(policies.length);
       return;
     }

@@ -225,8 +225,8 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 1 problem.
 
       content/policies/hz-2018-manufacturing.yaml
-        expiresOn: found 2022-12-31; expected a date the text states (2022年12月31日 is not in it).
-          Fix: copy the expiry date from the text, or null if the text sets none"
+        expiresOn: found 2022-12-31; expected a date the text states, or the last day its validity phrase gives (2022年12月31日 is neither).
+          Fix: copy the expiry date from the text, set validity to the phrase that gives it, or null if the text sets none"
     `);
   });
 
@@ -236,10 +236,10 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 2 problems.
 
       content/clauses/hz-2018-manufacturing/16-green-manufacturing.md
-        awards[0].id: found "green-park-national"; expected an award id no other award of the base has.
-          Fix: give the award a distinct id (prefix it with a word of its policy if need be)
-        awards[1].id: found "green-park-national"; expected an award id no other award of the base has.
-          Fix: give the award a distinct id (prefix it with a word of its policy if need be)"
+        awards[0].id: found "green-park-national", also an id in this file; expected an id no other award of the base has.
+          Fix: give it a distinct id: prefix it with its policy id (hz-2018-manufacturing-…)
+        awards[1].id: found "green-park-national", also an id in this file; expected an id no other award of the base has.
+          Fix: give it a distinct id: prefix it with its policy id (hz-2018-manufacturing-…)"
     `);
   });
 

@@ -4,11 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ResultSchema } from '../../src/lib/eligibility/index';
+import { runCalc } from '../../scripts/calc/command';
+
+// The command runs in-process (runCalc returns what scripts/calc.ts prints and its exit code);
+// the first describe spawns it as a user would, once per way it exits.
 
 /** Runs the CLI as a user would (npx tsx scripts/calc.ts …). */
-function calc(...args: string[]) {
+function spawned(...args: string[]) {
   const run = spawnSync('npx', ['tsx', 'scripts/calc.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs the command in-process, with the project's base. */
+function calc(...args: string[]) {
+  return runCalc(args, process.cwd());
 }
 
 /** A profile file in a temporary folder. */
@@ -27,9 +36,9 @@ function refused(...args: string[]): string {
   return stderr;
 }
 
-describe('npm run calc', () => {
+describe('npm run calc, spawned: the exit code and the streams of each way out', { timeout: 60_000 }, () => {
   it('prints the worked example of the README and exits 0', () => {
-    const { code, stdout, stderr } = calc('tests/fixtures/profiles/example.json');
+    const { code, stdout, stderr } = spawned('tests/fixtures/profiles/example.json');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const result = ResultSchema.parse(JSON.parse(stdout));
@@ -51,7 +60,31 @@ describe('npm run calc', () => {
         '与 green-park-national 同属“绿色园区评级”，同一荣誉只计最高一档（国家级档），本档不另计',
       ],
     ]);
-  }, 60_000);
+  });
+
+  it('exits 2 on invalid JSON, a missing file, or no argument, with nothing on stdout and no stack trace', () => {
+    for (const args of [[profileFile('{ "claims": [ ')], ['/nonexistent/profile.json'], []]) {
+      const { code, stdout, stderr } = spawned(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).not.toMatch(/\n\s+at |Error:|RangeError|TypeError/);
+    }
+  });
+});
+
+// The first run loads and validates the base.
+describe('npm run calc', { timeout: 30_000 }, () => {
+  it('exits 2 on invalid JSON, a missing file, or no argument', () => {
+    const bad = calc(profileFile('{ "claims": [ '));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('不是有效的 JSON');
+    const missing = calc('/nonexistent/profile.json');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('无法读取档案文件 /nonexistent/profile.json');
+    const none = calc();
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('用法：npm run calc -- <profile.json>');
+  });
 
   it('exits 2 on an invalid profile, with every error on stderr and nothing on stdout', () => {
     const file = profileFile(
@@ -63,25 +96,13 @@ describe('npm run calc', () => {
     expect(stderr).toContain('档案有 2 处错误，未计算任何结果。');
     expect(stderr).toContain('claims[0]（award "green-factry"）：没有这个奖励 id。是否想填 "green-factory-national"');
     expect(stderr).toContain('claims[1]（award "green-park-national"）：baseYuan 应大于0；收到 -1');
-  }, 60_000);
-
-  it('exits 2 on invalid JSON, a missing file, or no argument', () => {
-    const bad = calc(profileFile('{ "claims": [ '));
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('不是有效的 JSON');
-    const missing = calc('/nonexistent/profile.json');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('无法读取档案文件 /nonexistent/profile.json');
-    const none = calc();
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain('用法：npm run calc -- <profile.json>');
-  }, 60_000);
+  });
 
   it('lists the award ids with --list', () => {
     const { code, stdout } = calc('--list');
     expect(code).toBe(0);
     expect(stdout).toContain('green-factory-national\t（十六）\t200万元\t获评国家级绿色工厂');
-  }, 60_000);
+  });
 
   it('accepts a UTF-8 byte-order mark', () => {
     const { code, stdout } = calc(
@@ -89,7 +110,7 @@ describe('npm run calc', () => {
     );
     expect(code).toBe(0);
     expect(ResultSchema.parse(JSON.parse(stdout)).totalYuan).toBe(4_000_000);
-  }, 60_000);
+  });
 
   it('refuses a duplicate key, naming it, and JSON nested 4,500 deep, without a stack overflow', () => {
     const dup = profileFile('{"claims":[{"award":"green-park-national"}],\n  "claims":[]}');
@@ -100,7 +121,7 @@ describe('npm run calc', () => {
     expect(refused(deep)).toBe(
       `${deep} 不是有效的 JSON：第 1 行第 50 列：嵌套超过 32 层；档案只需要 3 层：{ "claims": [ { … } ] }\n`,
     );
-  }, 60_000);
+  });
 
   it('answers fast for a 1 MB id, echoing 40 characters of it, control characters escaped', () => {
     const file = profileFile(
@@ -110,7 +131,7 @@ describe('npm run calc', () => {
     );
     const start = Date.now();
     const stderr = refused(file);
-    // Process start included (about 1-2 s); the suggestion alone once took 22 s.
+    // The suggestion of a near id must not grow with the id's length.
     expect(Date.now() - start).toBeLessThan(15_000);
     expect(stderr).not.toContain('\u001b');
     expect(stderr).toContain(`claims[0]（award "\\u001b[2J${'x'.repeat(36)}"…）：没有这个奖励 id。全部奖励 id 见`);
@@ -118,7 +139,7 @@ describe('npm run calc', () => {
       'claims[1]（award "x"）：baseYuan 过大：数字超出了数值范围，超过上限 1000000000000（10000亿元）',
     );
     expect(stderr.length).toBeLessThan(1000);
-  }, 60_000);
+  });
 
   it('reads at most 1 MB: a larger file and /dev/zero stop with the limit', () => {
     const big = profileFile(`{"claims":[],"x":"${'a'.repeat(1024 * 1024)}"}`);
@@ -129,7 +150,7 @@ describe('npm run calc', () => {
       expect(refused('/dev/zero')).toBe(
         '/dev/zero 超过 1 MB（1048576 字节）的上限，未读取；档案通常只有几百字节，请检查是否给错了文件\n',
       );
-  }, 60_000);
+  });
 
   it('names the path of a directory, a non-UTF-8 file, an empty file and a path with control characters', () => {
     const dir = mkdtempSync(join(tmpdir(), 'calc-dir-'));
@@ -144,5 +165,5 @@ describe('npm run calc', () => {
     expect(refused('/nonexistent/a\u001b[31m.json')).toContain(
       '无法读取档案文件 /nonexistent/a\\u001b[31m.json：文件不存在，请检查路径',
     );
-  }, 60_000);
+  });
 });

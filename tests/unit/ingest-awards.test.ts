@@ -9,11 +9,23 @@ describe('the awards plugin', () => {
   it('pairs 分别给予 sums with a list of levels, as a ladder', () => {
     const c = clauseOf('对获评国家级、省级绿色工厂的,分别给予200万元、100万元资助(进档的予以补差)。');
     expect(c.awards.map((a) => [a.condition, a.level, a.kind, a.amount, a.ladder])).toEqual([
-      ['获评国家级绿色工厂', '国家级', '资助', { type: 'fixed', yuan: 2_000_000 }, { id: 'c01-ladder-1', rank: 2 }],
-      ['获评省级绿色工厂', '省级', '资助', { type: 'fixed', yuan: 1_000_000 }, { id: 'c01-ladder-1', rank: 1 }],
+      [
+        '获评国家级绿色工厂',
+        '国家级',
+        '资助',
+        { type: 'fixed', yuan: 2_000_000 },
+        { id: 'sample-test-c01-ladder-1', rank: 2 },
+      ],
+      [
+        '获评省级绿色工厂',
+        '省级',
+        '资助',
+        { type: 'fixed', yuan: 1_000_000 },
+        { id: 'sample-test-c01-ladder-1', rank: 1 },
+      ],
     ]);
     expect(c.ladders).toEqual([
-      { id: 'c01-ladder-1', name: '符合条件的单位认定', stepUp: true, quote: '进档的予以补差' },
+      { id: 'sample-test-c01-ladder-1', name: '符合条件的单位认定', stepUp: true, quote: '进档的予以补差' },
     ]);
     expect(c.awards[0]?.quote).toBe('对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）');
   });

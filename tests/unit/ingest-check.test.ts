@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/pipeline';
 import { runCheck } from '../../src/lib/ingest/run';
-import { cli, fixture, project, SOURCE, VARIANTS } from '../fixtures/ingest/support';
+import { fixture, project, run, SOURCE, VARIANTS } from '../fixtures/ingest/support';
 
 /** The shared copy of the source, as the issue names it; the project's own copy when absent. */
 const SHARED = existsSync('../shared/sources/hangzhou-2018-manufacturing-opinions.raw.txt')
@@ -28,8 +28,8 @@ function expectTargets(scores: Record<string, [number, number]>): void {
 }
 
 describe('--check on the 2018 source', { timeout: 60_000 }, () => {
-  it('meets the targets, prints the table, and writes nothing', () => {
-    const r = cli([SHARED, '--policy', 'hz-2018-manufacturing', '--check']);
+  it('meets the targets, prints the table, and writes nothing', async () => {
+    const r = await run({ input: SHARED, policy: 'hz-2018-manufacturing', check: true });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
       '--check hz-2018-manufacturing: the draft against the curated content (nothing written)',

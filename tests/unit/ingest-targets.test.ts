@@ -39,7 +39,7 @@ describe('the targets plugin', () => {
   });
   it('puts ids on the targets of a clause', () => {
     expect(clauseOf('到2020年，全市新增境内外上市企业70家。').targets.map((t) => [t.id, t.quote])).toEqual([
-      ['c01-target-1', '到2020年，全市新增境内外上市企业70家'],
+      ['sample-test-c01-target-1', '到2020年，全市新增境内外上市企业70家'],
     ]);
   });
 });

@@ -1,5 +1,10 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { expected, fixtures, render } from '../fixtures/remark/harness';
+import { remarkCitationLinks } from '../../src/remark/citation-links';
+import { DEFAULT_REFERENCES, expected, fixtures, render } from '../fixtures/remark/harness';
 
 // Fixtures: tests/fixtures/remark/citation-links-*/ (input.md, config.json, output.html).
 const cases = fixtures('citation-links-');
@@ -26,5 +31,24 @@ describe('remarkCitationLinks', () => {
     const [fixture] = fixtures('citation-links-undeclared');
     if (!fixture) throw new Error('fixture citation-links-undeclared is missing');
     expect(render(fixture, 'citation-links')).not.toContain('<a');
+  });
+
+  it('links a document declared twice where its first declaration says', () => {
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkCitationLinks, {
+        references: DEFAULT_REFERENCES,
+        href: (id: string, provision?: number) => `/references/${id}/${String(provision)}/`,
+      })
+      .use(remarkRehype)
+      .use(rehypeStringify);
+    const citations = [
+      { ref: 'hangzhengbanhan-2018-64', provision: 3 },
+      { ref: 'hangzhengbanhan-2018-64', provision: 5 },
+    ];
+    const html = String(
+      processor.processSync({ value: '按杭政办函〔2018〕64号执行。', data: { astro: { frontmatter: { citations } } } }),
+    );
+    expect(html).toContain('href="/references/hangzhengbanhan-2018-64/3/"');
   });
 });

@@ -14,7 +14,8 @@ import {
   SPLIT_FROM_RECORDS,
   type BundleManifest,
 } from '../../src/lib/search/bundles';
-import { directoryHtml, distinctWords } from '../../src/lib/search/record-html';
+import { directoryHtml } from '../../src/lib/search/record-html';
+import { distinctWords } from '../../src/lib/search/segment';
 import type { SearchRecord } from '../../src/lib/search/records';
 
 const manifest = (strategy: BundleManifest['strategy'], bundles: string[]): BundleManifest => ({

@@ -1,37 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InstancePool, type PagefindModule } from '../../src/components/search/instance-pool';
+import { InstancePool } from '../../src/components/search/instance-pool';
 import type { BundleManifest } from '../../src/lib/search/bundles';
-
-/** A Pagefind module whose instances load their runtime when the test says so. */
-function fakeModule() {
-  const made: {
-    options: Record<string, unknown>;
-    merged: { path: string; options: Record<string, unknown> }[];
-    load: () => void;
-  }[] = [];
-  const mod: PagefindModule = {
-    createInstance: (options) => {
-      let load = () => {};
-      const loaded = new Promise<void>((resolve) => {
-        load = resolve;
-      });
-      const made1 = { options, merged: [] as { path: string; options: Record<string, unknown> }[], load };
-      made.push(made1);
-      return {
-        // As Pagefind: merging and searching wait for the runtime.
-        mergeIndex: async (path, o) => {
-          await loaded;
-          made1.merged.push({ path, options: o });
-        },
-        search: async () => {
-          await loaded;
-          return { results: [] };
-        },
-      };
-    },
-  };
-  return { mod, made };
-}
+import { fakeModule } from './helpers/fake-pagefind';
 
 const manifest: BundleManifest = { format: 1, tag: 't1', strategy: 'directory', bundles: [], top: 4 };
 const options = () => ({ noWorker: true, highlightParam: 'highlight' });

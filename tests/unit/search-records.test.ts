@@ -32,7 +32,7 @@ describe('buildSearchRecords', () => {
     expect(article.policy).toBe('浙江省高新技术促进条例');
     expect(article.status).toBe('现行有效');
     expect(article.filters['kind']).toEqual(['地方性法规']);
-    expect(article.filters['policy']).toEqual(['浙江省高新技术促进条例']);
+    expect(article.filters['policy']).toEqual(['zj-2009-high-tech']);
     expect(byUrl(urls.clause(POLICY, 16)).status).toBe('已失效');
   });
 
@@ -156,7 +156,7 @@ describe('filterOptions', () => {
     expect(o.level).toEqual(expect.arrayContaining(['国家级', '省级', '市级']));
     expect(new Set(o.industry).size).toBe(o.industry.length);
     expect(o.part).toContain('一、构建高能级产业体系，明确高质量发展目标');
-    expect(o.policy).toEqual(kb.policies.map((p) => p.shortTitle));
+    expect(o.policy).toEqual(kb.policies.map((p) => p.id));
     expect(o.kind.sort()).toEqual(['地方性法规', '规范性文件'].sort());
     expect(o.status.sort()).toEqual(['已失效', '现行有效'].sort());
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
-import { clauseAnchor, fragmentOf, industryGroupAnchor } from '../../src/lib/site/anchors';
+import { bodyIdPrefix, clauseAnchor, fragmentOf, industryGroupAnchor } from '../../src/lib/site/anchors';
 import { buildDate } from '../../src/lib/site/build-date';
 import { clauseCitation, clauseCitationWithUrl } from '../../src/lib/site/citation';
 import { clauseHtml } from '../../src/remark/body-html';
@@ -71,12 +71,13 @@ describe('industries', () => {
 });
 
 describe('clauseHtml', () => {
-  it('links the declared citations without sentence anchors', () => {
+  it('links the declared citations, with the sentence anchors prefixed to stay unique on the full text', () => {
     const kb = getKnowledgeBase();
     const c9 = kb.clauses.find((c) => c.policy === 'hz-2018-manufacturing' && c.number === 9);
     if (!c9) throw new Error('clause 9 missing');
-    const html = clauseHtml(c9.body, c9.citations, kb.references);
+    const html = clauseHtml(c9.body, c9.citations, kb.references, bodyIdPrefix(9));
     expect(html).toContain('<a href="/references/hangzhengbanhan-2018-64/"');
+    expect(html).toContain('id="clause-9-s1"');
     expect(html).not.toContain('id="s1"');
   });
 });

@@ -15,16 +15,23 @@ import {
   widenThroughDirectory,
   type BundleManifest,
 } from '../../lib/search/bundles';
+import { DIRECTORY_META, PAGE_META } from '../../lib/search/meta-keys';
 import { bodyFromContent } from '../../lib/search/record-html';
-import { InstancePool, type PagefindInstance, type PagefindModule } from './instance-pool';
+import { distinctWords } from '../../lib/search/segment';
+import { InstancePool } from './instance-pool';
 import { keep, recall } from './lru';
-import type { Pagefind, PagefindResult, PagefindSearchOptions, SearchResponse, SearchScope } from './pagefind-api';
-
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+import type { Pagefind, SearchResponse, SearchScope } from './pagefind-api';
+import type {
+  PagefindIndexOptions,
+  PagefindInstance,
+  PagefindModule,
+  PagefindSearchOptions,
+  PagefindSearchResult,
+} from './pagefind-types';
 
 /** The words Pagefind searches for in a query: its segmentation, without spaces and punctuation. */
 function pagefindWords(q: string): string[] {
-  return [...new Set([...segmenter.segment(q.toLocaleLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment))];
+  return distinctWords([q.toLocaleLowerCase()]);
 }
 
 /** Directory routes kept: the queries of a visit. */
@@ -37,7 +44,7 @@ export class BundledSearch implements Pagefind {
   private readonly files = new Map<string, Promise<unknown>>();
   /** The bundles a directory search chose, per query and filters, and the scope they cover. */
   private readonly routes = new Map<string, { keys: string[]; scope: SearchScope }>();
-  private options_: Record<string, unknown> = {};
+  private options_: PagefindIndexOptions = {};
 
   constructor(
     mod: PagefindModule,
@@ -47,7 +54,7 @@ export class BundledSearch implements Pagefind {
     this.pool = new InstancePool(mod, base, manifest, () => this.options_);
   }
 
-  options(o: Record<string, unknown>): Promise<void> {
+  options(o: PagefindIndexOptions): Promise<void> {
     this.options_ = { ...this.options_, ...o };
     return Promise.resolve();
   }
@@ -58,17 +65,22 @@ export class BundledSearch implements Pagefind {
     return Promise.resolve();
   }
 
-  /** A JSON file of a bundle, fetched once, tagged so that a new build's is never mixed with an old one's. */
-  private bundleFile<T>(key: string, file: string, empty: T): Promise<T> {
+  /**
+   * A JSON file of a bundle, fetched once, tagged so that a new build's is never mixed with an
+   * old one's. A failed fetch rejects and is forgotten: the next query fetches it again.
+   */
+  private bundleFile<T>(key: string, file: string): Promise<T> {
     const url = `${bundleUrl(this.base, key)}${file}?ts=${this.manifest?.tag ?? ''}`;
-    let f = this.files.get(url) as Promise<T> | undefined;
-    if (!f) {
-      f = fetch(url).then(
-        async (r) => (r.ok ? ((await r.json()) as T) : empty),
-        () => empty,
-      );
-      this.files.set(url, f);
-    }
+    const kept = this.files.get(url) as Promise<T> | undefined;
+    if (kept) return kept;
+    const f = fetch(url).then(async (r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${String(r.status)}`);
+      return (await r.json()) as T;
+    });
+    this.files.set(url, f);
+    f.catch(() => {
+      if (this.files.get(url) === f) this.files.delete(url);
+    });
     return f;
   }
 
@@ -83,15 +95,16 @@ export class BundledSearch implements Pagefind {
   ): { keysRanked: (from: number, to: number) => Promise<string[]>; count: () => Promise<number> } {
     // Sorted by award, the directory ranks the policies by their largest award (its sort key).
     const options = { filters: { ...o.filters, [BUNDLE_FILTER]: DIRECTORY_KEY }, ...(o.sort ? { sort: o.sort } : {}) };
-    const found = this.pool
-      .instanceFor(DIRECTORY_KEY)
-      .then(async (dir) => (await dir.search(q, options))?.results ?? []);
-    const named = this.bundleFile<Record<string, string>>(DIRECTORY_KEY, KEYS_FILE, {});
+    const found = this.pool.instanceFor(DIRECTORY_KEY).then(async (dir) => (await dir.search(q, options)).results);
+    // Without keys.json a result names its bundle in its fragment: slower, still right.
+    const named = this.bundleFile<Record<string, string>>(DIRECTORY_KEY, KEYS_FILE).catch(
+      (): Record<string, string> => ({}),
+    );
     return {
       keysRanked: async (from, to) => {
         const [results, keys] = await Promise.all([found, named]);
         const ranked = await Promise.all(
-          results.slice(from, to).map(async (r) => keys[r.id] ?? (await r.data()).meta[BUNDLE_FILTER]),
+          results.slice(from, to).map(async (r) => keys[r.id] ?? (await r.data()).meta[DIRECTORY_META.bundle]),
         );
         return ranked.filter((k): k is string => k !== undefined);
       },
@@ -126,7 +139,9 @@ export class BundledSearch implements Pagefind {
   /**
    * Searches the selected bundles. Sorted searches merge per bundle: Pagefind scores a sorted
    * result by its rank in its own bundle, which cannot be compared across bundles, so each
-   * bundle is searched alone (by its filter) and its ranks are turned back into values.
+   * bundle is searched alone (by its filter) and its ranks are turned back into values. A sort
+   * table that cannot be fetched fails the search (the page says so; the next query fetches it
+   * again): without it every value would read 0 and the order would be silently wrong.
    */
   async search(q: string | null, o: PagefindSearchOptions = {}): Promise<SearchResponse> {
     const { results, scope } = await this.searchRaw(q, o);
@@ -136,7 +151,7 @@ export class BundledSearch implements Pagefind {
   /** Searches as `search` does, with Pagefind's results as they come. */
   private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<SearchResponse> {
     const filters = o.filters ?? {};
-    if (!this.manifest) return (await (await this.pool.instanceFor(null)).search(q, o)) ?? { results: [] };
+    if (!this.manifest) return { results: (await (await this.pool.instanceFor(null)).search(q, o)).results };
     const selection = selectBundles(this.manifest, filters);
     if (selection.kind === 'bundles') return { results: await this.searchIn(selection.keys, q, o) };
     // The same query comes back with another sort or page: it goes to the bundles found before.
@@ -165,7 +180,7 @@ export class BundledSearch implements Pagefind {
     keys: readonly string[],
     q: string | null,
     o: PagefindSearchOptions,
-  ): Promise<PagefindResult[]> {
+  ): Promise<PagefindSearchResult[]> {
     if (keys.length === 0) return [];
     const filters = o.filters ?? {};
     const bundles = await Promise.all(keys.map(async (key) => ({ key, pf: await this.pool.instanceFor(key) })));
@@ -185,9 +200,9 @@ export class BundledSearch implements Pagefind {
       bundles.map(async ({ key, pf }) => {
         const [found, table] = await Promise.all([
           pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: key }, sort }),
-          this.bundleFile<number[]>(key, SORT_FILE, []),
+          this.bundleFile<number[]>(key, SORT_FILE),
         ]);
-        return (found?.results ?? []).map((r) => ({ r, value: valueAtRank(table, r.score) }));
+        return found.results.map((r) => ({ r, value: valueAtRank(table, r.score) }));
       }),
     );
     const ranked = perBundle.flat().sort((a, b) => (desc ? b.value - a.value : a.value - b.value));
@@ -206,26 +221,23 @@ function searchEach(
   bundles: readonly Bundle[],
   q: string | null,
   filters: Record<string, string>,
-): Promise<PagefindResult[][]> {
+): Promise<PagefindSearchResult[][]> {
   return Promise.all(
-    bundles.map(
-      async ({ key, pf }) => (await pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: key } }))?.results ?? [],
-    ),
+    bundles.map(async ({ key, pf }) => (await pf.search(q, { filters: { ...filters, [BUNDLE_FILTER]: key } })).results),
   );
 }
 
 /**
- * A result whose data carries the record's body in `meta.body`, cut out of the fragment's
- * content (the index stores it once: see BODY_MARK).
+ * A result whose data carries the record's body in its metadata (PAGE_META.body), cut out of
+ * the fragment's content (the index stores it once: see BODY_MARK).
  */
-function withBody(r: PagefindResult): PagefindResult {
+function withBody(r: PagefindSearchResult): PagefindSearchResult {
   return {
     ...r,
     data: async () => {
       const d = await r.data();
-      const content = (d as unknown as { content?: unknown }).content;
-      const body = typeof content === 'string' ? bodyFromContent(content) : null;
-      return body === null ? d : { ...d, meta: { ...d.meta, body } };
+      const body = bodyFromContent(d.content);
+      return body === null ? d : { ...d, meta: { ...d.meta, [PAGE_META.body]: body } };
     },
   };
 }

@@ -11,21 +11,9 @@
  */
 import { BUNDLE_FILTER, BUNDLES_DIR, bundleUrl, type BundleManifest } from '../../lib/search/bundles';
 import { keep, recall } from './lru';
-import type { PagefindResult } from './pagefind-api';
+import type { PagefindIndexOptions, PagefindInstance, PagefindModule } from './pagefind-types';
 
-/** The part of a Pagefind instance (createInstance) used here. */
-export interface PagefindInstance {
-  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
-  search: (
-    q: string | null,
-    o?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** The module /pagefind/pagefind.js. */
-export interface PagefindModule {
-  createInstance: (options: Record<string, unknown>) => PagefindInstance;
-}
+export type { PagefindInstance, PagefindModule } from './pagefind-types';
 
 /** Bundle instances kept: the bundles a visit's queries go to, reused query after query. */
 const KEPT_INSTANCES = 24;
@@ -50,7 +38,7 @@ export class InstancePool {
     private readonly mod: PagefindModule,
     private readonly base: string,
     private readonly manifest: BundleManifest | null,
-    private readonly options: () => Record<string, unknown>,
+    private readonly options: () => PagefindIndexOptions,
   ) {}
 
   /** Starts the runtime ahead of the first query: the root instance, or a spare for the first bundle. */
@@ -83,16 +71,24 @@ export class InstancePool {
               mergeFilter: { [BUNDLE_FILTER]: [key] },
             })
             .then(() => root.pf);
+    // A bundle that failed to load is loaded again by the next query that needs it.
+    inst.catch(() => {
+      if (this.instances.get(id) === inst) this.instances.delete(id);
+    });
     return keep(this.instances, id, inst, KEPT_INSTANCES);
   }
 
   /** The page's options: whether the main thread searches, and the options a merged bundle shares. */
-  private split(): { noWorker: unknown; shared: Record<string, unknown> } {
+  private split(): { noWorker: boolean; shared: PagefindIndexOptions } {
     const { noWorker = true, ...shared } = this.options();
     return { noWorker, shared: { ...shared, ...(this.manifest ? { metaCacheTag: this.manifest.tag } : {}) } };
   }
 
-  /** A new root instance; an empty query resolves once its runtime is loaded, and fetches nothing. */
+  /**
+   * A new root instance. An empty query resolves once its runtime is loaded and fetches no index
+   * chunk (Pagefind's init() resolves before that on the main thread); the canary test
+   * (search-pagefind-canary.test.ts) checks both.
+   */
   private makeRoot(): Root {
     const { noWorker, shared } = this.split();
     const pf = this.mod.createInstance({ ...shared, basePath: `${this.base}${BUNDLES_DIR}/`, noWorker });

@@ -1,33 +1,19 @@
 /**
- * The part of Pagefind's browser API the search page uses, loaded lazily: the bundle exists
- * only after the build, so its path is built at run time and Vite never tries to bundle it.
+ * The search page's searcher, loaded lazily: the bundle exists only after the build, so its
+ * path is built at run time and Vite never tries to bundle it.
  *
- * The types and the loading live here; the searcher over the root index or the split index's
+ * Pagefind's types are pagefind-types.ts; the searcher over the root index or the split index's
  * bundles is bundled-search.ts.
  */
 import { BUNDLES_DIR, MANIFEST_FILE, type BundleManifest } from '../../lib/search/bundles';
+import { RECORD_META, DIRECTORY_META } from '../../lib/search/meta-keys';
 import { BundledSearch } from './bundled-search';
-import type { PagefindModule } from './instance-pool';
-
-/** One result of pagefind.search(). */
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-
-/** A result's fragment. */
-export interface PagefindData {
-  url: string;
-  meta: Record<string, string | undefined>;
-  excerpt: string;
-}
-
-/** Options of pagefind.search(). */
-export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
+import type {
+  PagefindIndexOptions,
+  PagefindModule,
+  PagefindSearchOptions,
+  PagefindSearchResult,
+} from './pagefind-types';
 
 /**
  * How much of the base a search covered, when the directory chose its bundles: the policies
@@ -41,15 +27,15 @@ export interface SearchScope {
 
 /** What a search returns. */
 export interface SearchResponse {
-  results: PagefindResult[];
+  results: PagefindSearchResult[];
   scope?: SearchScope;
 }
 
-/** The module /pagefind/pagefind.js. */
+/** The searcher of the search page. */
 export interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
+  options: (o: PagefindIndexOptions) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: PagefindSearchOptions) => Promise<SearchResponse | null>;
+  search: (q: string | null, o?: PagefindSearchOptions) => Promise<SearchResponse>;
 }
 
 /**
@@ -64,30 +50,56 @@ export const PAGEFIND_OPTIONS = {
   // recipients, the defined terms and the status are there for display and re-ranking and must
   // not rank a record (资助 would lift every clause with a 资助 award, 失效 every clause of an
   // expired policy).
-  ranking: { metaWeights: { awards: 0, recipients: 0, defines: 0, status: 0, bundle: 0 } },
-} as const;
+  ranking: {
+    metaWeights: {
+      [RECORD_META.awards]: 0,
+      [RECORD_META.recipients]: 0,
+      [RECORD_META.defines]: 0,
+      [RECORD_META.status]: 0,
+      [DIRECTORY_META.bundle]: 0,
+    },
+  },
+} as const satisfies PagefindIndexOptions;
 
 let loading: Promise<Pagefind> | undefined;
 
+/** Imports the runtime, pagefind.js: a parameter so that tests can hand in a module. */
+export type ImportRuntime = (url: string) => Promise<PagefindModule>;
+
+const importRuntime: ImportRuntime = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>;
+
 /**
- * Loads Pagefind and the bundle manifest once (later calls share the first load).
+ * The bundle manifest, or null for a site indexed as one (SEARCH_INDEX=single: no manifest, the
+ * root bundle is the index). Any other failure throws: searching the root bundle of a split
+ * index would find nothing and say so.
+ */
+async function loadManifest(url: string): Promise<BundleManifest | null> {
+  const r = await fetch(url);
+  if (r.ok) return (await r.json()) as BundleManifest;
+  if (r.status === 404) return null;
+  throw new Error(`${url}: HTTP ${String(r.status)}`);
+}
+
+/**
+ * Loads Pagefind and the bundle manifest once (later calls share the first load). A load that
+ * fails is forgotten, so that the next query tries again; the page says the search is
+ * unavailable meanwhile.
  * @param base the site's base URL, e.g. "/"
  */
-export function loadPagefind(base: string): Promise<Pagefind> {
-  loading ??= (async () => {
+export function loadPagefind(base: string, importModule: ImportRuntime = importRuntime): Promise<Pagefind> {
+  const load = (loading ??= (async () => {
     const root = base.replace(/\/?$/, '/');
     const [mod, manifest] = await Promise.all([
-      import(/* @vite-ignore */ `${root}${BUNDLES_DIR}/pagefind.js`) as Promise<PagefindModule>,
-      // A site indexed as one (SEARCH_INDEX=single) has no manifest: the root bundle is the index.
-      fetch(`${root}${BUNDLES_DIR}/${MANIFEST_FILE}`).then(
-        async (r) => (r.ok ? ((await r.json()) as BundleManifest) : null),
-        () => null,
-      ),
+      importModule(`${root}${BUNDLES_DIR}/pagefind.js`),
+      loadManifest(`${root}${BUNDLES_DIR}/${MANIFEST_FILE}`),
     ]);
     const pf = new BundledSearch(mod, root, manifest?.strategy === 'single' ? null : manifest);
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;
-  })();
-  return loading;
+  })());
+  load.catch(() => {
+    if (loading === load) loading = undefined;
+  });
+  return load;
 }

@@ -7,11 +7,12 @@
 import { makeExcerpt, markWords, type ExcerptPart } from '../../lib/search/excerpt';
 import { resultHref } from '../../lib/search/highlight';
 import { BADGE_SEPARATOR } from '../../lib/search/record-html';
-import type { PagefindData } from './pagefind-api';
+import { META } from '../../lib/search/meta-keys';
+import type { PagefindSearchFragment } from './pagefind-types';
 
 /** A result to show: its data, and the words it lacks (none for a match). */
 export interface ShownResult {
-  data: PagefindData;
+  data: PagefindSearchFragment;
   /** The query words, as the reader knows them, that the result does not hold. */
   lacks: readonly string[];
 }
@@ -45,7 +46,7 @@ function resultItem({ data, lacks }: ShownResult, words: readonly string[]): HTM
   const h = document.createElement('h2');
   const a = document.createElement('a');
   a.href = resultHref(data.url, words);
-  const policy = data.meta['policy'];
+  const policy = data.meta[META.policy];
   if (policy) {
     const p = document.createElement('span');
     p.className = 'search-result-policy';
@@ -54,12 +55,12 @@ function resultItem({ data, lacks }: ShownResult, words: readonly string[]): HTM
   }
   const name = document.createElement('span');
   name.className = 'search-result-name';
-  appendParts(name, markWords(data.meta['title'] ?? data.url, words));
+  appendParts(name, markWords(data.meta[META.title] ?? data.url, words));
   a.append(name);
   h.append(a);
   li.append(h);
-  const part = data.meta['part'];
-  const status = data.meta['status'];
+  const part = data.meta[META.part];
+  const status = data.meta[META.status];
   if (part || (status && status !== IN_FORCE)) {
     const p = document.createElement('p');
     p.className = 'search-result-part';
@@ -80,9 +81,9 @@ function resultItem({ data, lacks }: ShownResult, words: readonly string[]): HTM
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  appendParts(excerpt, makeExcerpt(data.meta['body'] ?? '', words));
+  appendParts(excerpt, makeExcerpt(data.meta[META.body] ?? '', words));
   li.append(excerpt);
-  const badges = (data.meta['badges'] ?? '').split(BADGE_SEPARATOR).filter((b) => b.length > 0);
+  const badges = (data.meta[META.badges] ?? '').split(BADGE_SEPARATOR).filter((b) => b.length > 0);
   if (badges.length > 0) {
     const ul = document.createElement('ul');
     ul.className = 'search-result-badges';

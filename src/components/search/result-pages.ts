@@ -6,7 +6,7 @@
  */
 import type { LazyMatches, ResultCount } from '../../lib/search/lazy-matches';
 import type { Found } from '../../lib/search/find';
-import type { PagefindData, PagefindResult } from './pagefind-api';
+import type { PagefindSearchFragment, PagefindSearchResult } from './pagefind-types';
 import type { ShownResult } from './render-results';
 
 export { PAGE_SIZE } from '../../lib/search/lazy-matches';
@@ -22,7 +22,10 @@ export interface ResultPages {
 }
 
 /** A found result as the page shows it: its data and the words it lacks, as the reader knows them. */
-export const shown = (f: Found<PagefindData>): ShownResult => ({ data: f.data, lacks: f.lacks.map((w) => w.shown) });
+export const shown = (f: Found<PagefindSearchFragment>): ShownResult => ({
+  data: f.data,
+  lacks: f.lacks.map((w) => w.shown),
+});
 
 /**
  * Pages over the matches of `matches`, found as they are taken.
@@ -30,7 +33,7 @@ export const shown = (f: Found<PagefindData>): ShownResult => ({ data: f.data, l
  * @param firstPage reorders the first page (re-ranking), the others keep their order
  */
 export function matchPages(
-  matches: LazyMatches<PagefindResult, PagefindData>,
+  matches: LazyMatches<PagefindSearchResult, PagefindSearchFragment>,
   lookAhead: number,
   firstPage: (page: ShownResult[]) => ShownResult[] = (page) => page,
 ): ResultPages {

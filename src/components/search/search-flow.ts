@@ -14,7 +14,10 @@ import { LazyMatches } from '../../lib/search/lazy-matches';
 import { AWARD_FILTER, AWARD_VALUES } from '../../lib/search/filters';
 import { cleanWords } from '../../lib/search/highlight';
 import type { SearchState } from '../../lib/search/url-state';
-import { loadPagefind, type PagefindData, type PagefindResult, type SearchScope } from './pagefind-api';
+import { META } from '../../lib/search/meta-keys';
+import { wordsOf } from '../../lib/search/segment';
+import { loadPagefind, type SearchScope } from './pagefind-api';
+import type { PagefindSearchFragment, PagefindSearchResult } from './pagefind-types';
 import type { ShownResult } from './render-results';
 import type { PageData } from './page-parts';
 import { loadedPages, matchPages, shown, type ResultPages } from './result-pages';
@@ -35,27 +38,14 @@ export interface SearchOutcome {
   scope: SearchScope | null;
 }
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-/** The words of a text as the browser segments them. */
-const segment = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
-
 /** The texts of a result that re-ranking reads, from its metadata. */
-const rankedText = (d: PagefindData): RankedText => ({
-  title: d.meta['title'] ?? '',
-  defines: d.meta['defines'] ?? '',
-  recipients: d.meta['recipients'] ?? '',
-  awards: d.meta['awards'] ?? '',
-  body: d.meta['body'] ?? '',
+const rankedText = (d: PagefindSearchFragment): RankedText => ({
+  title: d.meta[META.title] ?? '',
+  defines: d.meta[META.defines] ?? '',
+  recipients: d.meta[META.recipients] ?? '',
+  awards: d.meta[META.awards] ?? '',
+  body: d.meta[META.body] ?? '',
 });
-
-/**
- * The text Pagefind indexed for a result (its fragment's `content`: heading, text, award lines,
- * citations and synonyms), read defensively since the API type does not declare it.
- */
-function contentOf(d: PagefindData): string {
-  const content: unknown = (d as unknown as Record<string, unknown>)['content'];
-  return typeof content === 'string' ? content : [d.meta['title'], d.meta['body'], d.meta['awards']].join(' ');
-}
 
 /** The words to highlight for query words: each word's terms and the policy words a user word stands for (补贴 → 资助). */
 function highlightFor(words: readonly QueryWord[], policyWords: Readonly<Record<string, readonly string[]>>): string[] {
@@ -70,7 +60,7 @@ export function asksNothing(state: SearchState, prepared: PreparedQuery): boolea
 /** Runs searches for the page, keeping each result's data once loaded. */
 export class SearchFlow {
   /** A result's data, loaded once per page: the same pages come back query after query. */
-  private readonly cache = new Map<string, Promise<PagefindData>>();
+  private readonly cache = new Map<string, Promise<PagefindSearchFragment>>();
   private readonly lexicon: Set<string>;
 
   constructor(private readonly dict: PageData) {
@@ -78,7 +68,7 @@ export class SearchFlow {
   }
 
   /** A result's data, from the cache or loaded. */
-  private readonly load = (r: PagefindResult): Promise<PagefindData> => {
+  private readonly load = (r: PagefindSearchResult): Promise<PagefindSearchFragment> => {
     let d = this.cache.get(r.id);
     if (!d) {
       d = r.data();
@@ -98,8 +88,8 @@ export class SearchFlow {
     /** Pagefind's results for `text` with the page's filters and sort, and `also` (the award filter). */
     const search = async (text: string | null, also: Record<string, string> = {}) => {
       const found = await pf.search(text, { filters: { ...state.filters, ...also }, ...sort });
-      if (text === null || text === prepared.text) scope = found?.scope ?? scope;
-      return found?.results ?? [];
+      if (text === null || text === prepared.text) scope = found.scope ?? scope;
+      return found.results;
     };
     if (prepared.terms.length === 0) {
       // A filter alone lists what it keeps; sorted by award, the provisions that grant a sum,
@@ -108,14 +98,15 @@ export class SearchFlow {
       const results = matchPages(new LazyMatches(all, loadBatch(this.load), false), 0);
       return { words: [], highlight: [], results, partial: false, awardList, scope };
     }
-    const words = queryWords(prepared.units, this.lexicon, segment);
+    const words = queryWords(prepared.units, this.lexicon, wordsOf);
     const relevance = !state.sort;
     const outcome = await findMatches({
       text: prepared.text,
       words,
       search: (text) => search(text),
       load: this.load,
-      textOf: (d: PagefindData) => indexedText(contentOf(d)),
+      // The text Pagefind indexed: heading, text, award lines, citations and synonyms.
+      textOf: (d: PagefindSearchFragment) => indexedText(d.content),
       order: state.sort ? async () => (await search(null)).map((r) => r.id) : null,
       // A question about money (能拿多少钱) is answered by the provisions that grant awards.
       preferred:
@@ -134,7 +125,7 @@ export class SearchFlow {
       if (!relevance) return page;
       const ranked = rerankByPhrases(page, (r) => rankedText(r.data), phrases);
       if (!prepared.wantsMoney) return ranked;
-      return [...ranked.filter((r) => r.data.meta['awards']), ...ranked.filter((r) => !r.data.meta['awards'])];
+      return [...ranked.filter((r) => r.data.meta[META.awards]), ...ranked.filter((r) => !r.data.meta[META.awards])];
     };
     return {
       words,
@@ -149,6 +140,6 @@ export class SearchFlow {
 
 /** Loads a batch of results as matches of a list without a query (nothing to check). */
 const loadBatch =
-  (load: (r: PagefindResult) => Promise<PagefindData>) =>
-  async (batch: readonly PagefindResult[]): Promise<Found<PagefindData>[]> =>
+  (load: (r: PagefindSearchResult) => Promise<PagefindSearchFragment>) =>
+  async (batch: readonly PagefindSearchResult[]): Promise<Found<PagefindSearchFragment>[]> =>
     (await Promise.all(batch.map(load))).map((data, i) => ({ id: batch[i]?.id ?? '', data, lacks: [] }));

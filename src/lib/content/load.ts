@@ -51,9 +51,51 @@ function names(list: readonly { name: string }[]): readonly [string, ...string[]
   return all.length > 0 ? (all as [string, ...string[]]) : ['(vocabulary missing)'];
 }
 
+/**
+ * The .yaml files of a content folder. A .yml file is refused, never read: the base has one
+ * spelling, so that x.yaml and x.yml can never hold two versions of one record (the report names
+ * both when both exist).
+ */
+function yamlFiles(root: string, dir: string, issues: ContentIssue[]): string[] {
+  const yaml = listFiles(join(root, dir), ['.yaml']);
+  for (const path of listFiles(join(root, dir), ['.yml'])) {
+    const file = relative(root, path);
+    const twin = `${file.slice(0, -'.yml'.length)}.yaml`;
+    const both = yaml.some((p) => relative(root, p) === twin);
+    issues.push({
+      file,
+      field: '',
+      found: both ? `a .yml file beside ${twin}, which has the same name: two records of one id` : 'a .yml file',
+      expected: 'content files named .yaml (the base reads no .yml file)',
+      fix: both ? `keep one of ${file} and ${twin}: merge them into ${twin} and delete ${file}` : `rename it to ${twin}`,
+    });
+  }
+  return yaml;
+}
+
+/** The records of a folder with an id no other record of it has; each duplicate is reported naming every file that holds the id. */
+function withoutDuplicateIds<T extends { id: string }>(records: Located<T>[], issues: ContentIssue[]): Located<T>[] {
+  const idOf = (data: T) => data.id;
+  const files = new Map<string, string[]>();
+  for (const r of records) files.set(idOf(r.data), [...(files.get(idOf(r.data)) ?? []), r.file]);
+  for (const [id, list] of files)
+    if (list.length > 1)
+      for (const file of list)
+        issues.push({
+          file,
+          field: 'id',
+          found: `"${id}", which ${list.filter((f) => f !== file).join(' and ')} also has`,
+          expected: 'an id no other file of the folder has',
+          fix: 'keep one record of the id: merge the files, or give each its own id and file name',
+        });
+  return records.filter((r) => files.get(idOf(r.data))?.length === 1);
+}
+
 /** Reads the controlled vocabularies. */
 export function loadVocabularies(root: string, issues: ContentIssue[]): Vocabularies {
   const dir = join(root, 'content/vocabularies');
+  // A vocabulary is read from its .yaml file alone: a .yml beside it would be ignored, so it is refused.
+  yamlFiles(root, 'content/vocabularies', issues);
   return {
     industries: loadYaml(root, join(dir, 'industries.yaml'), IndustriesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
     supportTypes: loadYaml(root, join(dir, 'support-types.yaml'), SupportTypesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
@@ -76,8 +118,12 @@ export function loadContent(root: string, issues: ContentIssue[]): RawKnowledgeB
   const clauseSchema = ClauseSchema(vocabularyNames(vocabularies));
   const located = <T>(path: string, data: T | null): Located<T>[] => (data === null ? [] : [{ file: relative(root, path), data }]);
 
-  const policies = listFiles(join(root, 'content/policies'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, PolicySchema, 'src/schemas/policy.ts', issues)));
-  const references = listFiles(join(root, 'content/references'), ['.yaml', '.yml']).flatMap((p) => located(p, loadYaml(root, p, ReferenceSchema, 'src/schemas/reference.ts', issues)));
+  const records = <T extends { id: string }>(dir: string, schema: ZodType<T>, schemaFile: string): Located<T>[] => {
+    const found = yamlFiles(root, dir, issues).flatMap((p) => located(p, loadYaml(root, p, schema, schemaFile, issues)));
+    return withoutDuplicateIds(found, issues);
+  };
+  const policies = records('content/policies', PolicySchema, 'src/schemas/policy.ts');
+  const references = records('content/references', ReferenceSchema, 'src/schemas/reference.ts');
   const clauses: ClauseEntry[] = [];
   for (const policy of listDirs(join(root, 'content/clauses'))) {
     for (const path of listFiles(policy, ['.md'])) {

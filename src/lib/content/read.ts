@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { controlCharsInText, controlCharsInValue } from './control-chars';
+import { readRegularFile } from './read-bounded';
 import type { ContentIssue } from './issue';
 import { parseMarkdownFile, type MarkdownFile } from './frontmatter';
 import { isAliasError, loadContentYaml } from './yaml';
@@ -17,17 +18,18 @@ export const MAX_CONTENT_BYTES = 512 * 1024;
  */
 export function readText(root: string, path: string, issues: ContentIssue[]): string | null {
   const file = relative(root, path);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    issues.push({ file, field: '', found: 'no such file', expected: 'the file to exist', fix: `create ${file}` });
+  // Bounded before it is read: a FIFO or a link to /dev/zero among the content files never blocks the build.
+  const read = readRegularFile(path, MAX_CONTENT_BYTES);
+  if (!read.ok) {
+    const why = read.reason;
+    if (why.kind === 'too-large')
+      issues.push({ file, field: '', found: `${String(why.bytes)} bytes`, expected: `at most ${String(MAX_CONTENT_BYTES)} bytes`, fix: 'split the file: one clause per file' });
+    else if (why.kind === 'not-regular')
+      issues.push({ file, field: '', found: 'a folder, device or pipe', expected: 'a regular file', fix: `replace ${file} with the file itself` });
+    else issues.push({ file, field: '', found: why.kind === 'missing' ? 'no such file' : `a file that cannot be read (${why.code})`, expected: 'the file to exist', fix: `create ${file}` });
     return null;
   }
-  if (bytes.length > MAX_CONTENT_BYTES) {
-    issues.push({ file, field: '', found: `${String(bytes.length)} bytes`, expected: `at most ${String(MAX_CONTENT_BYTES)} bytes`, fix: 'split the file: one clause per file' });
-    return null;
-  }
+  const bytes = read.bytes;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

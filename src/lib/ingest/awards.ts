@@ -1,6 +1,6 @@
 /**
  * Plugin: awards. Every provision that grants support (给予, 予以, 进行通报表扬) becomes one or
- * more awards with condition, level, kind, amount and the provision as quote; fixed sums paired
+ * more awards with condition, level, kind, amount and the provision as quote (bounded: award-quote.ts); fixed sums paired
  * with levels or thresholds form a ladder, which pays the difference when the text says 进档 or
  * 补差. A provision whose amount is a range, a sum per period or unit, a foreign sum or a rate
  * without a base is left out whole and listed in the clause's unclassified notes: never a wrong award.
@@ -11,6 +11,10 @@ import type { Award, Ladder } from '../../schemas/award';
 import type { Vocabularies } from '../../schemas/vocabulary';
 import { amountForms, contradictions, describeForm } from '../amounts/forms';
 import { formatYuan } from '../amounts/money';
+import { checkAwards } from '../validate/grounding-awards';
+import type { Reference } from '../../schemas/reference';
+import { awardQuote, MAX_QUOTE } from './award-quote';
+import { ingestData } from './file-data';
 import { levelName, levelWords } from './lists';
 import { grantAt, readProvision, type AwardSpec } from './provision';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot, type SentenceNode } from './tree';
@@ -19,6 +23,8 @@ import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot, typ
 export interface AwardOptions {
   /** The controlled vocabularies: levels and support types. */
   vocabularies: Vocabularies;
+  /** The policy id, which the awards' and ladders' ids start with. */
+  policyId: string;
   /** The support type of support set by a cited document (默认 政策支持). */
   byReferenceKind?: string;
 }
@@ -86,6 +92,13 @@ function ladderFor(
   return stepUp ? { id, name, stepUp: true, quote: stepUp } : { id, name, stepUp: false };
 }
 
+/** Whether the build's grounding accepts awards as their quotes state them. */
+function groundedIn(awards: readonly Award[], refs: ReadonlyMap<string, Reference>): boolean {
+  let ok = true;
+  checkAwards(awards, refs, () => (ok = false));
+  return ok;
+}
+
 /** Reads the awards of every clause. */
 export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (options) => {
   const words = kindWords(options.vocabularies);
@@ -97,9 +110,9 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
   const kindWordIn = (post: string): string | null =>
     words.find(([w]) => post.slice(0, w.length + 4).includes(w))?.[0] ?? null;
 
-  return (tree) => {
+  return (tree, file) => {
     visit(tree, isClause, (clause: ClauseNode) => {
-      const prefix = draftIdPrefix(clause.data.draft.number);
+      const prefix = draftIdPrefix(options.policyId, clause.data.draft.number);
       clause.children.forEach((sentence: SentenceNode) => {
         const s = quoteOf(sentence.value);
         if (BUDGET.test(s)) return;
@@ -122,6 +135,12 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
           omit(specs.omitted);
           return;
         }
+        // The quote is bounded (award-quote.ts): a granting clause too long to quote is left out.
+        const quote = awardQuote(s, g.at);
+        if (quote === null || specs.some((spec) => spec.condition.length > MAX_QUOTE)) {
+          omit(`the clauses that grant it are longer than a quote may be (${String(MAX_QUOTE)} characters)`);
+          return;
+        }
         if (specs.length === 0) {
           const foreign = amountForms(s).find((f) => f.kind === 'currency');
           if (foreign) omit(`the amount is ${describeForm(foreign)}`);
@@ -131,12 +150,17 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
         const awards: Award[] = specs.map((spec, i) => ({
           id: `${prefix}-award-${String(draft.awards.length + i + 1)}`,
           recipient: spec.recipient,
-          condition: spec.condition.length >= 2 ? spec.condition : s,
+          condition: spec.condition.length >= 2 ? spec.condition : quote,
           level: levelName(spec.levelWord, levels),
           kind: spec.amount.type === 'byReference' ? byRefKind : (kindIn(post) ?? byRefKind),
           amount: spec.amount,
-          quote: s,
+          quote,
         }));
+        // A quote shorter than its sentence must still state each award as the build checks it.
+        if (quote !== s && !groundedIn(awards, ingestData(file).references)) {
+          omit(`its amount is stated outside the ${String(MAX_QUOTE)} characters a quote may hold`);
+          return;
+        }
         // Awards of one provision share its quote: read its forms once per amount, not once per award.
         const seen = new Map<string, ReturnType<typeof contradictions>>();
         const formsOf = (a: Award) => {
@@ -150,7 +174,13 @@ export const ingestAwards: Plugin<[Readonly<AwardOptions>], PolicyRoot> = (optio
           omit(`the amount is ${describeForm(clash)}`);
           return;
         }
-        const ladder = ladderFor(awards, specs, `${prefix}-ladder-${String(draft.ladders.length + 1)}`, s, levelRank);
+        const ladder = ladderFor(
+          awards,
+          specs,
+          `${prefix}-ladder-${String(draft.ladders.length + 1)}`,
+          quote,
+          levelRank,
+        );
         if (typeof ladder === 'string') {
           omit(ladder);
           return;

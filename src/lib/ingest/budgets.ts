@@ -56,9 +56,9 @@ export function findBudgets(sentence: string): Omit<Budget, 'id'>[] {
 }
 
 /** Reads the budgets and funds of every clause. */
-export const ingestBudgets: Plugin<[], PolicyRoot> = () => (tree) => {
+export const ingestBudgets: Plugin<[Readonly<{ policyId: string }>], PolicyRoot> = (options) => (tree) => {
   visit(tree, isClause, (clause: ClauseNode) => {
-    const prefix = draftIdPrefix(clause.data.draft.number);
+    const prefix = draftIdPrefix(options.policyId, clause.data.draft.number);
     for (const sentence of clause.children) {
       const budgets = findBudgets(sentence.value);
       if (budgets.length === 0) continue;

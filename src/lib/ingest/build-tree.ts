@@ -21,6 +21,7 @@ import { closingStart, partTitleLength } from './headings';
 import { LEGAL_DIVISIONS, markerAt, markerLabel, type Marker, type MarkerKind } from './markers';
 import { divisionNode, provisionNode } from './provision-node';
 import { checkBodyItems } from './body-items';
+import { IngestError } from './errors';
 import { defect } from './defects';
 import type { ClauseNode, DivisionNode, LineNode } from './tree';
 
@@ -177,6 +178,10 @@ export function buildTree(
     const line = lines[i] as LineNode;
     const marker: Marker | null = markerAt(line.value);
     const kind = marker?.kind;
+    if (marker && kind && marker.value === null && (kind === roles.provision || roles.divisions.includes(kind)))
+      throw new IngestError(
+        `${file.path || 'input'}: line ${String(line.position?.start.line ?? 0)}: ${markerLabel(kind, marker.numeral)} is a number the ingest does not read (1–9999); split the document before ingesting it`,
+      );
     if (line.value.startsWith('专栏')) inBox = true;
     if (marker && kind && roles.divisions.includes(kind) && isDivisionLine(kind, line.value.slice(marker.length))) {
       finish();

@@ -4,6 +4,7 @@
  * Every part of the ingest that asks "does a numbered heading start here?" asks this module,
  * so that the markers are written once.
  */
+import { divisionMarker, provisionLabel } from '../text/headings';
 import { parseChineseNumeral } from '../text/numerals';
 
 /**
@@ -27,7 +28,7 @@ export const MARKER_KINDS = [
 export type MarkerKind = (typeof MARKER_KINDS)[number];
 
 /** A Chinese numeral as headings write it, ideographic spaces allowed inside (第　二　条). */
-const HAN = '[一二三四五六七八九十百千零〇两]+';
+const HAN = '[一二三四五六七八九十百千万零〇两]+';
 
 /** Circled numbers ① … ⑳. */
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -97,21 +98,17 @@ export const POLICY_PROVISIONS = ['clause', 'item'] as const satisfies readonly 
 export function markerLabel(kind: MarkerKind, numeral: string): string {
   switch (kind) {
     case 'book':
-      return `第${numeral}编`;
     case 'chapter':
-      return `第${numeral}章`;
     case 'section':
-      return `第${numeral}节`;
-    case 'article':
-      return `第${numeral}条`;
     case 'part':
-      return `${numeral}、`;
+      return divisionMarker(kind, numeral);
+    case 'article':
+      return provisionLabel('article', numeral);
     case 'clause':
+    case 'subitem':
       return `（${numeral}）`;
     case 'item':
       return `${numeral}.`;
-    case 'subitem':
-      return `（${numeral}）`;
     case 'circled':
       return numeral;
   }

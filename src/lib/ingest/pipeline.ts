@@ -79,9 +79,9 @@ export function ingestProcessor(options: Readonly<IngestOptions>) {
     .use(ingestBoilerplate)
     .use(ingestStructure)
     .use(ingestCitations, { references: options.references ?? [] })
-    .use(ingestAwards, { vocabularies: options.vocabularies })
-    .use(ingestBudgets)
-    .use(ingestTargets, { vocabularies: options.vocabularies })
+    .use(ingestAwards, { vocabularies: options.vocabularies, policyId: options.policyId })
+    .use(ingestBudgets, { policyId: options.policyId })
+    .use(ingestTargets, { vocabularies: options.vocabularies, policyId: options.policyId })
     .use(ingestIndustries, { vocabularies: options.vocabularies })
     .use(ingestNotes);
 }

@@ -7,6 +7,8 @@
 import { UNKNOWN } from '../../schemas/common';
 import type { Policy, PolicyKind } from '../../schemas/policy';
 import { isoDateOf } from '../text/dates';
+import { splitSentences } from '../text/sentences';
+import { readValidity, type ValidityReading } from '../text/validity';
 import { SELF_REFERENCE, titleKindWord } from '../text/document-kinds';
 import type { IngestFileData } from './file-data';
 import { enactingBody, readPassage, type Passage } from './passage';
@@ -105,6 +107,20 @@ export function kindOf(title: string, passage: Passage, text: string): PolicyKin
   return UNKNOWN;
 }
 
+/**
+ * The validity the document states of itself: in its closing, or in a sentence of a provision
+ * that names the document (本条例…有效期…), never a licence's 有效期 in a regulation's article.
+ */
+function validityOf(closing: string, bodies: readonly string[], effective: string | null): ValidityReading | null {
+  const own = new RegExp(SELF_REFERENCE, 'u');
+  const sentences = bodies.flatMap((b) => splitSentences(b)).filter((s) => own.test(s));
+  for (const text of [closing, ...sentences.reverse()]) {
+    const v = readValidity(text, effective);
+    if (v) return v;
+  }
+  return null;
+}
+
 /** Builds the policy record from the structured tree. */
 export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, rawFile: string): Policy {
   const title = paragraphOf(tree, 'title')?.value ?? '';
@@ -119,7 +135,7 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
   const effect = rule
     ? { rule, date: isoDateOf(rule) ?? 'unknown' }
     : (passage.effective ?? { rule: 'unknown', date: 'unknown' });
-  const expiry = /有效期至(\d{4}年\d{1,2}月\d{1,2}日)/u.exec([closing, ...bodies].join('\n'))?.[1];
+  const validity = validityOf(closing, bodies, effect.date === 'unknown' ? null : effect.date);
   return {
     id,
     title,
@@ -134,7 +150,8 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     copiedTo: data.copiedTo,
     printed: data.printed,
     effectiveFrom: effect,
-    expiresOn: expiry ? isoDateOf(expiry) : null,
+    expiresOn: validity?.expiresOn ?? null,
+    validity: validity && { rule: validity.rule, reading: validity.reading },
     source: { portal: data.portal, rawFile, excluded: data.excluded },
     cover: cover ? { title: cover.title, text: cover.value } : null,
     preamble,

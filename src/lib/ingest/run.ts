@@ -3,7 +3,7 @@
  * pipeline, and either compares the draft with the curated content (--check, writes nothing)
  * or writes the files. scripts/ingest.ts parses the arguments and prints.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
 import type { Reference } from '../../schemas/reference';
 import { loadContent } from '../content/load';
@@ -49,6 +49,15 @@ function sourceFilesOf(args: IngestArgs, format: SourceFormat): { rawFile: strin
     rawFile: `content/sources/${args.policy}.txt`,
     original: format === 'text' ? null : `content/sources/${args.policy}${ext}`,
   };
+}
+
+/** Whether a path is a regular file holding exactly `text` (a folder there is for writeFiles to report). */
+function sameText(path: string, text: string): boolean {
+  try {
+    return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
 }
 
 /** The curated side of a --check: the policy's content under the output root. */
@@ -121,12 +130,17 @@ export async function runIngest(args: IngestArgs): Promise<string> {
   const planned: PlannedFile[] = plannedFiles(result);
   if (original) planned.push({ path: original, text: doc.bytes });
   const rawTarget = resolve(args.out, rawFile);
-  if (rawTarget !== args.input && !(existsSync(rawTarget) && readFileSync(rawTarget, 'utf8') === raw))
-    planned.push({ path: rawFile, text: raw });
+  if (rawTarget !== args.input && !sameText(rawTarget, raw)) planned.push({ path: rawFile, text: raw });
   const { written, removed } = writeFiles(args.out, planned, args.force);
   return [
     report,
-    `Wrote ${String(written.length)} file(s) under ${args.out}${removed.length > 0 ? `, removed ${String(removed.length)} replaced clause file(s)` : ''}.`,
+    `Wrote ${String(written.length)} file(s) under ${args.out}.`,
+    ...(removed.length > 0
+      ? [
+          `Removed ${String(removed.length)} clause file(s) the new draft does not have:`,
+          ...removed.map((r) => `  ${r}`),
+        ]
+      : []),
     'Next: review the drafts (awards, targets, ids), then run npm run check:content.',
   ].join('\n');
 }

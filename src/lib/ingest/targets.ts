@@ -15,6 +15,8 @@ import { alternation } from '../text/words';
 export interface TargetOptions {
   /** The controlled vocabularies; only the names of the support types are read. */
   vocabularies: Pick<Vocabularies, 'supportTypes'>;
+  /** The policy id, which the targets' ids start with. */
+  policyId: string;
 }
 
 /** A target as a sentence states it, before its id. */
@@ -100,7 +102,7 @@ function phraseBefore(quote: string, at: number): string {
 export const ingestTargets: Plugin<[Readonly<TargetOptions>], PolicyRoot> = (options) => (tree) => {
   const findTargets = targetFinder(options.vocabularies.supportTypes);
   visit(tree, isClause, (clause: ClauseNode) => {
-    const prefix = draftIdPrefix(clause.data.draft.number);
+    const prefix = draftIdPrefix(options.policyId, clause.data.draft.number);
     for (const sentence of clause.children) {
       const targets = findTargets(sentence.value);
       if (targets.length === 0) continue;

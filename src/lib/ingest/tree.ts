@@ -141,7 +141,11 @@ export function coverOf(tree: PolicyRoot): CoverNode | undefined {
   return tree.children.find((c): c is CoverNode => c.type === 'cover');
 }
 
-/** The prefix of the ids a plugin gives the drafts of provision `number`: c07-…, c103-… */
-export function draftIdPrefix(number: number): string {
-  return `c${String(number).padStart(2, '0')}`;
+/**
+ * The prefix of the ids a plugin gives the drafts of provision `number` of a policy:
+ * hz-2018-manufacturing-c07-…, …-c103-…. Ids name awards in calculator profiles and links across
+ * the whole base, so they start with the policy id: two policies' drafts never share one.
+ */
+export function draftIdPrefix(policyId: string, number: number): string {
+  return `${policyId}-c${String(number).padStart(2, '0')}`;
 }

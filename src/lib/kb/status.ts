@@ -36,8 +36,18 @@ export function beijingDay(instant: Date): string {
  * is in force once its effective date is past; the base does not know of later repeals, and the
  * message says so.
  */
-export function policyStatus(policy: Pick<Policy, 'expiresOn' | 'effectiveFrom'>, today: Date): PolicyStatus {
+export function policyStatus(
+  policy: Pick<Policy, 'expiresOn' | 'effectiveFrom'> & Partial<Pick<Policy, 'validity'>>,
+  today: Date,
+): PolicyStatus {
   const day = beijingDay(today);
+  // A validity the text states but the base cannot read: never shown as in force.
+  if (policy.validity && policy.validity.reading === null && !policy.expiresOn)
+    return {
+      state: 'unknown',
+      label: STATE_LABELS.unknown,
+      message: `时效未知：原文称“${policy.validity.rule}”，本库无法据此确定有效期，请以发布机关的说明为准。`,
+    };
   const from = policy.effectiveFrom.date;
   if (from !== 'unknown' && day < from) {
     return { state: 'not-yet', label: STATE_LABELS['not-yet'], message: `尚未施行：自${chineseDate(from)}起施行。` };

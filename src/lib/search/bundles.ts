@@ -34,7 +34,7 @@ export const KEYS_FILE = 'keys.json';
  */
 export const BUNDLE_FILTER = 'bundle';
 
-/** The filter that names a policy (its short title). */
+/** The filter that names a policy (its id: two policies never share one). */
 export const POLICY_FILTER = 'policy';
 
 /** Up to this many bundles, an unfiltered search merges them all; above, it asks the directory. */
@@ -87,9 +87,9 @@ function fnv1a(text: string): string {
 }
 
 /**
- * The bundle of a policy, from the value of its policy filter (its short title): the browser
- * computes it from the filter alone, without a table of every policy. Two policies that share a
- * short title share a bundle, which the policy filter then narrows.
+ * The bundle of a policy, from the value of its policy filter (its id): the browser computes it
+ * from the filter alone, without a table of every policy. Keyed by the id, which is unique in
+ * the base, so that no two policies share a bundle.
  */
 export function bundleKey(policyFilterValue: string): string {
   return `p${fnv1a(policyFilterValue)}`;

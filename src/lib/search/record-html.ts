@@ -3,7 +3,9 @@
  * a custom record because only HTML carries weights: the title counts most, award conditions
  * more than running text, added synonyms least, so that the clause a query names ranks first.
  */
+import { DIRECTORY_META, RECORD_META, type RecordMeta } from './meta-keys';
 import type { SearchRecord } from './records';
+import { distinctWords } from './segment';
 
 /** How much each part of a record counts in ranking (Pagefind's default is 1; h1 gets 7). */
 export const WEIGHTS = { title: 10, awards: 2, body: 1, citations: 1, synonyms: 0.5 } as const;
@@ -57,21 +59,24 @@ function bodyText(r: SearchRecord): string {
 }
 
 /**
- * The HTML Pagefind indexes for a record. Metadata: title, numeral, part, policy, status,
- * badges, award lines, recipients and defined terms (for re-ranking); the body between BODY_MARKs (for excerpts without the added words); filters
+ * The HTML Pagefind indexes for a record. Metadata: RECORD_META (award lines, recipients and
+ * defined terms for re-ranking); the body between BODY_MARKs (for excerpts without the added words); filters
  * one element per value; sort by the largest award.
  */
 export function recordHtml(r: SearchRecord): string {
+  const meta: RecordMeta = {
+    [RECORD_META.title]: r.title,
+    [RECORD_META.numeral]: r.numeral,
+    [RECORD_META.part]: r.part,
+    [RECORD_META.policy]: r.policy,
+    [RECORD_META.status]: r.status,
+    [RECORD_META.badges]: r.badges.join(BADGE_SEPARATOR),
+    [RECORD_META.awards]: r.awardLines.join(BADGE_SEPARATOR),
+    [RECORD_META.recipients]: r.recipients.join(BADGE_SEPARATOR),
+    [RECORD_META.defines]: r.defines.join(BADGE_SEPARATOR),
+  };
   const head = [
-    attr('meta', 'title', r.title),
-    attr('meta', 'numeral', r.numeral),
-    attr('meta', 'part', r.part),
-    attr('meta', 'policy', r.policy),
-    attr('meta', 'status', r.status),
-    attr('meta', 'badges', r.badges.join(BADGE_SEPARATOR)),
-    attr('meta', 'awards', r.awardLines.join(BADGE_SEPARATOR)),
-    attr('meta', 'recipients', r.recipients.join(BADGE_SEPARATOR)),
-    attr('meta', 'defines', r.defines.join(BADGE_SEPARATOR)),
+    ...Object.entries(meta).map(([k, v]) => attr('meta', k, v)),
     ...Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => attr('filter', k, v))),
     attr('sort', 'award', String(r.maxYuan)),
   ];
@@ -87,15 +92,6 @@ export function recordHtml(r: SearchRecord): string {
     para(WEIGHTS.synonyms, r.synonyms),
     '</main></body></html>',
   ].join('');
-}
-
-const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-
-/** The distinct words of some texts, in first-seen order (Chinese segmented by ICU's dictionary). */
-export function distinctWords(texts: readonly string[]): string[] {
-  const seen = new Set<string>();
-  for (const t of texts) for (const s of wordSegmenter.segment(t)) if (s.isWordLike) seen.add(s.segment);
-  return [...seen];
 }
 
 /**
@@ -117,7 +113,7 @@ export function directoryHtml(bundle: string, records: readonly SearchRecord[]):
   return [
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
     `<title>${esc(bundle)}</title>`,
-    attr('meta', 'bundle', bundle),
+    attr('meta', DIRECTORY_META.bundle, bundle),
     ...[...filters].flatMap(([k, vs]) => [...vs].map((v) => attr('filter', k, v))),
     // A search sorted by award asks the directory for the policies with the largest awards first.
     attr('sort', 'award', String(Math.max(0, ...records.map((r) => r.maxYuan)))),

@@ -65,9 +65,13 @@ export function moneyTokens(text: string): string[] {
 
 const unique = (xs: readonly string[]) => [...new Set(xs.filter((x) => x.length > 0))];
 
-/** The filters a policy-wide record (preamble, closing) carries. */
+/**
+ * The filters a policy-wide record (preamble, closing) carries. The policy filter holds the
+ * policy's id, never its short title: the filter and the bundle it loads (bundleKey) name one
+ * policy even should two share a title. The form shows each id by its short title (policyLabels).
+ */
 function policyFilters(policy: PolicyView, today: Date): Record<string, string[]> {
-  return { policy: [policy.shortTitle], kind: [kindLabel(policy.kind)], status: [policyStatus(policy, today).label] };
+  return { policy: [policy.id], kind: [kindLabel(policy.kind)], status: [policyStatus(policy, today).label] };
 }
 
 /** What every record of a policy says about the policy: its short title and its status. */
@@ -169,6 +173,11 @@ export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
     ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结语：施行日期与有效期', p.closing, groups, today)] : []),
   ]);
+}
+
+/** The text the search form shows for each value of the policy filter (an id): the policy's short title. */
+export function policyLabels(kb: Pick<KnowledgeBase, 'policies'>): Record<string, string> {
+  return Object.fromEntries(kb.policies.map((p) => [p.id, p.shortTitle]));
 }
 
 /**

@@ -15,6 +15,14 @@ export function clauseAnchor(n: number): string {
   return `clause-${String(n)}`;
 }
 
+/**
+ * What the ids of a clause's text (para-1, item-3, s1 …) start with on the policy's full-text
+ * page, where every clause numbers its own from 1: clause-16-para-1, clause-16-s1.
+ */
+export function bodyIdPrefix(n: number): string {
+  return `${clauseAnchor(n)}-`;
+}
+
 /** The fragment part of a URL (with its #), or the URL itself when it has none. */
 export function fragmentOf(url: string): string {
   const at = url.indexOf('#');

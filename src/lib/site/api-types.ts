@@ -163,6 +163,8 @@ export interface PolicyJson {
   /** Amendments the text states, oldest first. */
   amendments: { date: string; by: string | null }[];
   expiresOn: string | null;
+  /** What the text says of its validity (the phrase, and how expiresOn follows from it), or null. */
+  validity: { rule: string; reading: string | null } | null;
   /** The status on the day the site was built. */
   status: { state: string; label: string; asOf: string };
   url: string;

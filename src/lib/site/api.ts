@@ -204,6 +204,7 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       approved: p.approved,
       amendments: p.amendments,
       expiresOn: p.expiresOn,
+      validity: p.validity,
       status: { state: status.state, label: status.label, asOf: beijingDay(today) },
       url: p.url,
       preambleUrl: urls.preamble(p.id),

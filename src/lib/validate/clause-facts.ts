@@ -1,14 +1,14 @@
 /**
- * The facts of each provision agree with one another and with the base: award ids unique across
- * the base (profiles and links name them), ladders with their rungs ranked as their levels and
- * amounts rise and a step-up quoted in words that say 进档 or 补差, referenced documents and
- * cited provisions that exist, ids unique within the provision.
+ * The facts of each provision agree with one another and with the base: ids of awards, ladders,
+ * budgets and targets unique across the base (profiles, links and anchors name them), ladders
+ * with their rungs ranked as their levels and amounts rise and a step-up quoted in words that say
+ * 进档 or 补差, referenced documents and cited provisions that exist.
  */
 import { preview, type ContentIssue } from '../content/issue';
 import type { RawKnowledgeBase } from '../content/load';
 import type { Award } from '../../schemas/award';
 import { describeAmount } from '../amounts/describe';
-import { duplicateKeys } from '../util/group';
+import { duplicateKeys, groupBy } from '../util/group';
 import { clausesByPolicy } from './indexes';
 
 /** A rung of a ladder: its award, its place in the clause, its rank. */
@@ -69,6 +69,12 @@ function ladderOrder(
   return found;
 }
 
+/** Up to three files by name and how many more, so that a report stays short when many files share an id. */
+function namedFiles(files: readonly string[]): string {
+  const more = files.length - 3;
+  return `${files.slice(0, 3).join(' and ')}${more > 0 ? ` and ${String(more)} more` : ''}`;
+}
+
 /** Every provision's facts (see the file's comment). */
 export function checkClauseFacts(kb: RawKnowledgeBase): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -77,18 +83,24 @@ export function checkClauseFacts(kb: RawKnowledgeBase): ContentIssue[] {
   const refPolicies = new Map(kb.references.map((r) => [r.data.id, r.data.policy]));
   const levelRank = new Map(kb.vocabularies.levels.map((l) => [l.name, l.rank]));
 
-  // Award ids name an award in calculator profiles and links across the whole base.
-  const awards = kb.clauses.flatMap((c) => c.data.awards.map((a, i) => ({ c, a, i })));
-  const dupAwards = duplicateKeys(awards, (x) => x.a.id);
-  for (const { c, a, i } of awards)
-    if (dupAwards.has(a.id))
-      issues.push({
-        file: c.file,
-        field: `awards[${String(i)}].id`,
-        found: preview(a.id),
-        expected: 'an award id no other award of the base has',
-        fix: 'give the award a distinct id (prefix it with a word of its policy if need be)',
-      });
+  // Ids name a fact across the whole base: awards in calculator profiles and links, ladders,
+  // budgets and targets in anchors and the API. Each is unique in the base, not only in its clause.
+  for (const field of ['awards', 'ladders', 'budgets', 'targets'] as const) {
+    const facts = kb.clauses.flatMap((c) => c.data[field].map((x: { id: string }, i) => ({ c, id: x.id, i })));
+    for (const same of groupBy(facts, (x) => x.id).values()) {
+      if (same.length < 2) continue;
+      for (const { c, id, i } of same) {
+        const others = same.filter((x) => !(x.c === c && x.i === i)).map((x) => (x.c === c ? 'this file' : x.c.file));
+        issues.push({
+          file: c.file,
+          field: `${field}[${String(i)}].id`,
+          found: `${preview(id)}, also an id in ${namedFiles([...new Set(others)])}`,
+          expected: `an id no other ${field.slice(0, -1)} of the base has`,
+          fix: `give it a distinct id: prefix it with its policy id (${c.data.policy}-…)`,
+        });
+      }
+    }
+  }
 
   for (const c of kb.clauses) {
     const at = (field: string, found: string, expected: string, fix: string) =>
@@ -168,14 +180,6 @@ export function checkClauseFacts(kb: RawKnowledgeBase): ContentIssue[] {
           'use the number of the article the quote names',
         );
     });
-    for (const [field, list] of [
-      ['budgets', c.data.budgets],
-      ['targets', c.data.targets],
-      ['ladders', c.data.ladders],
-    ] as const) {
-      for (const id of duplicateKeys<{ id: string }>(list, (x) => x.id))
-        at(field, `the id "${id}" twice`, 'ids unique within the clause', 'rename one of them');
-    }
   }
   return issues;
 }

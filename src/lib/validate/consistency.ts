@@ -7,7 +7,8 @@ import { basename } from 'node:path';
 import { preview, type ContentIssue } from '../content/issue';
 import type { RawKnowledgeBase } from '../content/load';
 import type { Policy } from '../../schemas/policy';
-import { chineseDate } from '../text/dates';
+import { readValidity } from '../text/validity';
+import { chineseDate, statesDate } from '../text/dates';
 import { duplicateKeys } from '../util/group';
 import { checkClauseFacts } from './clause-facts';
 import { clausesByPolicy, clausesCiting } from './indexes';
@@ -22,6 +23,36 @@ function statedDates(p: Policy): Array<[string, string]> {
   if (p.approved) out.push(['approved.date', p.approved.date]);
   p.amendments.forEach((a, i) => out.push([`amendments[${String(i)}].date`, a.date]));
   return out;
+}
+
+/**
+ * The expiry of a policy is grounded: the text states the day, or it states the validity phrase
+ * of `validity` and the phrase, read again from the effective date, gives the same day.
+ */
+function checkExpiry(p: RawKnowledgeBase['policies'][number], stated: string): ContentIssue[] {
+  const { expiresOn, validity, effectiveFrom } = p.data;
+  const at = (field: string, found: string, expected: string, fix: string): ContentIssue[] => [
+    { file: p.file, field, found, expected, fix },
+  ];
+  if (validity && !stated.includes(validity.rule))
+    return at(
+      'validity.rule',
+      preview(validity.rule),
+      'a phrase the text states word for word',
+      'copy the phrase from the text',
+    );
+  if (!expiresOn) return [];
+  if (statesDate(stated, expiresOn)) return [];
+  const again = validity
+    ? readValidity(validity.rule, effectiveFrom.date === 'unknown' ? null : effectiveFrom.date)
+    : null;
+  if (again?.expiresOn === expiresOn) return [];
+  return at(
+    'expiresOn',
+    expiresOn,
+    `a date the text states, or the last day its validity phrase gives (${chineseDate(expiresOn)} is neither${again?.expiresOn ? `; the phrase gives ${chineseDate(again.expiresOn)}` : ''})`,
+    'copy the expiry date from the text, set validity to the phrase that gives it, or null if the text sets none',
+  );
 }
 
 /**
@@ -47,16 +78,9 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
       p.data.cover?.text ?? '',
       ...(clausesByPolicy(kb.clauses).get(p.data.id) ?? []).map((c) => c.body),
     ].join('');
-    if (p.data.expiresOn && !stated.includes(chineseDate(p.data.expiresOn)))
-      issues.push({
-        file: p.file,
-        field: 'expiresOn',
-        found: p.data.expiresOn,
-        expected: `a date the text states (${chineseDate(p.data.expiresOn)} is not in it)`,
-        fix: 'copy the expiry date from the text, or null if the text sets none',
-      });
+    issues.push(...checkExpiry(p, stated));
     for (const [field, date] of statedDates(p.data)) {
-      if (!stated.includes(chineseDate(date)))
+      if (!statesDate(stated, date))
         issues.push({
           file: p.file,
           field,
@@ -93,6 +117,20 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
         expected: 'a document that some clause cites',
         fix: 'add the citation to the clause that cites it, or delete this file',
       });
+  }
+  // The short title names a policy on every page, in search results and in the policy filter's list.
+  for (const shortTitle of duplicateKeys(kb.policies, (p) => p.data.shortTitle)) {
+    const same = kb.policies.filter((p) => p.data.shortTitle === shortTitle);
+    for (const p of same) {
+      const others = same.filter((x) => x !== p).map((x) => x.file);
+      issues.push({
+        file: p.file,
+        field: 'shortTitle',
+        found: `${preview(shortTitle)}, which ${others.join(' and ')} also has`,
+        expected: 'a short title no other policy of the base has (readers tell the policies apart by it)',
+        fix: 'make the short titles differ, e.g. by the year or the issuer (2018年…, 杭州市…)',
+      });
+    }
   }
   const numbered = kb.references.filter((r) => r.data.docNumber !== null);
   for (const docNumber of duplicateKeys(numbered, (r) => r.data.docNumber ?? '')) {

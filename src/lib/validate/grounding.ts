@@ -3,9 +3,10 @@ import { industryMatcher } from '../text/industry-match';
 import { MAX_NUMERAL, toChineseNumeral } from '../text/numerals';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 import { preview, type ContentIssue } from '../content/issue';
-import { describeAmount } from '../amounts/describe';
-import { contradictions, describeForm, findCaps, grantedPart } from '../amounts/forms';
-import { formatRate, formatYuan, textStatesRate, textStatesYuan } from '../amounts/money';
+import { grantedPart } from '../amounts/forms';
+import { formatYuan, textStatesYuan } from '../amounts/money';
+import type { Reference } from '../../schemas/reference';
+import { checkAwards, type Report } from './grounding-awards';
 import { clausesCiting } from './indexes';
 
 /** Every quote a clause makes, with the field it sits in. */
@@ -26,6 +27,139 @@ function quotesOf(c: ClauseEntry): Array<[string, string]> {
 /** The part of an award's quote that says what is given (see amounts/forms.ts). */
 export { grantedPart };
 
+/** One clause, read once for every check below. */
+interface ClauseCheck {
+  clause: ClauseEntry;
+  /** The text the page shows (escapes such as \* resolved): quotes and names are read against it. */
+  text: string;
+  /** The references by id. */
+  refs: ReadonlyMap<string, Reference>;
+  report: Report;
+}
+
+/** Every quote is word for word in the body. */
+function checkQuotes({ clause, text, report }: ClauseCheck): void {
+  for (const [field, quote] of quotesOf(clause)) {
+    if (!text.includes(quote))
+      report(
+        field,
+        preview(quote),
+        'a quote that is word for word in the clause body',
+        'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)',
+      );
+  }
+}
+
+/** Every budget's sum is in its quote. */
+function checkBudgets({ clause, report }: ClauseCheck): void {
+  clause.data.budgets.forEach((b, i) => {
+    if (!textStatesYuan(b.quote, b.amountYuan))
+      report(
+        `budgets[${String(i)}].amountYuan`,
+        `${String(b.amountYuan)} (${formatYuan(b.amountYuan)})`,
+        'an amount its quote states',
+        'correct the amount (whole yuan: 2亿元 is 200000000) or the quote',
+      );
+  });
+}
+
+/** Every target's figure is in its quote, its value in its figure, its deadline in the body. */
+function checkTargets({ clause, text, report }: ClauseCheck): void {
+  clause.data.targets.forEach((t, i) => {
+    if (!t.quote.includes(t.text))
+      report(
+        `targets[${String(i)}].text`,
+        preview(t.text),
+        'the figure as its quote writes it',
+        'copy the figure (e.g. "50%以上") from the quote',
+      );
+    if (t.value !== null && !t.text.includes(String(t.value)))
+      report(
+        `targets[${String(i)}].value`,
+        String(t.value),
+        `the number in text ${preview(t.text)}`,
+        'make value the number written in text',
+      );
+    if (t.deadline !== null && !text.includes(t.deadline))
+      report(
+        `targets[${String(i)}].deadline`,
+        preview(t.deadline),
+        'a deadline as the body writes it (到2020年, 通过3—5年努力)',
+        'copy the deadline words from the body, or use null',
+      );
+  });
+}
+
+/** Every citation's quote names the document, and the article it points to. */
+function checkCitations({ clause, refs, report }: ClauseCheck): void {
+  clause.data.citations.forEach((ct, i) => {
+    const ref = refs.get(ct.ref);
+    if (ref && !ct.quote.includes(ref.docNumber ?? ref.title))
+      report(
+        `citations[${String(i)}].quote`,
+        preview(ct.quote),
+        `a sentence that names ${ref.docNumber ?? ref.title}`,
+        'quote the sentence that cites the document',
+      );
+    if (
+      ct.provision !== undefined &&
+      ct.provision <= MAX_NUMERAL &&
+      !ct.quote.includes(`第${toChineseNumeral(ct.provision)}条`)
+    )
+      report(
+        `citations[${String(i)}].provision`,
+        String(ct.provision),
+        `an article the quote names (第${toChineseNumeral(ct.provision)}条 is not in it)`,
+        'use the number of the article the quote names, or drop provision',
+      );
+  });
+}
+
+/** Every industry and industry group is named in the body (an industry by its name or an alias). */
+function checkIndustries(
+  { clause, text, report }: ClauseCheck,
+  vocabulary: ReadonlySet<string>,
+  named: readonly string[],
+): void {
+  clause.data.industries.forEach((name, i) => {
+    // A name outside the vocabulary is the schema's to report.
+    if (vocabulary.has(name) && !named.includes(name))
+      report(
+        `industries[${String(i)}]`,
+        preview(name),
+        'an industry the body names (by its name or an alias)',
+        `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`,
+      );
+  });
+  clause.data.industryGroups.forEach((g, i) => {
+    if (!text.includes(g))
+      report(
+        `industryGroups[${String(i)}]`,
+        preview(g),
+        'an industry group the body names',
+        'remove it: list a group only where the body names it',
+      );
+  });
+}
+
+/** Every cited reference's title is written as a citing clause writes it. */
+function checkReferenceTitles(kb: RawKnowledgeBase): ContentIssue[] {
+  const citing = clausesCiting(kb.clauses);
+  return kb.references.flatMap((r): ContentIssue[] => {
+    const by = citing.get(r.data.id) ?? [];
+    if (by.length === 0 || by.some((c) => bodyText(c.body).includes(r.data.title))) return [];
+    return [
+      {
+        file: r.file,
+        field: 'title',
+        found: preview(r.data.title),
+        expected: 'the title as a citing clause writes it',
+        fix: 'copy the title from the citing clause (inside 《》, full-width punctuation), or the name a name-only citation uses',
+      },
+    ];
+  });
+}
+
 /**
  * Grounding: nothing in frontmatter that the clause's own text does not say. Every quote is
  * in the body; every amount, rate and cap is in its quote, and the amount's type is the form
@@ -36,163 +170,20 @@ export { grantedPart };
 export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const refs = new Map(kb.references.map((r) => [r.data.id, r.data]));
-  const industries = new Map(kb.vocabularies.industries.map((i) => [i.name, i]));
+  const industries = new Set(kb.vocabularies.industries.map((i) => i.name));
   const matcher = industryMatcher(kb.vocabularies.industries);
   // An empty body is reported once by the consistency rules, not once per quote here.
-  for (const c of kb.clauses.filter((x) => x.body !== '')) {
-    // Quotes and names are read against the text the page shows (escapes such as \* resolved).
-    const text = bodyText(c.body);
-    const named = matcher.namedIn(text);
-    const at = (field: string, found: string, expected: string, fix: string) =>
-      issues.push({ file: c.file, field, found, expected, fix });
-    for (const [field, quote] of quotesOf(c)) {
-      if (!text.includes(quote))
-        at(
-          field,
-          preview(quote),
-          'a quote that is word for word in the clause body',
-          'copy the sentence from the body below the frontmatter (full-width punctuation: ，；（）)',
-        );
-    }
-    c.data.awards.forEach((a, i) => {
-      const amount = a.amount;
-      if (amount.type === 'fixed' && !textStatesYuan(grantedPart(a.quote), amount.yuan)) {
-        at(
-          `awards[${String(i)}].amount.yuan`,
-          `${String(amount.yuan)} (${formatYuan(amount.yuan)})`,
-          `an amount its quote grants (after 给予 where it says so); the quote says ${preview(a.quote, 80)}`,
-          'correct the amount (whole yuan: 200万元 is 2000000) or quote the sentence that states it',
-        );
-      }
-      const clash = contradictions(amount, a.quote)[0];
-      if (clash)
-        at(
-          `awards[${String(i)}].amount.type`,
-          `${amount.type} (${describeAmount(amount)})`,
-          `an amount of the form its quote states; the granted part states ${describeForm(clash)}: ${preview(grantedPart(a.quote), 80)}`,
-          amount.type === 'fixed'
-            ? 'use the type the quote states (rate for a share of a base), or delete the award: a range, a sum per period or unit, or a foreign sum is no fixed award'
-            : 'delete the award: a range of rates or a foreign sum is no rate the calculator can apply',
-        );
-      if (amount.type === 'rate') {
-        if (!textStatesRate(a.quote, amount.rate))
-          at(
-            `awards[${String(i)}].amount.rate`,
-            `${String(amount.rate)} (${formatRate(amount.rate)})`,
-            `a rate its quote states; the quote says ${preview(a.quote, 80)}`,
-            'correct the rate (a fraction: 15% is 0.15) or quote the sentence that states it',
-          );
-        if (amount.capYuan !== undefined && !findCaps(a.quote).some((m) => m.yuan === amount.capYuan))
-          at(
-            `awards[${String(i)}].amount.capYuan`,
-            `${String(amount.capYuan)} (${formatYuan(amount.capYuan)})`,
-            'a cap its quote states, after 最高 or 不超过 (最高300万元, 不超过100万元)',
-            'correct the cap, quote the sentence that states it, or drop capYuan when the sum is not a cap',
-          );
-      }
-      if ((amount.type === 'rate' || amount.type === 'matching') && !a.quote.includes(amount.base)) {
-        at(
-          `awards[${String(i)}].amount.base`,
-          preview(amount.base),
-          'the base as its quote writes it',
-          'copy the words for the base from the quote',
-        );
-      }
-      if (amount.type === 'byReference') {
-        const ref = refs.get(amount.ref);
-        if (ref && !a.quote.includes(ref.docNumber ?? ref.title))
-          at(
-            `awards[${String(i)}].amount.ref`,
-            amount.ref,
-            `a document the quote cites (${ref.docNumber ?? ref.title})`,
-            'point to the document the quote names, or quote the sentence that names it',
-          );
-      }
-    });
-    c.data.budgets.forEach((b, i) => {
-      if (!textStatesYuan(b.quote, b.amountYuan))
-        at(
-          `budgets[${String(i)}].amountYuan`,
-          `${String(b.amountYuan)} (${formatYuan(b.amountYuan)})`,
-          'an amount its quote states',
-          'correct the amount (whole yuan: 2亿元 is 200000000) or the quote',
-        );
-    });
-    c.data.targets.forEach((t, i) => {
-      if (!t.quote.includes(t.text))
-        at(
-          `targets[${String(i)}].text`,
-          preview(t.text),
-          'the figure as its quote writes it',
-          'copy the figure (e.g. "50%以上") from the quote',
-        );
-      if (t.value !== null && !t.text.includes(String(t.value)))
-        at(
-          `targets[${String(i)}].value`,
-          String(t.value),
-          `the number in text ${preview(t.text)}`,
-          'make value the number written in text',
-        );
-      if (t.deadline !== null && !text.includes(t.deadline))
-        at(
-          `targets[${String(i)}].deadline`,
-          preview(t.deadline),
-          'a deadline as the body writes it (到2020年, 通过3—5年努力)',
-          'copy the deadline words from the body, or use null',
-        );
-    });
-    c.data.citations.forEach((ct, i) => {
-      const ref = refs.get(ct.ref);
-      if (ref && !ct.quote.includes(ref.docNumber ?? ref.title))
-        at(
-          `citations[${String(i)}].quote`,
-          preview(ct.quote),
-          `a sentence that names ${ref.docNumber ?? ref.title}`,
-          'quote the sentence that cites the document',
-        );
-      if (
-        ct.provision !== undefined &&
-        ct.provision <= MAX_NUMERAL &&
-        !ct.quote.includes(`第${toChineseNumeral(ct.provision)}条`)
-      )
-        at(
-          `citations[${String(i)}].provision`,
-          String(ct.provision),
-          `an article the quote names (第${toChineseNumeral(ct.provision)}条 is not in it)`,
-          'use the number of the article the quote names, or drop provision',
-        );
-    });
-    c.data.industries.forEach((name, i) => {
-      const industry = industries.get(name);
-      if (industry && !named.includes(industry.name))
-        at(
-          `industries[${String(i)}]`,
-          preview(name),
-          'an industry the body names (by its name or an alias)',
-          `remove it, or add the body's word for it to the aliases of ${name} in content/vocabularies/industries.yaml`,
-        );
-    });
-    c.data.industryGroups.forEach((g, i) => {
-      if (!text.includes(g))
-        at(
-          `industryGroups[${String(i)}]`,
-          preview(g),
-          'an industry group the body names',
-          'remove it: list a group only where the body names it',
-        );
-    });
+  for (const clause of kb.clauses.filter((x) => x.body !== '')) {
+    const text = bodyText(clause.body);
+    const report: Report = (field, found, expected, fix) =>
+      issues.push({ file: clause.file, field, found, expected, fix });
+    const check: ClauseCheck = { clause, text, refs, report };
+    checkQuotes(check);
+    checkAwards(clause.data.awards, refs, report);
+    checkBudgets(check);
+    checkTargets(check);
+    checkCitations(check);
+    checkIndustries(check, industries, matcher.namedIn(text));
   }
-  for (const r of kb.references) {
-    const citing = clausesCiting(kb.clauses).get(r.data.id) ?? [];
-    if (citing.length > 0 && !citing.some((c) => bodyText(c.body).includes(r.data.title))) {
-      issues.push({
-        file: r.file,
-        field: 'title',
-        found: preview(r.data.title),
-        expected: 'the title as a citing clause writes it',
-        fix: 'copy the title from the citing clause (inside 《》, full-width punctuation), or the name a name-only citation uses',
-      });
-    }
-  }
-  return issues;
+  return [...issues, ...checkReferenceTitles(kb)];
 }

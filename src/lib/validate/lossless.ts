@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { MAX_SOURCE_BYTES, readRegularFile } from '../content/read-bounded';
 import type { ClauseEntry, RawKnowledgeBase } from '../content/load';
 
 /** What the rule reads of a provision: its file, frontmatter and body as stored (Markdown, escapes and all). */
 export type Provision = Pick<ClauseEntry, 'file' | 'data' | 'body'>;
-import type { ContentIssue } from '../content/issue';
+import { preview, type ContentIssue } from '../content/issue';
 import { bodyText } from '../content/body';
 import { normalizeText } from '../text/normalize';
 import { divisionHeading, provisionHeading, provisionName } from '../text/headings';
@@ -173,25 +174,53 @@ export function firstDifference(
 }
 
 /**
+ * The text of a policy's raw source, or why it cannot be read. Only a regular file whose real
+ * path (links resolved) lies inside <root>/content/sources/ is read, and at most
+ * MAX_SOURCE_BYTES of it: a FIFO, a link to /dev/zero or a path that leaves the folder
+ * (content/sources/../../x.txt) is refused unread, so that the build never blocks on it and
+ * never echoes the text of a file outside the base.
+ */
+export function readRawSource(root: string, rawFile: string): { text: string } | { problem: string } {
+  const path = join(root, rawFile);
+  let real: string;
+  let sources: string;
+  try {
+    sources = realpathSync(join(root, 'content/sources'));
+    real = realpathSync(path);
+  } catch {
+    return { problem: 'a file that does not exist' };
+  }
+  if (rawFile.split('/').some((s) => s === '..') || !real.startsWith(`${sources}${sep}`))
+    return { problem: 'a path that leads outside content/sources/ (it is not read)' };
+  const read = readRegularFile(real, MAX_SOURCE_BYTES);
+  if (read.ok) return { text: Buffer.from(read.bytes).toString('utf8') };
+  const why = read.reason;
+  if (why.kind === 'not-regular') return { problem: 'not a regular file (a folder, device or pipe; it is not read)' };
+  if (why.kind === 'too-large')
+    return { problem: `${String(why.bytes)} bytes, more than a raw source may hold (${String(MAX_SOURCE_BYTES)})` };
+  return {
+    problem: why.kind === 'missing' ? 'a file that does not exist' : `a file that cannot be read (${why.code})`,
+  };
+}
+
+/**
  * Lossless: the source's policy text equals the content's text in document order, so that
  * no character was lost, added or moved in curation.
  */
 export function checkLossless(kb: RawKnowledgeBase): ContentIssue[] {
   return kb.policies.flatMap((p): ContentIssue[] => {
-    let raw: string;
-    try {
-      raw = readFileSync(join(kb.root, p.data.source.rawFile), 'utf8');
-    } catch {
+    const source = readRawSource(kb.root, p.data.source.rawFile);
+    if ('problem' in source)
       return [
         {
           file: p.file,
           field: 'source.rawFile',
-          found: p.data.source.rawFile,
-          expected: 'a file that exists',
+          found: `${preview(p.data.source.rawFile)}: ${source.problem}`,
+          expected: `a regular text file inside content/sources/ of at most ${String(MAX_SOURCE_BYTES / 1024 / 1024)} MB`,
           fix: 'put the raw source text under content/sources/ and name it here',
         },
       ];
-    }
+    const raw = source.text;
     const diff = losslessDifference(raw, p.data, kb.clauses);
     if (!diff) return [];
     return [

@@ -4,8 +4,8 @@
  * a device, a FIFO or a link to one is never read, and a file past the bound is refused before
  * it is read, so that no input can make the ingest read without end.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
+import { MAX_SOURCE_BYTES, readRegularFile } from '../../content/read-bounded';
 import { IngestError } from '../errors';
 import { decodeRaw } from '../read';
 import type { ExtractedText } from './extracted';
@@ -14,7 +14,7 @@ import { isLawRefBook, readLawRefBook } from './lawrefbook';
 import { readPdf } from './pdf';
 
 /** The largest input file the ingest reads (bytes): 50 MB, the PDF reader's own bound. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+export const MAX_INPUT_BYTES = MAX_SOURCE_BYTES;
 
 /** The formats the ingest reads. */
 export type SourceFormat = 'pdf' | 'html' | 'lawrefbook' | 'text';
@@ -37,37 +37,18 @@ export function formatOf(path: string): 'pdf' | 'html' | 'markdown' | 'text' {
 
 /** Reads a regular file of at most `max` bytes, refusing anything else with what to do. */
 export function readBounded(path: string, max = MAX_INPUT_BYTES): Uint8Array {
-  let fd: number;
-  try {
-    // Non-blocking, so that opening a FIFO returns at once and is refused below, not waited on.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(
-      code === 'ENOENT'
-        ? `${path}: no such file; pass the path of the policy's PDF, web page or text`
-        : `${path}: cannot be read (${code ?? 'unknown error'}); pass the path of a policy file`,
-    );
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile())
-      throw new IngestError(`${path}: not a regular file (a folder, device or pipe); pass the path of a policy file`);
-    if (stat.size > max)
-      throw new IngestError(
-        `${path}: ${String(stat.size)} bytes, more than the ingest reads (${String(max)}); split the document`,
-      );
-    const bytes = new Uint8Array(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, bytes, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return bytes.subarray(0, read);
-  } finally {
-    closeSync(fd);
-  }
+  const r = readRegularFile(path, max);
+  if (r.ok) return r.bytes;
+  const why = r.reason;
+  if (why.kind === 'missing')
+    throw new IngestError(`${path}: no such file; pass the path of the policy's PDF, web page or text`);
+  if (why.kind === 'unreadable')
+    throw new IngestError(`${path}: cannot be read (${why.code}); pass the path of a policy file`);
+  if (why.kind === 'not-regular')
+    throw new IngestError(`${path}: not a regular file (a folder, device or pipe); pass the path of a policy file`);
+  throw new IngestError(
+    `${path}: ${String(why.bytes)} bytes, more than the ingest reads (${String(max)}); split the document`,
+  );
 }
 
 /** Reads a document of any supported format (see the file's comment). */

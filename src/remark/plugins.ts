@@ -1,0 +1,53 @@
+/**
+ * The Markdown plugins of a provision's body, defined once: the provision's page renders its
+ * body through Astro with these (astro.config.mjs), and the policy's full text renders each
+ * provision's body with the same (body-html.ts), so the two pages show one body the same way.
+ */
+import type { RehypePlugin, RemarkPlugin, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { remarkCitationLinks, type CitationLinkOptions } from './citation-links';
+import { rehypeIdPrefix } from './id-prefix';
+import { remarkNumberSpans } from './number-spans';
+import { remarkProvisionAnchors } from './provision-anchors';
+import { remarkSentenceAnchors } from './sentence-anchors';
+
+/** A plugin, alone or with its options, as both Astro and unified's use() take it. */
+type Entry<P> = P | [P, unknown];
+
+/** Options of the provision body's plugins. */
+export interface ProvisionMarkdownOptions extends CitationLinkOptions {
+  /**
+   * Put before every id the body's anchors get (para-1, item-3, s1 …). None on the provision's
+   * own page; on a page that shows many provisions, one per provision keeps the ids unique.
+   */
+  idPrefix?: string | undefined;
+}
+
+/** The remark plugins, in the order they run. */
+export function provisionRemarkPlugins(options: Readonly<ProvisionMarkdownOptions>): Entry<RemarkPlugin>[] {
+  return [
+    remarkProvisionAnchors,
+    remarkSentenceAnchors,
+    [remarkCitationLinks, { references: options.references, href: options.href } satisfies CitationLinkOptions],
+    // After the citation links: a 文号's year must stay inside its link's text.
+    remarkNumberSpans,
+  ];
+}
+
+/** The rehype plugins, in the order they run. */
+export function provisionRehypePlugins(options: Readonly<ProvisionMarkdownOptions>): Entry<RehypePlugin>[] {
+  return options.idPrefix ? [[rehypeIdPrefix, { prefix: options.idPrefix }]] : [];
+}
+
+/**
+ * Astro's unified processor options for provision bodies: the plugins above on CommonMark (a body
+ * is plain text: src/lib/validate/safe-markup.ts), with neither GFM nor SmartyPants, which would
+ * turn the text's quotes and dashes into other characters.
+ */
+export function provisionMarkdown(options: Readonly<ProvisionMarkdownOptions>): UnifiedProcessorOptions {
+  return {
+    gfm: false,
+    smartypants: false,
+    remarkPlugins: provisionRemarkPlugins(options),
+    rehypePlugins: provisionRehypePlugins(options),
+  };
+}

@@ -1,0 +1,62 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { getKnowledgeBase, type ClauseView } from '../../src/lib/kb/index';
+import { citationHref } from '../../src/lib/kb/citation-href';
+import { bodyIdPrefix } from '../../src/lib/site/anchors';
+import { clauseHtml } from '../../src/remark/body-html';
+import { provisionMarkdown } from '../../src/remark/plugins';
+
+// A provision's body on its own page (Astro's unified processor with the options astro.config.mjs
+// gives it) and on the policy's full-text page (body-html.ts) must be the same markup: only the
+// full text's ids carry the provision's prefix.
+
+const kb = getKnowledgeBase();
+const references = kb.references;
+
+/** Astro's processor, set up as astro.config.mjs sets it up for the provision pages. */
+const astroProcessor = createMarkdownProcessor({
+  syntaxHighlight: false,
+  ...provisionMarkdown({ references, href: citationHref(references) }),
+});
+
+/** The body as the provision's page renders it. */
+async function provisionPageHtml(clause: ClauseView): Promise<string> {
+  // Astro hands the plugins the entry's frontmatter; the citation plugin reads its citations.
+  return (await (await astroProcessor).render(clause.body, { frontmatter: { citations: clause.citations } })).code;
+}
+
+/** The body as the full-text page renders it, with its ids' prefix taken off. */
+function fullTextHtml(clause: ClauseView): string {
+  const prefix = bodyIdPrefix(clause.number);
+  const html = clauseHtml(clause.body, clause.citations, references, prefix);
+  // Every id of the body has the prefix, so that taking it off leaves the provision page's ids.
+  for (const [, id] of html.matchAll(/\sid="([^"]*)"/g)) expect(id?.startsWith(prefix)).toBe(true);
+  return html.replaceAll(` id="${prefix}`, ' id="');
+}
+
+describe('a provision on its own page and in the full text', () => {
+  it('renders 第（九）条 of the 2018 manufacturing policy with the same anchors, citation links and number spans', async () => {
+    const clause = kb.clauses.find((c) => c.policy === 'hz-2018-manufacturing' && c.number === 9);
+    if (!clause) throw new Error('provision 9 of hz-2018-manufacturing is missing');
+    const page = await provisionPageHtml(clause);
+    // What both pages must show, so that the comparison below is not of two empty strings.
+    expect(page).toContain('<p id="para-1" class="para"');
+    expect(page).toContain('<span id="s1" class="sentence">');
+    expect(page).toMatch(/<a href="[^"]+" title="[^"]+" class="citation">杭政办函〔2018〕64号<\/a>/);
+    expect(page).toMatch(/<span class="nowrap">\d/);
+    expect(fullTextHtml(clause)).toBe(page);
+  });
+
+  it('renders every provision of every policy the same on both pages, with ids unique on the full text', async () => {
+    expect(new Set(kb.clauses.map((c) => c.policy)).size).toBeGreaterThanOrEqual(2);
+    for (const clause of kb.clauses) expect(fullTextHtml(clause), clause.url).toBe(await provisionPageHtml(clause));
+    for (const policy of kb.policies) {
+      const ids = policy.clauses.flatMap((c) =>
+        [...clauseHtml(c.body, c.citations, references, bodyIdPrefix(c.number)).matchAll(/\sid="([^"]*)"/g)].map(
+          (m) => m[1],
+        ),
+      );
+      expect(new Set(ids).size, policy.id).toBe(ids.length);
+    }
+  });
+});
