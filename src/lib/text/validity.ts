@@ -22,7 +22,8 @@ export interface ValidityReading {
 const YEARS = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 
 /** Sentences that speak of validity: 有效期, 试行期, 全年有效, 废止 with a date. */
-const VALIDITY_PHRASE = /(?:有效期|试行期|暂行期)[^。；]*|[^。；，]*全年有效[^。；]*|\d{4}年\d{1,2}月\d{1,2}日(?:起)?废止/u;
+const VALIDITY_PHRASE =
+  /(?:有效期|试行期|暂行期)[^。；]*|[^。；，]*全年有效[^。；]*|\d{4}年\d{1,2}月\d{1,2}日(?:起)?废止/u;
 
 /** The number of years of a phrase: 5 or 三 or 两. */
 function yearsOf(text: string): number | null {
