@@ -1,7 +1,7 @@
 /**
  * Plugin: awards. Every provision that grants support (给予, 予以, 进行通报表扬) becomes one or
- * more awards with condition, level, kind, amount and the provision as quote (bounded: award-quote.ts); fixed sums paired
- * with levels or thresholds form a ladder, which pays the difference when the text says 进档 or
+ * more awards with condition, level, kind, amount and the provision as quote (bounded, see
+ * award-quote.ts); fixed sums paired with levels or thresholds form a ladder, which pays the difference when the text says 进档 or
  * 补差. A provision whose amount is a range, a sum per period or unit, a foreign sum or a rate
  * without a base is left out whole and listed in the clause's unclassified notes: never a wrong award.
  */
