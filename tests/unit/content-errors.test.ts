@@ -358,7 +358,7 @@ describe('content errors name the file, the field and the fix', () => {
       "Content is invalid: 3 problems.
 
       content/references/zj-informatization-promotion-regulations.yaml
-        policy: found "zj-2004-informatization"; expected a policy in content/policies/ (hz-2016-cross-border-ecommerce, hz-2018-manufacturing, zj-2009-high-tech, zj-2020-digital-economy, zj-2020-private-enterprises).
+        policy: found "zj-2004-informatization"; expected a policy in content/policies/ (hz-2016-cross-border-ecommerce, hz-2018-manufacturing, hz-2024-economy-policies, zj-2009-high-tech, zj-2020-digital-economy, zj-2020-private-enterprises).
           Fix: name the policy that holds the document's text, or null while the base lacks it
 
       content/clauses/zj-2020-digital-economy/62-clause.md

@@ -52,8 +52,12 @@ describe('prepareQuery', () => {
   });
 
   it('replaces words the policy never writes by the policy word', () => {
-    expect(prep('技改补贴')).toBe('技术改造 补贴');
-    expect(prep('营收')).toBe('营业收入');
+    expect(prep('营收补贴')).toBe('营业收入 补贴');
+    expect(prep('IPO')).toBe('上市');
+  });
+
+  it('keeps a search word that some policy of the base writes itself (the 2024 policy writes 技改)', () => {
+    expect(prep('技改补贴')).not.toContain('技术改造');
   });
 
   it('keeps a query that already holds the policy word', () => {
