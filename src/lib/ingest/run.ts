@@ -12,7 +12,8 @@ import { compare, differences, formatScores, type CheckSide, type FieldScore } f
 import { IngestError, REFUSED } from './errors';
 import { ingestText, type IngestResult } from './pipeline';
 import { readSource, type SourceFormat } from './formats/read-source';
-import { draftIssues } from './validate-draft';
+import { attachmentPolicyId, splitAttachments } from './attachments';
+import { draftIssues, withDraft } from './validate-draft';
 import { formatReport } from './report';
 import { plannedFiles, type PlannedFile } from './serialize';
 import { writeFiles } from './write';
@@ -102,7 +103,6 @@ export function runCheck(
 /** Runs the command; returns what to print. Throws IngestError with the exit code on failure. */
 export async function runIngest(args: IngestArgs): Promise<string> {
   const doc = await readSource(args.input);
-  const raw = doc.text;
   const issues: ContentIssue[] = [];
   const kb = loadContent(args.out, issues);
   // An output folder without vocabularies (a fresh --out) uses the project's own.
@@ -111,26 +111,40 @@ export async function runIngest(args: IngestArgs): Promise<string> {
       ? kb.vocabularies
       : loadContent(args.projectRoot, []).vocabularies;
   const known = kb.references.map((r) => r.data);
+  const parts = splitAttachments(doc.text, doc.excluded);
   const { rawFile, original } = sourceFilesOf(args, doc.format);
-  const result = ingestText(raw, {
-    policyId: args.policy,
-    rawFile,
-    vocabularies,
-    references: known,
-    path: args.input,
-    excluded: doc.excluded,
+  // A notice with several attachments: each part is a document of its own, with its own source text.
+  const documents = parts.map((part) => {
+    const policyId = attachmentPolicyId(args.policy, part.number);
+    const partFile = parts.length === 1 ? rawFile : `content/sources/${policyId}.txt`;
+    const result = ingestText(part.text, {
+      policyId,
+      rawFile: partFile,
+      vocabularies,
+      references: known,
+      path: parts.length === 1 ? args.input : `${args.input} (附件${String(part.number)})`,
+      excluded: part.excluded,
+    });
+    return { result, text: part.text, rawFile: partFile };
   });
-  const report = formatReport(result);
-  if (args.check) return `${runCheck(result, known, args).text}\n\n${report}`;
-  const refused = draftIssues(kb, result);
-  if (refused.length > 0)
-    throw new IngestError(
-      `${args.input}: the build would refuse the drafts (nothing written):\n${formatIssues(refused)}`,
-    );
-  const planned: PlannedFile[] = plannedFiles(result);
+  const first = documents[0];
+  if (!first) throw new IngestError(`${args.input}: the file holds no text`);
+  const report = documents.map((d) => formatReport(d.result)).join('\n\n');
+  if (args.check) return `${runCheck(first.result, known, args).text}\n\n${report}`;
+  let base = kb;
+  const planned: PlannedFile[] = [];
+  for (const d of documents) {
+    const refused = draftIssues(base, d.result);
+    if (refused.length > 0)
+      throw new IngestError(
+        `${args.input}: the build would refuse the drafts of ${d.result.policy.id} (nothing written):\n${formatIssues(refused)}`,
+      );
+    base = withDraft(base, d.result);
+    planned.push(...plannedFiles(d.result));
+    const target = resolve(args.out, d.rawFile);
+    if (target !== args.input && !sameText(target, d.text)) planned.push({ path: d.rawFile, text: d.text });
+  }
   if (original) planned.push({ path: original, text: doc.bytes });
-  const rawTarget = resolve(args.out, rawFile);
-  if (rawTarget !== args.input && !sameText(rawTarget, raw)) planned.push({ path: rawFile, text: raw });
   const { written, removed } = writeFiles(args.out, planned, args.force);
   return [
     report,

@@ -18,7 +18,7 @@ export const STANDALONE_TITLE = new RegExp(
 );
 
 /** A notice that issues a policy: …关于印发《X》的通知 (with or without 《》). */
-const NOTICE = /^[^。；：]{0,60}?(?:关于(?:印发|转发|发布)|(?:印发|转发|发布)(?=关于))《?([^《》]{4,100}?)》?的通知$/u;
+const NOTICE = /^[^。；：]{0,60}?(?:关于(?:印发|转发|发布)|(?:印发|转发|发布)(?=关于))(.{4,200}?)的通知$/u;
 
 /** A line that can be the first half of a wrapped title: short, no sentence punctuation. */
 const WRAPPED_HEAD = /^[^。，；：！？]{2,40}$/u;
@@ -73,13 +73,26 @@ function noticeAt(lines: readonly string[], i: number): { name: string; titleEnd
   return two?.[1] ? { name: two[1], titleEnd: i + 2 } : null;
 }
 
-/** The line (or two) after `from` that is the attachment's own title. */
+/**
+ * The documents a notice issues, by name: the whole name, or each of several joined by 和, 及 or
+ * 、, or written as 《A》《B》 (印发《…意见》和《…方案》的通知).
+ */
+function issuedNames(name: string): string[] {
+  const parts = name
+    .split(/》\s*(?:和|及|、)?\s*《|(?<![《])(?:和|及)(?=[^》]*$)/u)
+    .map((p) => p.replace(/[《》]/gu, ''))
+    .filter((p) => p.length >= 4);
+  return [name.replace(/^《(.*)》$/u, '$1'), ...(parts.length > 1 ? parts : [])];
+}
+
+/** The line (or two) after `from` that is the (first) attachment's own title. */
 function attachmentTitle(lines: readonly string[], from: number, name: string): { start: number; end: number } | null {
-  const want = bare(name);
+  const wants = issuedNames(name).map(bare);
   for (let k = from; k < lines.length; k++) {
     const l = bare(lines[k] ?? '');
-    if (l === want) return { start: k, end: k + 1 };
-    if (want.startsWith(l) && l.length >= 2 && bare(l + (lines[k + 1] ?? '')) === want) return { start: k, end: k + 2 };
+    if (wants.includes(l)) return { start: k, end: k + 1 };
+    const two = bare(l + (lines[k + 1] ?? ''));
+    if (l.length >= 2 && wants.some((want) => want.startsWith(l) && two === want)) return { start: k, end: k + 2 };
   }
   return null;
 }

@@ -12,10 +12,9 @@ import { dirname, join, relative, sep } from 'node:path';
 import { IngestError, REFUSED } from './errors';
 import type { PlannedFile } from './serialize';
 
-/** The clause folder of the planned files, content/clauses/<policy>, or null when none is planned. */
-function clauseDir(planned: readonly PlannedFile[]): string | null {
-  const clause = planned.find((f) => f.path.startsWith('content/clauses/'));
-  return clause ? dirname(clause.path) : null;
+/** The clause folders of the planned files, content/clauses/<policy>, one per policy written. */
+function clauseDirs(planned: readonly PlannedFile[]): string[] {
+  return [...new Set(planned.filter((f) => f.path.startsWith('content/clauses/')).map((f) => dirname(f.path)))];
 }
 
 /** What is at a path: nothing, a regular file, or something else (a folder, a device). */
@@ -32,12 +31,14 @@ function kindAt(path: string): 'none' | 'file' | 'other' {
  * same number under another name, and the provisions an earlier ingest had past the new last one.
  */
 export function staleClauseFiles(root: string, planned: readonly PlannedFile[]): string[] {
-  const dir = clauseDir(planned);
-  if (!dir || !isFolder(join(root, dir))) return [];
   const paths = new Set(planned.map((f) => f.path));
-  return readdirSync(join(root, dir), { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && !paths.has(`${dir}/${e.name}`))
-    .map((e) => `${dir}/${e.name}`)
+  return clauseDirs(planned)
+    .filter((dir) => isFolder(join(root, dir)))
+    .flatMap((dir) =>
+      readdirSync(join(root, dir), { withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.endsWith('.md') && !paths.has(`${dir}/${e.name}`))
+        .map((e) => `${dir}/${e.name}`),
+    )
     .sort();
 }
 
