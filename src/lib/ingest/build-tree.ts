@@ -15,10 +15,12 @@
  * implies but the source lacks is a division without a title, marked as not in the source.
  */
 import type { VFile } from 'vfile';
-import type { DivisionKind, ProvisionStyle } from '../../schemas/division';
+import type { ProvisionStyle } from '../../schemas/division';
 import { toChineseNumeral } from '../text/numerals';
-import { closingStart, partTitleLength } from './headings';
-import { LEGAL_DIVISIONS, markerAt, markerLabel, type Marker, type MarkerKind } from './markers';
+import { divisionKind, isDivisionLine, provisionTitle, Sequence, TITLE_LINE } from './classify';
+import { cutClosing } from './closing';
+import { partTitleLength } from './headings';
+import { markerAt, markerLabel, type Marker, type MarkerKind } from './markers';
 import { divisionNode, provisionNode } from './provision-node';
 import { checkBodyItems } from './body-items';
 import { IngestError } from './errors';
@@ -38,14 +40,6 @@ export interface TreeParts {
   closing: string;
 }
 
-/**
- * Whether the text after a division marker makes a heading line: a part (一、) may run into its
- * intro; a 编, 章 or 节 heading is a short title alone on its line (第一章至第三章的规定 is text).
- */
-function isDivisionLine(kind: MarkerKind, rest: string): boolean {
-  return kind === 'part' || /^[^。；，：]{0,40}$/u.test(rest.trim());
-}
-
 /** Levels of the division kinds, outermost first. */
 const LEVEL: Readonly<Partial<Record<MarkerKind, number>>> = { book: 0, chapter: 1, section: 2, part: 0 };
 
@@ -59,81 +53,6 @@ interface OpenProvision {
   paragraphs: string[];
   line: LineNode;
   marker: Marker;
-}
-
-/** A title that may stand on the line after a division heading (第一章 / 总则). */
-const TITLE_LINE = /^[^。；，：\d]{1,20}$/u;
-
-/** A clause's or item's title: a short phrase, no comma or semicolon. */
-const TITLE_PHRASE = /^[^，；：。]{1,40}$/u;
-
-/**
- * The title of a clause or item and where its body starts in `rest` (the line after the
- * marker): a phrase ending in 。 followed by more text (（一）大力发展战略性新兴产业。瞄准…), a
- * phrase alone on its line (（一）指导思想), or none (（一）对…给予500万元的奖励。).
- */
-export function provisionTitle(
-  rest: string,
-  hasMore: boolean,
-): { title: string | null; titleEnd: '。' | ''; body: number } {
-  const stop = rest.indexOf('。');
-  if (stop < 0) {
-    return TITLE_PHRASE.test(rest) && hasMore
-      ? { title: rest, titleEnd: '', body: rest.length }
-      : { title: null, titleEnd: '。', body: 0 };
-  }
-  const first = rest.slice(0, stop);
-  const more = hasMore || rest.length > stop + 1;
-  return TITLE_PHRASE.test(first) && more
-    ? { title: first, titleEnd: '。', body: stop + 1 }
-    : { title: null, titleEnd: '。', body: 0 };
-}
-
-/** The kinds that are the provisions and the divisions of a text. */
-export function rolesOf(
-  lines: readonly LineNode[],
-  policyProvision: 'clause' | 'item' | null,
-): {
-  provision: MarkerKind | null;
-  divisions: readonly MarkerKind[];
-} {
-  const starts = lines.map((l) => markerAt(l.value));
-  if (starts.filter((m) => m?.kind === 'article').length >= 2)
-    return { provision: 'article', divisions: LEGAL_DIVISIONS };
-  return { provision: policyProvision, divisions: starts.some((m) => m?.kind === 'part') ? ['part'] : [] };
-}
-
-/**
- * The numbering of the provisions: through the policy, or afresh in each part (decided at the
- * first provision of the second part that has any). A list that starts again at 1 where no part
- * begins is a new list, not a defect; the first number need not be 1 (one book of a code starts
- * at 第二百零五条).
- */
-class Sequence {
-  private last: number | null = null;
-  private restart: boolean | undefined;
-
-  /** Reads the next value; returns the defect it shows, if any. */
-  next(
-    value: number | null,
-    partStart: boolean,
-    inPart: number,
-  ): { kind: 'missing-number' | 'repeated-number'; expected: number } | null {
-    if (value === null) return null;
-    const last = this.last;
-    if (partStart && last !== null && this.restart === undefined) this.restart = value === 1;
-    this.last = value;
-    if (last === null || value === 1) return null;
-    const expected = this.restart ? inPart + 1 : last + 1;
-    if (value === expected) return null;
-    if (value < expected) this.last = last;
-    return { kind: value > expected ? 'missing-number' : 'repeated-number', expected };
-  }
-}
-
-/** The division kind of a marker kind. */
-function divisionKind(kind: MarkerKind): DivisionKind {
-  return kind === 'book' || kind === 'chapter' || kind === 'section' ? kind : 'part';
 }
 
 /** Builds the tree of a policy's text lines (see the file's comment). */
@@ -307,44 +226,4 @@ export function buildTree(
   finish();
   const closing = cutClosing(style, top, divisions, lastNode);
   return { style, preamble: preamble.join('\n\n'), top, divisions, closing };
-}
-
-/**
- * The closing of a policy that is not a regulation: from the first sentence after the last
- * heading that speaks of the document itself (本意见自…施行, 有效期至…), whether that heading is a
- * provision or a part that holds only paragraphs. A regulation says it in its last article.
- */
-function cutClosing(
-  style: ProvisionStyle,
-  top: ClauseNode[],
-  divisions: DivisionNode[],
-  lastNode: 'provision' | 'division' | 'none',
-): string {
-  if (style === 'article') return '';
-  const all = [...top, ...divisions.flatMap((d) => d.children)].sort(
-    (a, b) => a.data.draft.number - b.data.draft.number,
-  );
-  const lastProvision = all[all.length - 1];
-  const lastDivision = divisions[divisions.length - 1];
-  if (lastNode === 'division' && lastDivision && lastDivision.children.length === 0) {
-    const at = closingStart(lastDivision.intro);
-    if (at < 0) return '';
-    const closing = lastDivision.intro.slice(at).trim();
-    lastDivision.intro = lastDivision.intro.slice(0, at).trim();
-    return closing;
-  }
-  if (!lastProvision) return '';
-  const at = closingStart(lastProvision.body);
-  if (at <= 0) return '';
-  const closing = lastProvision.body.slice(at).trim();
-  const kept = provisionNode(
-    lastProvision.numeral,
-    lastProvision.title,
-    lastProvision.body.slice(0, at).trim(),
-    lastProvision.data.draft.division,
-    lastProvision.data.draft.titleEnd,
-  );
-  kept.data.draft.number = lastProvision.data.draft.number;
-  Object.assign(lastProvision, kept);
-  return closing;
 }

@@ -8,7 +8,8 @@
 import type { Plugin } from 'unified';
 import { IngestError } from './errors';
 import { TITLE_PATTERN } from './headings';
-import { buildTree, rolesOf } from './build-tree';
+import { buildTree } from './build-tree';
+import { rolesOf } from './classify';
 import { provisionKindOf, splitRunIn } from './run-in';
 import type { CoverNode, LineNode, ParagraphNode, PolicyRoot } from './tree';
 
