@@ -56,6 +56,20 @@ describe('unbounded input: the drafts grow with the input', () => {
     );
   });
 
+  it.each([
+    ['targets', (xs: string) => `到2025年，${xs}。`],
+    ['budgets', (xs: string) => `市财政每年分别安排${xs}专项资金。`],
+  ])('one sentence of 5,000 %s is left out and reported, the drafts linear in the input', (kind, sentence) => {
+    const figures = Array.from({ length: 5000 }, (_, i) => `第${String(i + 1)}类企业达到${String(i + 1)}家`).join('，');
+    const sums = Array.from({ length: 5000 }, (_, i) => `${String(i + 1)}亿元`).join('、');
+    const raw = `示例市人民政府关于测试的若干意见\n为测试，现提出如下意见。\n（一）测试条款。${sentence(kind === 'targets' ? figures : sums)}\n本意见自印发之日起施行。\n`;
+    const result = ingest(raw, 'sample-many');
+    const bytes = plannedFiles(result).reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+    expect(bytes).toBeLessThan(10 * Buffer.byteLength(raw));
+    expect(result.clauses[0]?.data.targets.every((t) => t.quote.length <= 300)).toBe(true);
+    expect(result.clauses[0]?.data.budgets.every((b) => b.quote.length <= 300)).toBe(true);
+  });
+
   it('a long sentence quotes the clauses that grant the award, which grounding accepts', () => {
     const lead = `为${'推动产业发展、'.repeat(50)}加快转型`;
     const raw = `示例市人民政府关于测试的若干意见\n为测试，现提出如下意见。\n（一）测试条款。${lead}，对获评国家级绿色工厂的企业，给予200万元的奖励。\n本意见自印发之日起施行。\n`;

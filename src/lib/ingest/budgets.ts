@@ -7,6 +7,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Budget } from '../../schemas/budget';
 import { toYuan } from '../amounts/money';
+import { MAX_QUOTE } from './award-quote';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** 〔payer〕〔每年〕〔再/统筹〕安排〔专项资金〕X元〔资金〕〔用于〕 what. */
@@ -63,6 +64,13 @@ export const ingestBudgets: Plugin<[Readonly<{ policyId: string }>], PolicyRoot>
       const budgets = findBudgets(sentence.value);
       if (budgets.length === 0) continue;
       sentence.data = { ...sentence.data, claimed: 'budget' };
+      // Every budget quotes its sentence: a sentence past the bound would repeat itself per budget.
+      if (sentence.value.length > MAX_QUOTE) {
+        clause.data.unclassified.push(
+          `budgets left out, the sentence is longer than ${String(MAX_QUOTE)} characters: ${sentence.value.slice(0, 60)}…`,
+        );
+        continue;
+      }
       for (const b of budgets)
         clause.data.draft.budgets.push({
           id: `${prefix}-budget-${String(clause.data.draft.budgets.length + 1)}`,

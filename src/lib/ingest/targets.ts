@@ -8,6 +8,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Target } from '../../schemas/target';
 import type { SupportType, Vocabularies } from '../../schemas/vocabulary';
+import { MAX_QUOTE } from './award-quote';
 import { draftIdPrefix, isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 import { alternation } from '../text/words';
 
@@ -107,6 +108,13 @@ export const ingestTargets: Plugin<[Readonly<TargetOptions>], PolicyRoot> = (opt
       const targets = findTargets(sentence.value);
       if (targets.length === 0) continue;
       sentence.data = { ...sentence.data, claimed: sentence.data?.claimed ?? 'target' };
+      // Every target quotes its sentence: a sentence past the bound would repeat itself per target.
+      if (sentence.value.length > MAX_QUOTE) {
+        clause.data.unclassified.push(
+          `targets left out, the sentence is longer than ${String(MAX_QUOTE)} characters: ${sentence.value.slice(0, 60)}…`,
+        );
+        continue;
+      }
       for (const t of targets)
         clause.data.draft.targets.push({
           id: `${prefix}-target-${String(clause.data.draft.targets.length + 1)}`,
