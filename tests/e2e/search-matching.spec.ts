@@ -4,11 +4,16 @@
  * and pinyin; natural questions; how status is judged. Every policy, through the real page.
  */
 import { expect, test } from '@playwright/test';
-import { clause, matchStates, POLICIES, resultPaths, resultsFor, search } from './search-helpers';
+import { apiPolicies } from './helpers/api';
+import { clause, matchStates, resultPaths, resultsFor, search } from './search-helpers';
 import { MAX_PARTIAL_RESULTS } from '../../src/lib/search/limits';
 
+// 元宇宙 was the issue's word, but the 2024 policy mentions it: these words are in no
+// policy's text (`grep -rl 脑机接口 content/clauses content/policies` finds nothing).
+const NOWHERE = '脑机接口';
+
 test.describe('words no policy mentions find nothing', () => {
-  for (const q of ['元宇宙', '碳达峰', '元宇宙 补贴']) {
+  for (const q of [NOWHERE, '碳达峰', `${NOWHERE} 补贴`]) {
     test(`“${q}” says 没有找到 and offers no match`, async ({ page }) => {
       await search(page, q);
       await expect(page.getByRole('status')).toContainText('没有找到');
@@ -16,23 +21,24 @@ test.describe('words no policy mentions find nothing', () => {
       expect((await matchStates(page)).length).toBeLessThanOrEqual(MAX_PARTIAL_RESULTS);
     });
   }
-  test('a single word left over from a word is no match: 元宇宙 lists nothing at all', async ({ page }) => {
-    await search(page, '元宇宙');
+  test(`a single word left over from a word is no match: ${NOWHERE} lists nothing at all`, async ({ page }) => {
+    await search(page, NOWHERE);
     await expect(page.getByTestId('search-result')).toHaveCount(0);
   });
-  for (const policy of POLICIES) {
-    test(`within ${policy}, 元宇宙 finds nothing`, async ({ page }) => {
-      const title = (await (await page.request.get('/api/policies.json')).json()) as {
-        id: string;
-        shortTitle: string;
-      }[];
-      const short = title.find((p) => p.id === policy)?.shortTitle ?? '';
-      await page.goto(`/search/?${new URLSearchParams({ q: '元宇宙', policy: short }).toString()}`);
-      await resultsFor(page, '元宇宙');
-      await expect(page.getByRole('status')).toContainText('没有找到');
-      await expect(page.getByTestId('search-result')).toHaveCount(0);
-    });
-  }
+  test(`within each policy of /api/policies.json, ${NOWHERE} finds nothing`, async ({ page }) => {
+    const policies = await apiPolicies(page.request);
+    expect(policies.length).toBeGreaterThan(0);
+    for (const policy of policies) {
+      await test.step(policy.id, async () => {
+        const query = new URLSearchParams({ q: NOWHERE, policy: policy.id });
+        await page.goto(`/search/?${query.toString()}`);
+        await resultsFor(page, NOWHERE);
+        await expect(page.getByLabel('政策', { exact: true })).toHaveValue(policy.id);
+        await expect(page.getByRole('status')).toContainText('没有找到');
+        await expect(page.getByTestId('search-result')).toHaveCount(0);
+      });
+    }
+  });
 });
 
 test('every result of a query holds all its words, and says so', async ({ page }) => {

@@ -5,7 +5,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { urls } from '../../src/lib/kb/urls';
-import { clause, POLICIES, POLICY, provision, search } from './search-helpers';
+import { apiPolicies } from './helpers/api';
+import { clause, POLICY, provision, search } from './search-helpers';
+
+/** The city's 2024 policy, whose clauses also grant 200万元. */
+const NEW_POLICY = 'hz-2024-economy-policies';
 
 test.describe('examples of the issue', () => {
   const cases: [string, string][] = [
@@ -15,7 +19,6 @@ test.describe('examples of the issue', () => {
     ['补贴 绿色工厂', clause(16)],
     ['綠色工廠', clause(16)],
     ['杭政办函[2018]94号', clause(10)],
-    ['有效期', urls.closing(POLICY)],
   ];
   for (const [q, expected] of cases) {
     test(`“${q}” finds ${expected} first`, async ({ page }) => {
@@ -23,6 +26,17 @@ test.describe('examples of the issue', () => {
       expect(paths[0]).toBe(expected);
     });
   }
+  // The issue's example: 有效期 finds the closing that states the 2018 opinions' validity
+  // (有效期至2021年12月31日). The 2024 policy's closing states one too (均为2024年全年有效) and
+  // rightly competes (both are headed 结语：施行日期与有效期; the shorter one ranks first), so the
+  // closings of the policies with an end date (expiresOn in /api/policies.json) come first, in any
+  // order, the 2018 one among them.
+  test('“有效期” finds the closings that state a validity period first, the 2018 one among them', async ({ page }) => {
+    const dated = (await apiPolicies(page.request)).filter((p) => p.expiresOn !== null).map((p) => p.id);
+    expect(dated).toContain(POLICY);
+    const paths = await search(page, '有效期');
+    expect(paths.slice(0, dated.length).sort()).toEqual(dated.map((p) => urls.closing(p)).sort());
+  });
   test('“64号” finds （九） and （十五）', async ({ page }) => {
     const paths = await search(page, '64号');
     expect(paths.slice(0, 2).sort()).toEqual([clause(9), clause(15)].sort());
@@ -88,7 +102,18 @@ test.describe('spaces, widths and amounts', () => {
     const short = await search(page, '200万');
     const long = await search(page, '200万元');
     expect(long).toEqual(short);
-    expect(short.slice(0, 4).sort()).toEqual([clause(7), clause(9), clause(16), clause(18)].sort());
+    // Of the 2018 opinions, the four clauses granting 200万元 come first. The 2024 policy's clauses
+    // granting 200万元 (（十四）, （十六）, （三十六）) rightly rank among them, and its （四十八）, where
+    // 200万元 is an old cap raised to 500万元, after them.
+    const granting = [clause(7), clause(9), clause(16), clause(18)];
+    const granting2024 = [14, 16, 36].map((n) => provision(NEW_POLICY, n));
+    expect(
+      short
+        .filter((p) => p.startsWith(urls.policy(POLICY)))
+        .slice(0, 4)
+        .sort(),
+    ).toEqual(granting.sort());
+    expect(short.slice(0, 7).sort()).toEqual([...granting, ...granting2024].sort());
     expect((await search(page, '单项冠军 200万元'))[0]).toBe(clause(9));
   });
 });
@@ -109,11 +134,12 @@ test.describe('titles count', () => {
 });
 
 test.describe('numbers people type', () => {
-  // Every policy has a 10th and a 16th provision: the number alone finds them all (see
-  // search-policies.spec.ts for the policy filter that narrows to one).
+  // Every policy has a 10th and a 16th provision: the number alone finds them all, for every
+  // policy of /api/policies.json (see search-policies.spec.ts for the policy filter that narrows to one).
   test('a clause by its number, in Chinese or Arabic numerals', async ({ page }) => {
-    expect((await search(page, '第十条')).sort()).toEqual(POLICIES.map((p) => provision(p, 10)).sort());
-    expect((await search(page, '第16条')).sort()).toEqual(POLICIES.map((p) => provision(p, 16)).sort());
+    const policies = (await apiPolicies(page.request)).map((p) => p.id);
+    expect((await search(page, '第十条')).sort()).toEqual(policies.map((p) => provision(p, 10)).sort());
+    expect((await search(page, '第16条')).sort()).toEqual(policies.map((p) => provision(p, 16)).sort());
     expect(await search(page, '第10条 集成电路')).toEqual([clause(10)]);
   });
   test('a sum matches that sum only, not longer numbers that start alike', async ({ page }) => {

@@ -135,14 +135,21 @@ test.describe('downloads', () => {
       'policies.json',
     );
     expect(policies.find((p) => p.id === 'hz-2018-manufacturing')?.status.label).toBe('已失效');
-    // Each policy's provisions of the lowest numbered level: the 2018 clauses and the regulations' articles.
+    // Each policy's provisions of the lowest numbered level: the opinions' clauses (the 2024
+    // policy's 76 （一） clauses under its 8 parts) and the regulations' articles.
     expect(Object.fromEntries(policies.map((p) => [p.id, p.provisionCount]))).toEqual({
       'hz-2018-manufacturing': 22,
+      'hz-2024-economy-policies': 76,
       'zj-2020-digital-economy': 62,
       'zj-2009-high-tech': 31,
       'zj-2020-private-enterprises': 50,
       'hz-2016-cross-border-ecommerce': 45,
     });
+    // … and clauses.json holds exactly those provisions of every policy, numbered from 1.
+    for (const p of policies) {
+      const numbers = all.filter((c) => c.policy === p.id).map((c) => c.number);
+      expect(numbers, p.id).toEqual(Array.from({ length: p.provisionCount }, (_, i) => i + 1));
+    }
     expect(policies.find((p) => p.id === 'zj-2020-digital-economy')?.kind).toBe('地方性法规');
     // Every URL in the API is a page of the site.
     for (const url of [...all.map((c) => c.url), ...industries.map((i) => i.url)]) {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { apiPolicies } from './helpers/api';
 
 const POLICY = '/policies/hz-2018-manufacturing/';
 
@@ -66,20 +67,28 @@ test('home lists every policy with its kind, issuer, dates and status, and ways 
 });
 
 test('the policies index filters by kind and status, and keeps the choice in the URL', async ({ page }) => {
+  // A card per policy of /api/policies.json; the counts of each kind and status follow the base.
+  const policies = await apiPolicies(page.request);
+  const regulations = policies.filter((p) => p.kind === '地方性法规');
+  const expired = policies.filter((p) => p.status.label === '已失效');
+  expect(expired.map((p) => p.id)).toContain('hz-2018-manufacturing');
   await page.goto('/policies/');
   const cards = page.locator('.policy-card');
-  await expect(cards).toHaveCount(5);
+  await expect(cards).toHaveCount(policies.length);
   await page.getByLabel('文件类别', { exact: true }).selectOption('地方性法规');
-  await expect(cards.filter({ visible: true })).toHaveCount(4);
-  await expect(page.getByRole('status')).toHaveText('显示 4 份，共 5 份');
+  await expect(cards.filter({ visible: true })).toHaveCount(regulations.length);
+  await expect(page.getByRole('status')).toHaveText(
+    `显示 ${String(regulations.length)} 份，共 ${String(policies.length)} 份`,
+  );
   await expect(page).toHaveURL(/kind=/);
   await page.getByLabel('文件类别', { exact: true }).selectOption('');
   await page.getByLabel('时效', { exact: true }).selectOption('已失效');
-  await expect(cards.filter({ visible: true })).toHaveCount(1);
-  await expect(cards.filter({ visible: true })).toContainText('加快新旧动能转换');
+  await expect(cards.filter({ visible: true })).toHaveCount(expired.length);
+  await expect(cards.filter({ visible: true }).filter({ hasText: '加快新旧动能转换' })).toHaveCount(1);
+  for (const p of expired) await expect(cards.filter({ visible: true })).toContainText([p.title]);
   await page.reload();
   await expect(page.getByLabel('时效', { exact: true })).toHaveValue('已失效');
-  await expect(cards.filter({ visible: true })).toHaveCount(1);
+  await expect(cards.filter({ visible: true })).toHaveCount(expired.length);
 });
 
 test('the policy page reads in order with part headings, a TOC and an anchor per clause', async ({ page }) => {

@@ -16,3 +16,19 @@ export async function getJson<T>(request: APIRequestContext, file: string): Prom
   if (!res.ok()) throw new Error(`/api/${file}: HTTP ${String(res.status())}`);
   return (await res.json()) as T;
 }
+
+/** A policy of /api/policies.json, as far as the tests read it. */
+export interface ApiPolicy {
+  id: string;
+  title: string;
+  shortTitle: string;
+  kind: string;
+  status: { state: string; label: string };
+  provisionCount: number;
+  expiresOn: string | null;
+}
+
+/** Every policy of the base, as /api/policies.json lists them. */
+export async function apiPolicies(request: APIRequestContext): Promise<ApiPolicy[]> {
+  return getJson<ApiPolicy[]>(request, 'policies.json');
+}
