@@ -13,8 +13,10 @@ export const REGULATIONS = {
   privateEnterprises: 'zj-2020-private-enterprises',
   crossBorder: 'hz-2016-cross-border-ecommerce',
 } as const;
-/** Every policy of the base. */
-export const POLICIES = [POLICY, ...Object.values(REGULATIONS)] as const;
+/** The city's 2024 policy (若干政策), ingested from its PDF: items （一） to （七十六）. */
+export const POLICY_2024 = 'hz-2024-economy-policies';
+/** Every policy of the base (tests are made per policy before any page is open, so the list is written out). */
+export const POLICIES = [POLICY, POLICY_2024, ...Object.values(REGULATIONS)] as const;
 /** The URL of provision `n` (an article of a regulation, a clause of the opinions) of `policy`. */
 export const provision = (policy: string, n: number) => urls.clause(policy, n);
 
