@@ -25,7 +25,7 @@ function datesOf(p: PolicyView): string[] {
   if (p.issuedOn !== 'unknown') out.push(`${chineseDate(p.issuedOn)}${p.passed ? '公布' : '印发'}`);
   for (const a of p.amendments) out.push(`${chineseDate(a.date)}修正`);
   if (p.effectiveFrom.date !== 'unknown') out.push(`${chineseDate(p.effectiveFrom.date)}起施行`);
-  else out.push(p.effectiveFrom.rule);
+  else if (p.effectiveFrom.rule !== 'unknown') out.push(p.effectiveFrom.rule);
   if (p.expiresOn) out.push(`有效期至${chineseDate(p.expiresOn)}`);
   return out;
 }
