@@ -4,5 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Several tests validate a whole copy of the base (about a second each on an idle 2-core
+    // machine); the default 5 s timed one out on a loaded machine, which proves nothing.
+    testTimeout: 30_000,
   },
 });

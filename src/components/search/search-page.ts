@@ -18,149 +18,179 @@ import { ResultPager } from './result-paging';
 import { noteText, noticeText, statusText } from './search-messages';
 import { showSuggestions } from './suggestions';
 
-/** Starts the search page inside `root` (the element holding the form and the results). */
-export function startSearchPage(root: HTMLElement): void {
-  const dict = readPageData(root);
-  const parts = findParts(root);
-  const { form, input, selects, status, note, notice, suggest, list, more, empty } = parts;
-  const url = new PageUrl(parts, dict.filters);
-  const flow = new SearchFlow(dict);
-  const pager = new ResultPager(list, more);
-
-  let running = false;
-  let pending: { state: SearchState; focus: boolean } | null = null;
-  let shown: SearchState | null = null;
+/** The search page's state and its steps; each method one job (see the file's comment). */
+class SearchPage {
+  private readonly dict: ReturnType<typeof readPageData>;
+  private readonly parts: ReturnType<typeof findParts>;
+  private readonly url: PageUrl;
+  private readonly flow: SearchFlow;
+  private readonly pager: ResultPager;
+  private running = false;
+  private pending: { state: SearchState; focus: boolean } | null = null;
+  private shown: SearchState | null = null;
   /** The search shown, whose count a further page may make exact. */
-  let current: { outcome: SearchOutcome; q: string } | null = null;
+  private current: { outcome: SearchOutcome; q: string } | null = null;
+
+  constructor(private readonly root: HTMLElement) {
+    this.dict = readPageData(root);
+    this.parts = findParts(root);
+    this.url = new PageUrl(this.parts, this.dict.filters);
+    this.flow = new SearchFlow(this.dict);
+    this.pager = new ResultPager(this.parts.list, this.parts.more);
+  }
 
   /**
    * Tells tests and the benchmark that the results of `q` are in the page; the event's time is
    * taken at the next frame, when the browser paints them.
    */
-  const announce = (q: string, n: number) => {
-    root.dataset['renderedQuery'] = q;
+  private announce(q: string, n: number): void {
+    this.root.dataset['renderedQuery'] = q;
     requestAnimationFrame(() => {
-      root.dispatchEvent(
+      this.root.dispatchEvent(
         new CustomEvent('search:rendered', { bubbles: true, detail: { q, n, at: performance.now() } }),
       );
     });
-  };
+  }
 
-  const run = async (state: SearchState, focusResults: boolean) => {
-    const prepared = prepareQuery(state.q, dict);
-    notice.textContent = noticeText(prepared, state.q, url.urlCut, url.dropped);
+  /** Clears the results for a query that asks nothing (empty, or only words that are dropped). */
+  private showNothing(q: string): void {
+    const { status, note, empty } = this.parts;
+    this.current = null;
+    this.pager.clear();
+    status.textContent = q.trim() ? '请输入要搜索的词。' : '';
+    note.hidden = true;
+    empty.hidden = q.trim() === '';
+    this.announce(q, 0);
+  }
+
+  /** Runs one search and shows its results, count, notes and suggestions. */
+  private async run(state: SearchState, focusResults: boolean): Promise<void> {
+    const { notice, suggest, status, note, empty, list } = this.parts;
+    const prepared = prepareQuery(state.q, this.dict);
+    notice.textContent = noticeText(prepared, state.q, this.url.urlCut, this.url.dropped);
     notice.hidden = notice.textContent === '';
     suggest.hidden = true;
     if (asksNothing(state, prepared)) {
-      current = null;
-      pager.clear();
-      status.textContent = state.q.trim() ? '请输入要搜索的词。' : '';
-      note.hidden = true;
-      empty.hidden = state.q.trim() === '';
-      announce(state.q, 0);
+      this.showNothing(state.q);
       return;
     }
-    const outcome = await flow.run(state, prepared);
+    const outcome = await this.flow.run(state, prepared);
     performance.mark('search:searched');
-    const first = await pager.first(outcome.results);
+    const first = await this.pager.first(outcome.results);
     performance.mark('search:data-loaded');
-    pager.render(outcome.results, first, outcome.highlight);
+    this.pager.render(outcome.results, first, outcome.highlight);
     const count = outcome.results.count();
     const { n } = count;
     status.textContent = statusText(outcome, count, state.q);
-    current = { outcome, q: state.q };
+    this.current = { outcome, q: state.q };
     note.textContent = noteText(outcome, prepared, state.q, n, first.length);
     note.hidden = note.textContent === '';
     if (n === 0 && outcome.words.length > 0) {
       const missing = new Set<QueryWord>(outcome.words.filter((w) => !first.some((r) => !r.lacks.includes(w.shown))));
-      showSuggestions(suggest, state, prepared, outcome.words, missing, dict.lexicon);
+      showSuggestions(suggest, state, prepared, outcome.words, missing, this.dict.lexicon);
     }
     empty.hidden = n > 0;
     if (focusResults) resultLinks(list)[0]?.focus();
-    announce(state.q, n);
-  };
+    this.announce(state.q, n);
+  }
 
   /** Runs searches one at a time; while one runs, only the latest request waits. */
-  const schedule = async (state: SearchState, focus = false) => {
-    if (running) {
-      pending = { state, focus: focus || (pending?.focus ?? false) };
+  async schedule(state: SearchState, focus = false): Promise<void> {
+    if (this.running) {
+      this.pending = { state, focus: focus || (this.pending?.focus ?? false) };
       return;
     }
-    running = true;
+    this.running = true;
     try {
-      await run(state, focus);
-      shown = state;
+      await this.run(state, focus);
+      this.shown = state;
     } catch (e) {
-      status.textContent = '搜索暂时不可用，请稍后再试。';
+      this.parts.status.textContent = '搜索暂时不可用，请稍后再试。';
       console.error(e);
     } finally {
-      running = false;
+      this.running = false;
     }
-    const next = pending;
-    pending = null;
-    if (next && !(shown && sameSearch(next.state, shown) && !next.focus)) await schedule(next.state, next.focus);
-  };
+    const next = this.pending;
+    this.pending = null;
+    if (next && !(this.shown && sameSearch(next.state, this.shown) && !next.focus))
+      await this.schedule(next.state, next.focus);
+  }
 
-  const onChange = (focus = false) => {
-    const state = url.readForm();
-    url.forgetNotes();
-    url.record(state);
-    void schedule(state, focus);
-  };
+  /** The form changed: record the search in the URL and run it. */
+  onChange(focus = false): void {
+    const state = this.url.readForm();
+    this.url.forgetNotes();
+    this.url.record(state);
+    void this.schedule(state, focus);
+  }
 
   /** Renders the next page; the count, estimated while results remain unchecked, is said again when it changed. */
-  const showMore = async () => {
-    await pager.more();
-    if (!current) return;
-    const text = statusText(current.outcome, current.outcome.results.count(), current.q);
-    if (status.textContent !== text) status.textContent = text;
-  };
+  async showMore(): Promise<void> {
+    await this.pager.more();
+    if (!this.current) return;
+    const text = statusText(this.current.outcome, this.current.outcome.results.count(), this.current.q);
+    if (this.parts.status.textContent !== text) this.parts.status.textContent = text;
+  }
 
   /** Back from a result: focus returns to the link that was followed, shown again if it was on a later page. */
-  const restoreFocus = async () => {
+  async restoreFocus(): Promise<void> {
     const href = openedHref();
     if (!href) return;
-    const find = () => resultLinks(list).find((a) => a.getAttribute('href') === href);
-    for (let i = 0; i < 30 && !find() && pager.hasMore; i++) await showMore();
+    const find = () => resultLinks(this.parts.list).find((a) => a.getAttribute('href') === href);
+    for (let i = 0; i < 30 && !find() && this.pager.hasMore; i++) await this.showMore();
     find()?.focus();
-  };
+  }
 
-  input.addEventListener('input', (e) => {
-    // While an input method composes (pinyin), the box holds Latin letters, not the query yet.
-    if (!(e instanceof InputEvent && e.isComposing)) onChange();
-  });
-  input.addEventListener('compositionend', () => {
-    onChange();
-  });
-  for (const s of selects)
-    s.addEventListener('change', () => {
-      onChange();
+  /** Listens to the form, the more button, the keyboard and the history. */
+  listen(): void {
+    const { form, input, selects, more, list } = this.parts;
+    input.addEventListener('input', (e) => {
+      // While an input method composes (pinyin), the box holds Latin letters, not the query yet.
+      if (!(e instanceof InputEvent && e.isComposing)) this.onChange();
     });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    url.newEntry();
-    // Enter: the reader wants the results, so focus goes to the first one once it is shown.
-    onChange(true);
-  });
-  more.addEventListener('click', () => {
-    void showMore();
-  });
-  attachArrowKeys(input, list);
-  rememberOpened(list);
-  window.addEventListener('popstate', () => {
-    const state = url.fromUrl();
-    url.writeForm(state);
-    void schedule(state);
-  });
-  window.addEventListener('pageshow', (e) => {
-    // Restored from the back-forward cache: the page is as it was, focus goes back to the result.
-    if (e.persisted) void restoreFocus();
-  });
+    input.addEventListener('compositionend', () => {
+      this.onChange();
+    });
+    for (const s of selects)
+      s.addEventListener('change', () => {
+        this.onChange();
+      });
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.url.newEntry();
+      // Enter: the reader wants the results, so focus goes to the first one once it is shown.
+      this.onChange(true);
+    });
+    more.addEventListener('click', () => {
+      void this.showMore();
+    });
+    attachArrowKeys(input, list);
+    rememberOpened(list);
+    window.addEventListener('popstate', () => {
+      const state = this.url.fromUrl();
+      this.url.writeForm(state);
+      void this.schedule(state);
+    });
+    window.addEventListener('pageshow', (e) => {
+      // Restored from the back-forward cache: the page is as it was, focus goes back to the result.
+      if (e.persisted) void this.restoreFocus();
+    });
+    // Fetch Pagefind while the reader starts typing, so the first keystroke finds it loaded.
+    input.addEventListener('focus', () => void loadPagefind(import.meta.env.BASE_URL), { once: true });
+  }
 
-  const initial = url.fromUrl();
-  url.writeForm(initial);
-  url.newEntry();
-  void schedule(initial).then(restoreFocus);
-  // Fetch Pagefind while the reader starts typing, so the first keystroke finds it loaded.
-  input.addEventListener('focus', () => void loadPagefind(import.meta.env.BASE_URL), { once: true });
+  /** Runs the search the URL holds, as the page loads. */
+  start(): void {
+    const initial = this.url.fromUrl();
+    this.url.writeForm(initial);
+    this.url.newEntry();
+    void this.schedule(initial).then(() => this.restoreFocus());
+  }
+}
+
+/** Starts the search page inside `root` (the element holding the form and the results). */
+export function startSearchPage(root: HTMLElement): void {
+  const page = new SearchPage(root);
+  page.listen();
+  page.start();
 }
