@@ -3,21 +3,13 @@
  * links to the part concerned; a policy whose source is whole says nothing; the API lists them.
  */
 import { expect, test } from '@playwright/test';
+import type { PolicyJson } from '../../src/lib/site/api-types';
 import { getJson } from './helpers/api';
 
 const PRIVATE = '/policies/zj-2020-private-enterprises/';
 
-interface ApiPolicyDefects {
-  id: string;
-  defects: {
-    kind: string;
-    place: string;
-    line: number;
-    note: string;
-    provision: number | null;
-    division: string | null;
-  }[];
-}
+/** What the test reads of /api/policies.json: the contract's own type. */
+type ApiPolicyDefects = Pick<PolicyJson, 'id' | 'defects'>;
 
 test('a policy whose source lacks a heading says so after its record, linking to the chapter', async ({ page }) => {
   await page.goto(PRIVATE);
