@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/search/bundles';
 import { directoryHtml } from '../../src/lib/search/record-html';
 import { distinctWords } from '../../src/lib/search/segment';
-import type { SearchRecord } from '../../src/lib/search/records';
+import { searchRecord } from './helpers/search-record';
 
 const manifest = (strategy: BundleManifest['strategy'], bundles: string[]): BundleManifest => ({
   format: 1,
@@ -27,25 +27,7 @@ const manifest = (strategy: BundleManifest['strategy'], bundles: string[]): Bund
 });
 
 /** A record of a policy with a body, as records.ts makes them (only the fields read here matter). */
-const record = (policy: string, body: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
-  url: `/policies/${policy}/1/`,
-  title: '第一条',
-  numeral: '一',
-  part: '',
-  policy,
-  status: '现行有效',
-  body,
-  awardLines: [],
-  recipients: [],
-  defines: [],
-  awards: [],
-  badges: [],
-  citations: [],
-  synonyms: [],
-  filters: { policy: [policy], industry: [] },
-  maxYuan: 0,
-  ...extra,
-});
+const record = searchRecord;
 
 describe('search bundles', () => {
   it('gives each policy a stable bundle of its own, the same in the build and the browser', () => {

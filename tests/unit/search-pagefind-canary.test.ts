@@ -17,30 +17,14 @@ import { BUNDLE_FILTER, SORT_FILE, sortTable, valueAtRank } from '../../src/lib/
 import { RECORD_META } from '../../src/lib/search/meta-keys';
 import { BODY_MARK, bodyFromContent, recordHtml } from '../../src/lib/search/record-html';
 import type { SearchRecord } from '../../src/lib/search/records';
+import { searchRecord } from './helpers/search-record';
 import type { PagefindInstance, PagefindModule } from '../../src/components/search/pagefind-types';
 
 const VERSION = (JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string }).version;
 
 /** A record of the fixture base. */
 function record(url: string, policy: string, title: string, body: string, maxYuan: number): SearchRecord {
-  return {
-    url,
-    title,
-    numeral: '一',
-    part: '',
-    policy,
-    status: '现行有效',
-    body,
-    awardLines: [],
-    recipients: [],
-    defines: [],
-    awards: [],
-    badges: [],
-    citations: [],
-    synonyms: [],
-    filters: { policy: [policy] },
-    maxYuan,
-  };
+  return searchRecord(policy, body, { url, title, maxYuan, filters: { policy: [policy] } });
 }
 
 /** Two bundles: p1 of three records, p2 of one whose award is the largest. */
