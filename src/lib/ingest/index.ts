@@ -7,5 +7,6 @@ export { compare, differences, formatScores, type CheckSide, type FieldScore } f
 export { plannedFiles, clauseMarkdown, toYaml, type PlannedFile } from './serialize';
 export { conflicts, writeFiles } from './write';
 export { formatReport, counts } from './report';
-export { readRaw, decodeRaw } from './read';
+export { decodeRaw } from './read';
+export { readSource } from './formats/read-source';
 export { IngestError, BAD_INPUT, REFUSED } from './errors';

@@ -1,8 +1,7 @@
 /**
- * Reads a raw policy file and refuses what is not a text: the checks happen on bytes, before
+ * Decodes the bytes of a text file and refuses what is not a text: the checks happen on bytes, before
  * any parsing, so that a wrong file fails with a message that says what is wrong with it.
  */
-import { readFileSync } from 'node:fs';
 import { IngestError } from './errors';
 
 /**
@@ -46,20 +45,4 @@ export function decodeRaw(bytes: Uint8Array, name: string): string {
       `${name}: the file is not UTF-8; convert it first, e.g. iconv -f GBK -t UTF-8 ${name} > policy.raw.txt`,
     );
   }
-}
-
-/** Reads a raw policy file from disk (see decodeRaw). */
-export function readRaw(path: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(
-      code === 'ENOENT'
-        ? `${path}: no such file; pass the path of the raw policy text`
-        : `${path}: cannot be read (${code ?? 'unknown error'}); pass the path of a raw policy text file`,
-    );
-  }
-  return decodeRaw(bytes, path);
 }
