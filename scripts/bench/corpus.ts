@@ -167,7 +167,7 @@ function generatePolicies(
       amendments: [],
       effectiveFrom: { rule: regulation ? '自公布之日起施行' : '自印发之日起施行', date: 'unknown' },
       expiresOn: regulation ? null : expires,
-      source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [] },
+      source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [], collection: null },
       cover: null,
       preamble: regulation ? '' : `为${theme}，推动制造业高质量发展，现提出如下意见。`,
       provisionStyle: regulation ? 'article' : 'clause',

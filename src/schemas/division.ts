@@ -2,9 +2,9 @@ import { z } from 'zod';
 
 /**
  * How a policy divides its text above the numbered provisions, as the heading writes it:
- * 第一编, 第一章, 第一节, or the 一、 parts of a 意见 or 通知.
+ * 第一编, 第一分编, 第一章, 第一节, or the 一、 parts of a 意见 or 通知.
  */
-export const DIVISION_KINDS = ['book', 'chapter', 'section', 'part'] as const;
+export const DIVISION_KINDS = ['book', 'subbook', 'chapter', 'section', 'part'] as const;
 
 /** What the numbered provisions of a policy are, as their headings write them. */
 export const PROVISION_STYLES = ['clause', 'article', 'item'] as const;
@@ -23,8 +23,8 @@ export const DivisionSchema = z.strictObject({
    * The division's path of numbers, dot-separated: "4" for part 四 or chapter 四, "3.2" for
    * section 二 of chapter 三. Provisions name their division by this id.
    */
-  id: z.string().regex(/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,2}$/u, 'expected a path of numbers such as "3" or "3.2"'),
-  /** book (第X编), chapter (第X章), section (第X节) or part (一、). */
+  id: z.string().regex(/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,3}$/u, 'expected a path of numbers such as "3" or "3.2"'),
+  /** book (第X编), subbook (第X分编), chapter (第X章), section (第X节) or part (一、). */
   kind: z.enum(DIVISION_KINDS),
   /** The numeral as the heading writes it (三); must agree with the last number of `id`. */
   numeral: ChineseNumeralSchema,

@@ -97,6 +97,20 @@ export const PolicySchema = z.strictObject({
       ),
     /** Lines of the raw file that are not policy text (portal boilerplate, a repeated title line), as normalised; each entry removes one such line, so a line that occurs twice is listed twice. */
     excluded: z.array(z.string()).default([]),
+    /** The file of a published collection the text was taken from, when it came from one; null otherwise. */
+    collection: z
+      .strictObject({
+        /** The collection's repository, owner/name (LawRefBook/Laws). */
+        repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected owner/name'),
+        /** The commit of the snapshot taken. */
+        commit: z.string().regex(/^[0-9a-f]{7,40}$/u, 'expected a commit hash'),
+        /** The file inside the snapshot. */
+        path: z.string().min(1),
+        /** The dates of the other versions the collection holds of the document, oldest first. */
+        otherVersions: z.array(IsoDateSchema).default([]),
+      })
+      .nullable()
+      .default(null),
   }),
   /** The 印发 notice around the policy, when it came as one's attachment; null otherwise. */
   cover: CoverSchema.nullable().default(null),

@@ -41,7 +41,7 @@ export interface TreeParts {
 }
 
 /** Levels of the division kinds, outermost first. */
-const LEVEL: Readonly<Partial<Record<MarkerKind, number>>> = { book: 0, chapter: 1, section: 2, part: 0 };
+const LEVEL: Readonly<Partial<Record<MarkerKind, number>>> = { book: 0, subbook: 1, chapter: 2, section: 3, part: 0 };
 
 /** The provision being read: its heading's facts and its paragraphs. */
 interface OpenProvision {
@@ -66,8 +66,13 @@ export function buildTree(
   const preamble: string[] = [];
   const top: ClauseNode[] = [];
   const divisions: DivisionNode[] = [];
-  const open: Array<DivisionNode | undefined> = [undefined, undefined, undefined];
+  const open: Array<DivisionNode | undefined> = [undefined, undefined, undefined, undefined];
   const lastAt = new Map<string, number>();
+  // The last number of each kind anywhere: a code's chapters run on across its 分编 (合同编's
+  // 第二分编 opens at 第九章) while they start again in each 编.
+  const lastOfKind = new Map<MarkerKind, number>();
+  // How far a parent's numbering runs on: its first division's value less one.
+  const offsetAt = new Map<string, number>();
   const provisions = new Sequence();
   let provisionCount = 0;
   let inPart = 0;
@@ -77,7 +82,7 @@ export function buildTree(
   // A 专栏 box keeps its own lists (1.汽车零部件): inside it, only a heading that holds a sentence is a provision.
   let inBox = false;
 
-  const innermost = (below = 3) =>
+  const innermost = (below = open.length) =>
     open
       .slice(0, below)
       .filter((d) => d !== undefined)
@@ -111,7 +116,13 @@ export function buildTree(
       const n = last + 1;
       const label = markerLabel(kind, marker.numeral);
       const held = parent ? parent.children : top;
-      if (marker.value !== n && last === 0 && marker.value === 2 && held.length > 0) {
+      const ranOn = lastOfKind.get(kind) ?? 0;
+      if (last === 0 && ranOn > 0 && marker.value === ranOn + 1) offsetAt.set(key, ranOn);
+      const offset = offsetAt.get(key) ?? 0;
+      if (marker.value !== null) lastOfKind.set(kind, marker.value);
+      if (marker.value === n + offset) {
+        // Numbered as expected, in this parent or on from the one before.
+      } else if (marker.value !== n && last === 0 && marker.value === 2 && held.length > 0) {
         // The source lacks the first heading: the provisions so far stand in division 1, without a title.
         const missing = divisionNode(parent ? `${parent.id}.1` : '1', divisionKind(kind), '一', null, false);
         missing.children = held.splice(0, held.length);
@@ -126,14 +137,16 @@ export function buildTree(
           { division: missing.id },
         );
         lastAt.set(key, 1);
-      } else if (marker.value !== n) {
-        const missingOne = marker.value !== null && marker.value > n;
+      } else {
+        const missingOne = marker.value !== null && marker.value > n + offset;
         defect(
           file,
           missingOne ? 'missing-number' : 'repeated-number',
           line,
           label,
-          missingOne ? `原文缺${markerLabel(kind, toChineseNumeral(n))}，此处为${label}` : `原文${label}重复或次序倒置`,
+          missingOne
+            ? `原文缺${markerLabel(kind, toChineseNumeral(n + offset))}，此处为${label}`
+            : `原文${label}重复或次序倒置`,
           { division: parent ? `${parent.id}.${String(n)}` : String(n) },
         );
       }

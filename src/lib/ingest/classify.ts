@@ -87,5 +87,5 @@ export class Sequence {
 
 /** The division kind of a marker kind. */
 export function divisionKind(kind: MarkerKind): DivisionKind {
-  return kind === 'book' || kind === 'chapter' || kind === 'section' ? kind : 'part';
+  return kind === 'book' || kind === 'subbook' || kind === 'chapter' || kind === 'section' ? kind : 'part';
 }

@@ -14,6 +14,7 @@ import { parseChineseNumeral } from '../text/numerals';
  */
 export const MARKER_KINDS = [
   'book',
+  'subbook',
   'chapter',
   'section',
   'article',
@@ -40,6 +41,7 @@ const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
  */
 const PATTERNS: Readonly<Record<MarkerKind, RegExp>> = {
   book: new RegExp(`^第\\s*(${HAN}(?:\\s*${HAN})*)\\s*编(?![的中规所第之])`, 'u'),
+  subbook: new RegExp(`^第\\s*(${HAN}(?:\\s*${HAN})*)\\s*分编(?![的中规所第之])`, 'u'),
   chapter: new RegExp(`^第\\s*(${HAN}(?:\\s*${HAN})*)\\s*章(?![的中规所第之])`, 'u'),
   section: new RegExp(`^第\\s*(${HAN}(?:\\s*${HAN})*)\\s*节(?![的中规所第之])`, 'u'),
   article: new RegExp(`^第\\s*(${HAN}(?:\\s*${HAN})*)\\s*条(?![第、和至及规的中所款项之])`, 'u'),
@@ -89,7 +91,7 @@ export function markerOfKind(text: string, kind: MarkerKind): Marker | null {
 }
 
 /** Division kinds of a regulation (第X编/章/节), outermost first. */
-export const LEGAL_DIVISIONS = ['book', 'chapter', 'section'] as const satisfies readonly MarkerKind[];
+export const LEGAL_DIVISIONS = ['book', 'subbook', 'chapter', 'section'] as const satisfies readonly MarkerKind[];
 
 /** Provision kinds of a policy that is not a regulation, outermost first. */
 export const POLICY_PROVISIONS = ['clause', 'item'] as const satisfies readonly MarkerKind[];
@@ -98,6 +100,7 @@ export const POLICY_PROVISIONS = ['clause', 'item'] as const satisfies readonly 
 export function markerLabel(kind: MarkerKind, numeral: string): string {
   switch (kind) {
     case 'book':
+    case 'subbook':
     case 'chapter':
     case 'section':
     case 'part':

@@ -9,6 +9,7 @@ import { VFile } from 'vfile';
 import { ClauseSchema, type ClauseData } from '../../schemas/clause';
 import { PolicySchema, type Policy } from '../../schemas/policy';
 import { ReferenceSchema, type Reference } from '../../schemas/reference';
+import { UNKNOWN } from '../../schemas/common';
 import type { Vocabularies } from '../../schemas/vocabulary';
 import { findForeignMoney, findMoney, findRates } from '../amounts/money';
 import { vocabularyNames } from '../content/load';
@@ -30,6 +31,7 @@ import { ingestUnwrap } from './unwrap-plugin';
 import { buildPolicy } from './policy-record';
 import { ingestStructure } from './structure';
 import { ingestTargets } from './targets';
+import { legislationAwards, LEGISLATION_KINDS } from './legislation-awards';
 import { clausesOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** What the ingest needs besides the text. */
@@ -135,6 +137,15 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
   );
   const clauseSchema = ClauseSchema(vocabularyNames(options.vocabularies));
   const nodes = clausesOf(tree);
+  const leftOut: Array<{ clause: number; text: string }> = [];
+  if (policy.kind !== UNKNOWN && LEGISLATION_KINDS.has(policy.kind))
+    for (const c of nodes) {
+      const { kept, left } = legislationAwards(c.data.draft.awards);
+      c.data.draft.awards = kept;
+      leftOut.push(
+        ...left.map((q) => ({ clause: c.data.draft.number, text: `award left out, legislation names no money: ${q}` })),
+      );
+    }
   const clauses = nodes.map((c) => {
     const file = `content/clauses/${options.policyId}/${clauseFileName(c.data.draft.number)}`;
     return {
@@ -150,5 +161,5 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
   const unclassified = nodes.flatMap((c) =>
     [...unaccounted(c), ...c.data.unclassified].map((text) => ({ clause: c.data.draft.number, text })),
   );
-  return { policy, clauses, newReferences, unclassified };
+  return { policy, clauses, newReferences, unclassified: [...unclassified, ...leftOut] };
 }

@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences';
 import { readValidity, type ValidityReading } from '../text/validity';
 import { SELF_REFERENCE, titleKindWord } from '../text/document-kinds';
 import type { IngestFileData } from './file-data';
-import { enactingBody, readPassage, type Passage } from './passage';
+import { enactingBody, publishersOf, readPassage, type Passage } from './passage';
 import { clausesOf, coverOf, divisionsOf, paragraphOf, type PolicyRoot } from './tree';
 
 /** Words that close the name of an issuing body, where two bodies are written without a space. */
@@ -98,8 +98,11 @@ const POLICY_KIND_WORDS: ReadonlySet<string> = new Set([
 export function kindOf(title: string, passage: Passage, text: string): PolicyKind | typeof UNKNOWN {
   const by = passage.passed?.by ?? '';
   if (/全国人民代表大会/u.test(by)) return '法律';
-  if (/人民代表大会/u.test(by)) return '地方性法规';
+  if (/人民代表大会|人大常委会/u.test(by)) return '地方性法规';
   if (/国务院令/u.test(text)) return '行政法规';
+  // Published or approved by the State Council itself (1987年9月15日 国务院发布, 国务院批准).
+  if ([passage.issuedBy?.by, passage.approved?.by].some((b) => b?.startsWith('国务院'))) return '行政法规';
+  if (passage.published && publishersOf(passage.published.docNumber).includes('国务院')) return '行政法规';
   if (/(?:人民政府|政府)令\s*第?\s*\d+\s*号|政府令/u.test(text)) return '地方政府规章';
   if (/部令|局令|委令/u.test(text)) return '部门规章';
   if (/^国务院/u.test(title) && /条例$/u.test(title)) return '行政法规';
@@ -121,6 +124,16 @@ function validityOf(closing: string, bodies: readonly string[], effective: strin
   return null;
 }
 
+/**
+ * A body named by its level alone (市人大常委会, 省人大常委会), as a city's or the province's own
+ * passage lines write it, with the place the title opens with: 杭州市民用建筑节能条例 →
+ * 杭州市人大常委会. A body that names its place, or a title that names none, is kept as written.
+ */
+export function ofPlace(body: string, title: string): string {
+  const place = /^[\u4e00-\u9fa5]{2}[省市]/u.exec(title)?.[0];
+  return place && /^[省市]/u.test(body) && place.endsWith(body.charAt(0)) ? place + body.slice(1) : body;
+}
+
 /** Builds the policy record from the structured tree. */
 export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, rawFile: string): Policy {
   const title = paragraphOf(tree, 'title')?.value ?? '';
@@ -130,7 +143,18 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
   const bodies = clausesOf(tree).map((c) => c.body);
   const passage = readPassage(preamble);
   const passedBy = passage.passed?.by;
-  const issuers = passedBy ? [enactingBody(passedBy)] : cover ? issuersOf(cover.title) : issuersOf(title);
+  const publishers = passage.issuedBy?.by
+    ? [passage.issuedBy.by]
+    : passage.published
+      ? publishersOf(passage.published.docNumber)
+      : [];
+  const issuers = passedBy
+    ? [ofPlace(enactingBody(passedBy), title)]
+    : publishers.length > 0
+      ? publishers
+      : cover
+        ? issuersOf(cover.title)
+        : issuersOf(title);
   const rule = effectRule(closing, bodies);
   const effect = rule
     ? { rule, date: isoDateOf(rule) ?? 'unknown' }
@@ -143,7 +167,7 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     kind: kindOf(title, passage, [preamble, cover?.value ?? ''].join('\n')),
     issuers,
     docNumber: passage.published?.docNumber ?? data.docNumber,
-    issuedOn: passage.published?.date ?? data.issuedOn,
+    issuedOn: passage.published?.date ?? passage.issuedBy?.date ?? data.issuedOn,
     passed: passage.passed,
     approved: passage.approved,
     amendments: passage.amendments,
@@ -152,7 +176,7 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     effectiveFrom: effect,
     expiresOn: validity?.expiresOn ?? null,
     validity: validity && { rule: validity.rule, reading: validity.reading },
-    source: { portal: data.portal, rawFile, excluded: data.excluded },
+    source: { portal: data.portal, rawFile, excluded: data.excluded, collection: null },
     cover: cover ? { title: cover.title, text: cover.value } : null,
     preamble,
     provisionStyle: tree.data?.provisionStyle ?? 'clause',

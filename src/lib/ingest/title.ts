@@ -97,6 +97,9 @@ function attachmentTitle(lines: readonly string[], from: number, name: string): 
   return null;
 }
 
+/** A passage line of a regulation (题注): a date, then who passed, approved, published or amended it. */
+const PASSAGE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日.{0,120}(?:通过|批准|公布|发布|修正|修订|施行）?)$/u;
+
 /**
  * Finds the title (and the cover) among the lines.
  * @returns null when no line holds a policy title
@@ -120,8 +123,10 @@ export function findTitle(lines: readonly string[]): TitlePlace | null {
       // Compared without whitespace: a copy may set the title's spaces differently (or lose one to a wrap).
       const title = bare(lines[i] ?? '');
       const again = lines.findIndex((l, k) => k > i && bare(l).startsWith(title));
-      // Only page furniture (no sentence) may stand between the page heading and the title.
-      if (again > i && again <= i + 8 && lines.slice(i + 1, again).every((l) => !/[。；]$/u.test(l))) {
+      // Only page furniture (no sentence) may stand between the page heading and the title; a
+      // passage line (2016年3月16日 …会议通过) makes the first line the title and the later one a repeat.
+      const between = lines.slice(i + 1, again);
+      if (again > i && again <= i + 8 && between.every((l) => !/[。；]$/u.test(l) && !PASSAGE_LINE.test(l))) {
         return { cover: null, start: again, titleEnd: bare(lines[again] ?? '') === title ? again + 1 : null };
       }
     }

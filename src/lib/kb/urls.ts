@@ -7,11 +7,18 @@ import type { DivisionKind } from '../../schemas/division';
 export const urls = {
   home: () => '/',
   policy: (policy: string) => `/policies/${policy}/`,
-  /** Parts keep the 2018 policy's /parts/N/; chapters are /chapters/N/, their sections /chapters/N/sections/M/. */
+  /**
+   * Parts are /parts/N/; chapters /chapters/N/, their sections /chapters/N/sections/M/; in a code
+   * of 编 (and 分编), the kind and the path: /books/2/, /subbooks/2-1/, /chapters/2-1-3/.
+   */
   division: (policy: string, id: string, kind: DivisionKind) => {
-    const [top = '', ...rest] = id.split('.');
+    const path = id.split('.');
+    const [top = '', second] = path;
     if (kind === 'part') return `/policies/${policy}/parts/${top}/`;
-    return `/policies/${policy}/${['chapters', top, ...rest.flatMap((n) => ['sections', n])].join('/')}/`;
+    if (kind === 'chapter' && path.length === 1) return `/policies/${policy}/chapters/${top}/`;
+    if (kind === 'section' && path.length === 2 && second)
+      return `/policies/${policy}/chapters/${top}/sections/${second}/`;
+    return `/policies/${policy}/${kind}s/${path.join('-')}/`;
   },
   policies: () => '/policies/',
   clause: (policy: string, n: number) => `/policies/${policy}/${String(n)}/`,

@@ -30,11 +30,15 @@ export function fragmentOf(url: string): string {
 }
 
 /**
- * The id of a division's section on the policy's full-text page: part-4 for a 意见's part (as
- * the first policy's pages have always had it), chapter-3 and chapter-3-section-2 for a 条例.
+ * The id of a division's section on the policy's full-text page: part-4 for a 意见's part,
+ * chapter-3 and chapter-3-section-2 for a 条例 of chapters; in a code of 编 (and 分编), the
+ * kind and the whole path, book-2, subbook-2-1, chapter-2-1-3.
  */
 export function divisionAnchor(d: { id: string; kind: DivisionKind }): string {
-  const [top = '', ...rest] = d.id.split('.');
+  const path = d.id.split('.');
+  const [top = '', second] = path;
   if (d.kind === 'part') return `part-${top}`;
-  return [d.kind === 'book' ? 'book' : 'chapter', top, ...rest.flatMap((n) => ['section', n])].join('-');
+  if (d.kind === 'chapter' && path.length === 1) return `chapter-${top}`;
+  if (d.kind === 'section' && path.length === 2 && second) return `chapter-${top}-section-${second}`;
+  return `${d.kind}-${path.join('-')}`;
 }

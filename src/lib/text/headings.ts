@@ -22,6 +22,8 @@ export function divisionMarker(kind: DivisionKind, numeral: string): string {
       return `${numeral}、`;
     case 'book':
       return `第${numeral}编`;
+    case 'subbook':
+      return `第${numeral}分编`;
     case 'chapter':
       return `第${numeral}章`;
     case 'section':
@@ -83,6 +85,7 @@ export function provisionLabel(style: ProvisionStyle, numeral: string): string {
 /** Division kinds in Chinese, for facets and breadcrumbs. */
 export const DIVISION_KIND_NAMES: Readonly<Record<DivisionKind, string>> = {
   book: '编',
+  subbook: '分编',
   chapter: '章',
   section: '节',
   part: '部分',

@@ -33,14 +33,16 @@ function expectedNumeral(policy: Policy, c: ClauseEntry, previous: ClauseEntry |
 
 /**
  * Division ids in document order: unique, each numbered after its predecessor at its level,
- * nested under a division that exists; the numeral agrees with the id unless the policy records
- * the source's numbering there as a defect.
+ * nested under a division that exists; the numeral agrees with the id, or runs on from the last
+ * division of its kind, unless the policy records the source's numbering there as a defect.
  */
 function checkDivisions(file: string, divisions: readonly Division[], defects: readonly Defect[]): ContentIssue[] {
   const recorded = new Set(defects.map((d) => d.division).filter((d) => d !== null));
   const issues: ContentIssue[] = [];
   const seen = new Set<string>();
   const lastAt = new Map<string, number>();
+  const lastNumeral = new Map<Division['kind'], number>();
+  const offsetAt = new Map<string, number>();
   divisions.forEach((d, i) => {
     const at = (field: string, found: string, expected: string, fix: string) =>
       issues.push({ file, field: `divisions[${String(i)}]${field}`, found, expected, fix });
@@ -64,8 +66,15 @@ function checkDivisions(file: string, divisions: readonly Division[], defects: r
         preview([parent, String(expected)].filter(Boolean).join('.')),
         'number the divisions 1, 2, 3 … at each level in document order',
       );
-    if (n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(n) && !recorded.has(d.id))
-      at('.numeral', preview(d.numeral), preview(toChineseNumeral(n)), 'make the numeral agree with the id');
+    // The first of its kind in a parent may run on from the one before it in another parent
+    // (合同编's 第二分编 opens at 第九章).
+    const ranOn = lastNumeral.get(d.kind) ?? 0;
+    if (n === 1 && ranOn > 0 && d.numeral === toChineseNumeral(ranOn + 1)) offsetAt.set(`${parent}|${d.kind}`, ranOn);
+    const want = n + (offsetAt.get(`${parent}|${d.kind}`) ?? 0);
+    if (n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(want) && !recorded.has(d.id))
+      at('.numeral', preview(d.numeral), preview(toChineseNumeral(want)), 'make the numeral agree with the id');
+    const value = parseChineseNumeral(d.numeral);
+    if (value !== null) lastNumeral.set(d.kind, value);
     if (!d.inSource && d.title !== null)
       at(
         '.title',
