@@ -8,6 +8,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-layouts/',
+      'dist-curated/',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -18,7 +18,7 @@ import {
   NATIONAL_FOLDERS,
   ZHEJIANG_FOLDER,
 } from '../src/lib/collection/select';
-import { titleKey } from '../src/lib/collection/titles';
+import { titleKey } from '../src/lib/text/title-key';
 import { versionsInForce, type DocumentVersions } from '../src/lib/collection/versions';
 import { formatIssues, type ContentIssue } from '../src/lib/content/issue';
 import { loadContent, type RawKnowledgeBase } from '../src/lib/content/load';

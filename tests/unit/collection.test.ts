@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCatalogue, titleOf, versionDateOf } from '../../src/lib/collection/catalogue';
 import { collectionPolicyId } from '../../src/lib/collection/policy-id';
 import { citedDocuments, isProvinceOrHangzhou } from '../../src/lib/collection/select';
-import { titleKey } from '../../src/lib/collection/titles';
+import { titleKey } from '../../src/lib/text/title-key';
 import { versionsInForce } from '../../src/lib/collection/versions';
 import { ingestBatch, linkedReferences } from '../../src/lib/ingest/batch';
 import { project } from '../fixtures/ingest/support';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyStatus } from '../../src/lib/kb/status';
+import { repealsIn } from '../../src/lib/kb/repeals';
+import type { Policy } from '../../src/schemas/policy';
 import { isoDateOf, statesDate } from '../../src/lib/text/dates';
 import { periodEnd, readValidity } from '../../src/lib/text/validity';
 import { ingest } from '../fixtures/ingest/support';
@@ -83,5 +85,44 @@ describe('numbering past 100 and past 9999', () => {
     expect(() => ingest(articles(9998, ['九千九百九十八', '九千九百九十九', '一万']), 'sample-huge')).toThrow(
       '第一万条',
     );
+  });
+});
+
+describe('repeals stated by a document of the base', () => {
+  const policy = (id: string, title: string, passed: string): Policy =>
+    ({
+      id,
+      title,
+      issuedOn: 'unknown',
+      passed: { date: passed, by: '浙江省人民代表大会常务委员会' },
+      amendments: [],
+      effectiveFrom: { rule: 'unknown', date: 'unknown' },
+      expiresOn: null,
+    }) as unknown as Policy;
+  const old = policy('zj-old', '浙江省信息化促进条例', '2001-12-29');
+  const next = policy('zj-new', '浙江省数字经济促进条例', '2020-12-24');
+  const sameName = policy('cn-gonghui', '中华人民共和国工会法', '1992-04-03');
+  const text =
+    '本条例自2021年3月1日起施行。2001年12月29日浙江省第九届人民代表大会常务委员会第三十次会议通过的《浙江省信息化促进条例》同时废止。';
+
+  it('marks the document a later one repeals, with the sentence', () => {
+    const repeals = repealsIn([old, next], [{ policy: 'zj-new', number: 60, text }]);
+    expect(repeals.get('zj-old')).toEqual({
+      policy: 'zj-new',
+      title: '浙江省数字经济促进条例',
+      provision: 60,
+      quote: '2001年12月29日浙江省第九届人民代表大会常务委员会第三十次会议通过的《浙江省信息化促进条例》同时废止。',
+    });
+    expect(repeals.has('zj-new')).toBe(false);
+    const status = policyStatus({ ...old, repealedBy: repeals.get('zj-old') ?? null }, new Date('2026-12-07'));
+    expect(status.label).toBe('已废止');
+    expect(status.message).toContain('《浙江省数字经济促进条例》第六十条');
+  });
+
+  it('never marks a law repealing its namesake, nor a document dated after the repeal', () => {
+    const own = '1950年6月29日中央人民政府公布的《中华人民共和国工会法》同时废止。';
+    expect(repealsIn([sameName], [{ policy: 'cn-gonghui', number: 57, text: own }]).size).toBe(0);
+    const later = policy('zj-later', '浙江省信息化促进条例', '2022-01-01');
+    expect(repealsIn([later, next], [{ policy: 'zj-new', number: 60, text }]).size).toBe(0);
   });
 });

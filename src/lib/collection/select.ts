@@ -4,7 +4,7 @@
  * and every national law or administrative regulation that a document of the base cites by title.
  */
 import type { CatalogueEntry } from './catalogue';
-import { titleKey } from './titles';
+import { titleKey } from '../text/title-key';
 import type { DocumentVersions } from './versions';
 
 /** The folder of the Zhejiang regulations (provincial and of each city). */

@@ -4,7 +4,7 @@
  * does. The others are kept, by date, for the record.
  */
 import type { CatalogueEntry } from './catalogue';
-import { titleKey } from './titles';
+import { titleKey } from '../text/title-key';
 
 /** One document of the collection with the version chosen and the others. */
 export interface DocumentVersions {

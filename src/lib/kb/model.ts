@@ -3,6 +3,7 @@
  * the lookups the pages need grouped in one pass each (a page filtering every provision of the
  * base would make the build quadratic in its size).
  */
+import { repealsIn } from './repeals';
 import type { Policy } from '../../schemas/policy';
 import type { RawKnowledgeBase } from '../content/load';
 import { describeAmount, maxYuan } from '../amounts/describe';
@@ -137,6 +138,10 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const clausesOf = groupBy(clauses, (c) => c.policy);
   const clausesNaming = groupByEach(clauses, (c) => c.industries);
   const awardsOfKind = groupBy(awards, (a) => a.kind);
+  const repeals = repealsIn(
+    policies,
+    raw.clauses.map((c) => ({ policy: c.data.policy, number: c.data.number, text: c.body })),
+  );
   const citing = groupBy(
     clauses.flatMap((c) => c.citations.map((ct) => ({ c, ct }))),
     ({ ct }) => ct.ref,
@@ -147,6 +152,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     policies: policies.map((p) => ({
       ...p,
       url: urls.policy(p.id),
+      repealedBy: repeals.get(p.id) ?? null,
       clauses: clausesOf.get(p.id) ?? [],
       divisionViews: divisionsOf.get(p.id) ?? [],
     })),

@@ -1,8 +1,10 @@
 import type { Policy } from '../../schemas/policy';
 import { chineseDate } from '../text/dates';
+import { toChineseNumeral } from '../text/numerals';
+import type { Repeal } from './repeals';
 
 /** The states a policy can be in on a day, as far as its own text tells. */
-export const POLICY_STATES = ['in-force', 'expired', 'not-yet', 'unknown'] as const;
+export const POLICY_STATES = ['in-force', 'expired', 'not-yet', 'unknown', 'repealed'] as const;
 
 /** Labels of the states, as the site and the filters show them. */
 export const STATE_LABELS: Readonly<Record<(typeof POLICY_STATES)[number], string>> = {
@@ -10,13 +12,14 @@ export const STATE_LABELS: Readonly<Record<(typeof POLICY_STATES)[number], strin
   expired: '已失效',
   'not-yet': '尚未施行',
   unknown: '时效未知',
+  repealed: '已废止',
 };
 
 /** Whether a policy is in force on a given day. */
 export interface PolicyStatus {
-  /** in-force, expired, not-yet (its in-force date is ahead), or unknown when the text tells neither. */
+  /** in-force, expired, not-yet (its in-force date is ahead), repealed (a document of the base says so), or unknown when the text tells neither. */
   state: (typeof POLICY_STATES)[number];
-  /** Short label: 现行有效, 已失效, 尚未施行, 时效未知. */
+  /** Short label: 现行有效, 已失效, 尚未施行, 已废止, 时效未知. */
   label: string;
   /** One sentence for the banner, e.g. 已失效：有效期至2021年12月31日。 */
   message: string;
@@ -34,13 +37,20 @@ export function beijingDay(instant: Date): string {
  * The status of a policy on `today` (the build date on the site), from the dates its text
  * states: in force from its effective date through its expiry day. A text without an end date
  * is in force once its effective date is past; the base does not know of later repeals, and the
- * message says so.
+ * message says so. A repeal another document of the base states comes first.
  */
 export function policyStatus(
-  policy: Pick<Policy, 'expiresOn' | 'effectiveFrom'> & Partial<Pick<Policy, 'validity'>>,
+  policy: Pick<Policy, 'expiresOn' | 'effectiveFrom'> &
+    Partial<Pick<Policy, 'validity'>> & { repealedBy?: Repeal | null },
   today: Date,
 ): PolicyStatus {
   const day = beijingDay(today);
+  if (policy.repealedBy)
+    return {
+      state: 'repealed',
+      label: STATE_LABELS.repealed,
+      message: `已废止：《${policy.repealedBy.title}》第${toChineseNumeral(policy.repealedBy.provision)}条规定“${policy.repealedBy.quote}”。本页内容仅供查阅参考。`,
+    };
   // A validity the text states but the base cannot read: never shown as in force.
   if (policy.validity && policy.validity.reading === null && !policy.expiresOn)
     return {

@@ -3,6 +3,7 @@
  * them (URLs, names, the rows of awards, budgets and targets with their clause). buildKnowledgeBase
  * (model.ts) makes them.
  */
+import type { Repeal } from './repeals';
 import type { Award, Ladder } from '../../schemas/award';
 import type { Budget } from '../../schemas/budget';
 import type { ClauseData } from '../../schemas/clause';
@@ -130,6 +131,8 @@ export interface SupportTypeView extends SupportType {
 /** A policy with its provisions and divisions. */
 export interface PolicyView extends Policy {
   url: string;
+  /** The repeal a document of the base states of it, or null (see repeals.ts). */
+  repealedBy: Repeal | null;
   clauses: ClauseView[];
   /** Its divisions, in document order, with their provisions. */
   divisionViews: DivisionView[];

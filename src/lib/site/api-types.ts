@@ -167,6 +167,13 @@ export interface PolicyJson {
   validity: { rule: string; reading: string | null } | null;
   /** The status on the day the site was built. */
   status: { state: string; label: string; asOf: string };
+  /** The repeal a document of the base states of it (its provision and the sentence), or null. */
+  repealedBy: { policy: string; title: string; provision: number; quote: string; url: string } | null;
+  /** Where the text comes from: the portal or collection, and for a collection its snapshot, file and the other versions it holds. */
+  source: {
+    portal: string;
+    collection: { repository: string; commit: string; path: string; otherVersions: string[] } | null;
+  };
   url: string;
   preambleUrl: string;
   closingUrl: string;

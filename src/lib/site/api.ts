@@ -206,6 +206,8 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       expiresOn: p.expiresOn,
       validity: p.validity,
       status: { state: status.state, label: status.label, asOf: beijingDay(today) },
+      repealedBy: p.repealedBy && { ...p.repealedBy, url: urls.clause(p.repealedBy.policy, p.repealedBy.provision) },
+      source: { portal: p.source.portal, collection: p.source.collection },
       url: p.url,
       preambleUrl: urls.preamble(p.id),
       closingUrl: urls.closing(p.id),

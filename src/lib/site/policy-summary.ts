@@ -32,7 +32,7 @@ function datesOf(p: PolicyView): string[] {
 
 /** The summaries of every policy, newest in force first, then by title. */
 export function policySummaries(kb: KnowledgeBase, today: Date): PolicySummary[] {
-  const order = { 'in-force': 0, 'not-yet': 1, unknown: 2, expired: 3 } as const;
+  const order = { 'in-force': 0, 'not-yet': 1, unknown: 2, expired: 3, repealed: 4 } as const;
   // Counted in one pass: a filter per policy costs policies × awards (12 million tests at 50,000 provisions).
   const awards = new Map<string, number>();
   for (const a of kb.awards) awards.set(a.policy, (awards.get(a.policy) ?? 0) + 1);

@@ -1,0 +1,112 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { PolicyJson, ReferenceJson } from '../../src/lib/site/api-types';
+import { templatePages } from '../e2e/helpers/axe-pages';
+import { getJson } from '../e2e/helpers/api';
+import { search } from '../e2e/search-helpers';
+
+// The whole base as a user meets it: every document listed with its record, a sample of the
+// pages of each template, search over every document, and citations that land on the
+// documents the base holds. Facts are checked against the records, never against counts
+// written here, so that the base may grow.
+
+/** The kinds a document of the base may be. */
+const KINDS = ['法律', '行政法规', '部门规章', '地方性法规', '地方政府规章', '规范性文件', 'unknown'];
+
+test('/api/policies.json lists the regulations and laws with their record and status', async ({ request }) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  expect(policies.length).toBeGreaterThan(400);
+  for (const p of policies) {
+    expect(KINDS, p.id).toContain(p.kind);
+    expect(p.status.label, p.id).toMatch(/^(现行有效|已失效|尚未施行|已废止|时效未知)$/u);
+    expect(p.provisionCount, p.id).toBeGreaterThan(0);
+  }
+  const collected = policies.filter((p) => p.source.collection !== null);
+  const local = collected.filter((p) => p.source.collection?.path.startsWith('DLC/'));
+  // Only the province's and Hangzhou's regulations: other cities' do not govern a Hangzhou enterprise.
+  for (const p of local) expect(p.title, p.id).toMatch(/^(浙江省|杭州)/u);
+  expect(local.length).toBeGreaterThan(200);
+  // The national documents are there because a document of the base cites them.
+  const national = collected.filter((p) => !p.source.collection?.path.startsWith('DLC/'));
+  expect(national.length).toBeGreaterThan(100);
+  const kinds = new Set(national.map((p) => p.kind));
+  expect(kinds).toContain('法律');
+  expect(kinds).toContain('行政法规');
+  // Every record of a regulation states who passed it, as its passage lines do.
+  const passed = local.filter((p) => p.passed !== null);
+  expect(passed.length / local.length).toBeGreaterThan(0.9);
+  // The 2024 policy is in, and expired.
+  const p2024 = policies.find((p) => p.id === 'hz-2024-economy-policies');
+  expect(p2024?.status.label).toBe('已失效');
+});
+
+test('a document another one repeals is marked 已废止, with the sentence that says so', async ({ page, request }) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const repealed = policies.filter((p) => p.repealedBy !== null);
+  expect(repealed.length).toBeGreaterThan(0);
+  const first = repealed[0];
+  if (!first?.repealedBy) throw new Error('no repealed document');
+  expect(first.status.label).toBe('已废止');
+  expect(first.repealedBy.quote).toContain('同时废止');
+  await page.goto(first.url);
+  await expect(page.locator('.status-banner')).toContainText('已废止');
+  await page
+    .locator('.facts')
+    .getByRole('link', { name: new RegExp(first.repealedBy.title, 'u') })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${first.repealedBy.url.replace(/\/$/u, '')}/?`, 'u'));
+  await expect(page.locator('main')).toContainText('同时废止');
+});
+
+test('a reference to a document the base holds leads to that document', async ({ page, request }) => {
+  const references = await getJson<ReferenceJson[]>(request, 'references.json');
+  const held = references.filter((r) => r.policy !== null);
+  expect(held.length).toBeGreaterThan(100);
+  const ref = held.find((r) => r.citations.length > 0) ?? held[0];
+  if (!ref) throw new Error('no reference');
+  await page.goto(ref.url);
+  const link = page
+    .locator('main')
+    .locator(`a[href="/policies/${ref.policy ?? ''}/"]`)
+    .first();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/policies/${ref.policy ?? ''}/$`, 'u'));
+});
+
+test('a regulation is found by the words of its title, in a real browser', async ({ page, request }) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const target = policies.find((p) => p.title === '浙江省数字经济促进条例');
+  expect(target).toBeDefined();
+  const paths = await search(page, '数字经济促进条例 数据资源');
+  expect(paths.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('search-results')).toContainText('浙江省数字经济促进条例');
+});
+
+/** The templates of the whole base, one page each, with the policy pages of the largest document. */
+const templates = [...templatePages().entries()];
+
+for (const [template, path] of templates)
+  test(`the ${template} template renders its page ${path} with no accessibility violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+test('the largest document opens with its table of contents and its last article one click away', async ({
+  page,
+  request,
+}) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const largest = [...policies].sort((a, b) => b.provisionCount - a.provisionCount)[0];
+  if (!largest) throw new Error('no policy');
+  await page.goto(largest.url);
+  await expect(page.locator('h1')).toContainText(largest.shortTitle);
+  const last = page.locator(`a[href$="/${String(largest.provisionCount)}/"]`).first();
+  await expect(last).toBeAttached();
+  await page.goto(`${largest.url}${String(largest.provisionCount)}/`);
+  await expect(page.locator('h1')).toBeVisible();
+});
