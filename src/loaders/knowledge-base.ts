@@ -42,8 +42,8 @@ async function fromCollections(): Promise<RawKnowledgeBase> {
 }
 
 /** The knowledge base of this build, built once from the collections (again on every call in `astro dev`, where content changes). */
-export function knowledgeBase(): Promise<KnowledgeBase> {
-  if (import.meta.env.DEV) return fromCollections().then(buildKnowledgeBase);
+export async function knowledgeBase(): Promise<KnowledgeBase> {
+  if (import.meta.env.DEV) return buildKnowledgeBase(await fromCollections());
   built ??= fromCollections().then(buildKnowledgeBase);
   return built;
 }
