@@ -16,6 +16,9 @@ export default defineConfig({
   ...(site ? { site } : {}),
   trailingSlash: 'always',
   integrations: [buildLock(), ...(site ? [sitemap()] : []), pagefindIndex(), cspHeaders()],
+  // Provision texts hold no code, and Shiki's inline styles would break the CSP below (Astro warns
+  // of it at every build while Shiki is on). The loaders render the bodies (src/loaders/content.ts).
+  markdown: { syntaxHighlight: false },
   // Only the site's own scripts and styles run (Astro hashes them into a CSP meta tag on every
   // page); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly, and nothing loads from
   // another host.
