@@ -4,7 +4,7 @@
  * with the project's own pipeline, split into bundles: first without its last policy (a full
  * build, every page rendered), then with it (the incremental rebuild: Astro copies the pages whose
  * key is unchanged, Pagefind indexes the new policy and the directory). With the same HTML it also builds
- * the old single index (SEARCH_INDEX=single) for comparison, then measures search through the
+ * a single index (SEARCH_INDEX=single) for comparison, then measures search through the
  * site's /search/ page in Chromium, unfiltered and filtered to one policy (each warm query R times,
  * 3 by default, so that the p95 is not one query's slowest run). Ends with one line:
  * RESULT clauses=N build_s=… incremental_s=… cold_kb_max=… cold_ms_p50=… warm_ms_p95=… peak_rss_mb=…

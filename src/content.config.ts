@@ -1,15 +1,22 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { loadVocabularies, vocabularyNames } from './lib/content/load';
-import { ClauseSchema } from './schemas/clause';
+import { z } from 'astro/zod';
+import { contentLoaders } from './loaders/content';
+import type { ClauseData } from './schemas/clause';
+import type { Policy } from './schemas/policy';
+import type { Reference } from './schemas/reference';
+import type { Vocabularies } from './schemas/vocabulary';
 
-// Vocabulary problems are reported by the content guard; here an unknown name just fails the enum.
-const names = vocabularyNames(loadVocabularies(process.cwd(), []));
+// Every kind of content, read and validated once by the loaders (src/loaders/content.ts) with the
+// project's own rules. The schemas below only type the entries: the loaders store what passed
+// validation, and never parse it a second time.
+const loaders = contentLoaders();
 
-/** Clause files; the body is rendered with the remark plugins of astro.config.mjs. */
-const clauses = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/clauses' }),
-  schema: ClauseSchema(names),
-});
+/** A vocabulary entry: one per file of content/vocabularies, its list under `items`. */
+type VocabularyEntry = { [K in keyof Vocabularies]: { items: Vocabularies[K] } }[keyof Vocabularies];
 
-export const collections = { clauses };
+export const collections = {
+  policies: defineCollection({ loader: loaders.policies, schema: z.custom<Policy>() }),
+  references: defineCollection({ loader: loaders.references, schema: z.custom<Reference>() }),
+  vocabularies: defineCollection({ loader: loaders.vocabularies, schema: z.custom<VocabularyEntry>() }),
+  clauses: defineCollection({ loader: loaders.clauses, schema: z.custom<ClauseData>() }),
+};

@@ -1,6 +1,6 @@
 /**
  * A realistic synthetic knowledge base for the scale benchmark: many policies of 10–40 clauses,
- * of two shapes (a 意见 of （一） clauses in 一、 parts; every third policy a 条例 of 第N条
+ * of two shapes (a 意见 of （一） parenthesised provisions in 一、 parts; every third policy a 条例 of 第N条
  * articles in 第N章 chapters, as a province's base mixes them),
  * clause texts recombined from the real policy's sentences with the money varied (in the text
  * and in the frontmatter alike), the real vocabularies, and citations between the synthetic
@@ -17,6 +17,7 @@ import { chineseDate } from '../../src/lib/text/dates';
 import { rebuildPolicyText } from '../../src/lib/validate/lossless';
 import { INDUSTRY_GROUPS } from '../../src/schemas/vocabulary';
 import type { ClauseData } from '../../src/schemas/clause';
+import { PROVISION_STYLE } from '../../src/schemas/division';
 import type { Policy } from '../../src/schemas/policy';
 import type { Reference } from '../../src/schemas/reference';
 import { buildPool, itemsFor, scaleMoney, type PoolSentence, type SentencePool } from './pool';
@@ -170,7 +171,7 @@ function generatePolicies(
       source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [], collection: null },
       cover: null,
       preamble: regulation ? '' : `为${theme}，推动制造业高质量发展，现提出如下意见。`,
-      provisionStyle: regulation ? 'article' : 'clause',
+      provisionStyle: regulation ? PROVISION_STYLE.article : PROVISION_STYLE.parenthesised,
       divisions,
       closing: regulation ? '本条例自公布之日起施行。' : `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
       defects: [],

@@ -52,7 +52,7 @@ export function buildPool(kb: RawKnowledgeBase): SentencePool {
     byClause.set(c.file, sentences);
   }
   const all = [...byClause.values()].flat();
-  // Synthetic clauses borrow a real clause's title: only clauses (（一）…) have one to borrow.
+  // Synthetic provisions borrow a real provision's title: only titled ones (（一）…, captioned articles) have one to borrow.
   return {
     clauses: kb.clauses.filter((c) => c.data.title !== null && c.body.length > 0),
     byClause,

@@ -1,6 +1,6 @@
 /**
  * A throwaway copy of the project around another content/ folder, built with the project's
- * own pipeline (`astro build`: content guard, pages, and whatever runs in astro:build:done),
+ * own pipeline (`astro build`: content loaders, pages, and whatever runs in astro:build:done),
  * with the build's wall time and peak memory measured.
  */
 import { spawn } from 'node:child_process';

@@ -1,14 +1,18 @@
-import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatIssues, type ContentIssue } from '../lib/content/issue';
+import type { ContentIssue } from '../lib/content/issue';
 
 /** What the build prints after the report: how to re-check once the problems are fixed. */
 export const CONTENT_HINT =
   'Fix each problem listed above, then run "npm run check:content" to re-check (it lists every problem without building).';
 
 /**
- * The error that stops Astro on invalid content. Astro prints its message and hint; it has no
- * stack, because the report names every file and field, and a trace of this hook would bury it.
+ * The error that stops Astro on invalid content (thrown by the content loaders,
+ * src/loaders/content.ts, after they log the report). Astro prints its message and hint; it has
+ * no stack, because the report names every file and field, and a trace would bury it.
+ *
+ * The report goes through the logger as it is, and this error carries only a summary and the
+ * hint: Astro renders an error's message as Markdown on the terminal (`**x**` turns bold,
+ * `[a](b)` turns into "a b"), which would change the very markup a report quotes.
  */
 export function invalidContentError(issues: readonly ContentIssue[]): AstroError {
   const error = new AstroError(
@@ -19,26 +23,4 @@ export function invalidContentError(issues: readonly ContentIssue[]): AstroError
   // Astro prints a "Stack trace:" section whenever `stack` is set; an empty one prints none.
   error.stack = '';
   return error;
-}
-
-/**
- * Stops `astro build`, `astro dev` and `astro check` before anything is written when content/ is
- * invalid, with every problem named (file, field, what was found, what to do) and no stack trace.
- *
- * The report goes through the logger as it is, and the thrown AstroError carries only a summary
- * and the hint: Astro renders an error's message as Markdown on the terminal (`**x**` turns bold,
- * `[a](b)` turns into "a b"), which would change the very markup a report quotes.
- * @param issues what validating content/ found, once, when the configuration loaded
- */
-export function contentGuard(issues: readonly ContentIssue[]): AstroIntegration {
-  return {
-    name: 'policy-kb:content-guard',
-    hooks: {
-      'astro:config:setup': ({ logger }) => {
-        if (issues.length === 0) return;
-        logger.error(`\n${formatIssues(issues)}\n`);
-        throw invalidContentError(issues);
-      },
-    },
-  };
 }

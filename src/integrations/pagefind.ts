@@ -3,11 +3,9 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getKnowledgeBase } from '../lib/kb/index';
 import { urls } from '../lib/kb/urls';
-import { buildDate } from '../lib/site/build-date';
 import { insertIntoHead } from '../lib/search/preload';
-import { buildSearchRecords, type SearchRecord } from '../lib/search/records';
+import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records';
 import { directoryHtml, recordHtml } from '../lib/search/record-html';
 import {
   BUNDLE_FORMAT,
@@ -149,12 +147,12 @@ function addPreloads(outDir: string, tag: string): void {
 
 /**
  * Builds the search index after `astro build`, from the knowledge base rather than from the
- * pages: one Pagefind bundle per policy in <outDir>/pagefind/b/<key>/ (see lib/search/bundles.ts),
+ * pages (its records, which the build wrote to <outDir>/search-records.json and which this
+ * removes): one Pagefind bundle per policy in <outDir>/pagefind/b/<key>/ (see lib/search/bundles.ts),
  * the runtime and a root bundle in <outDir>/pagefind/, and bundles.json saying how they are
  * searched. Unchanged bundles come from the cache.
- * @param today the date that decides each policy's status filter (the build date by default)
  */
-export function pagefindIndex(today: Date = buildDate()): AstroIntegration {
+export function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'policy-kb:pagefind',
@@ -164,8 +162,10 @@ export function pagefindIndex(today: Date = buildDate()): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const records = buildSearchRecords(getKnowledgeBase(), today);
         const outDir = fileURLToPath(dir);
+        const recordsFile = path.join(outDir, SEARCH_RECORDS_FILE);
+        const records = JSON.parse(readFileSync(recordsFile, 'utf8')) as SearchRecord[];
+        rmSync(recordsFile);
         const bundleRoot = path.join(outDir, BUNDLES_DIR);
         const cache = cacheDir(root);
         const { jobs, keys, strategy } = jobsFor(records, cache);

@@ -15,12 +15,10 @@ export interface LinkableReference {
 /** Options of remarkCitationLinks. */
 export interface CitationLinkOptions {
   /**
-   * Every document that may be cited, or a function returning them. astro.config.mjs passes a
-   * function: Astro hashes the serialisable config to invalidate its caches, and a reference
-   * added with a new policy must not re-render every page; the pages that cite a changed
-   * reference are re-rendered by their own keys (lib/site/page-keys.ts, integrations/reference-store.ts).
+   * Every document that may be cited. A clause's body is rendered again when a reference it
+   * cites changes: its digest in the clauses' loader includes theirs (src/loaders/content.ts).
    */
-  references: readonly LinkableReference[] | (() => readonly LinkableReference[]);
+  references: readonly LinkableReference[];
   /**
    * The URL a citation links to: the referenced document's page, or the document itself (and the
    * provision the citation names) when the base holds its text.
@@ -88,8 +86,7 @@ function citationLink(needle: Needle): Link {
  * Words already inside a link are left alone.
  */
 export const remarkCitationLinks: Plugin<[CitationLinkOptions], Root> = (options) => {
-  const references = typeof options.references === 'function' ? options.references() : options.references;
-  const byId = new Map(references.map((r) => [r.id, r]));
+  const byId = new Map(options.references.map((r) => [r.id, r]));
   return (tree, file) => {
     const needles = needlesOf(file.data, byId, options.href);
     if (needles.length === 0) return;

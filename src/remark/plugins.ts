@@ -1,9 +1,11 @@
 /**
- * The Markdown plugins of a provision's body, defined once: the provision's page renders its
- * body through Astro with these (astro.config.mjs), and the policy's full text renders each
- * provision's body with the same (body-html.ts), so the two pages show one body the same way.
+ * The Markdown plugins of a provision's body, defined once and run by body-html.ts: the clauses'
+ * loader (src/loaders/content.ts) renders each provision's page body with them, and the policy's
+ * full text renders each body with the same, so the two pages show one body the same way. A body
+ * is plain CommonMark (src/lib/validate/safe-markup.ts), with neither GFM nor SmartyPants, which
+ * would turn the text's quotes and dashes into other characters.
  */
-import type { RehypePlugin, RemarkPlugin, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import { remarkCitationLinks, type CitationLinkOptions } from './citation-links';
 import { rehypeIdPrefix } from './id-prefix';
 import { remarkNumberSpans } from './number-spans';
@@ -36,18 +38,4 @@ export function provisionRemarkPlugins(options: Readonly<ProvisionMarkdownOption
 /** The rehype plugins, in the order they run. */
 export function provisionRehypePlugins(options: Readonly<ProvisionMarkdownOptions>): Entry<RehypePlugin>[] {
   return options.idPrefix ? [[rehypeIdPrefix, { prefix: options.idPrefix }]] : [];
-}
-
-/**
- * Astro's unified processor options for provision bodies: the plugins above on CommonMark (a body
- * is plain text: src/lib/validate/safe-markup.ts), with neither GFM nor SmartyPants, which would
- * turn the text's quotes and dashes into other characters.
- */
-export function provisionMarkdown(options: Readonly<ProvisionMarkdownOptions>): UnifiedProcessorOptions {
-  return {
-    gfm: false,
-    smartypants: false,
-    remarkPlugins: provisionRemarkPlugins(options),
-    rehypePlugins: provisionRehypePlugins(options),
-  };
 }

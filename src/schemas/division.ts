@@ -6,8 +6,23 @@ import { z } from 'zod';
  */
 export const DIVISION_KINDS = ['book', 'subbook', 'chapter', 'section', 'part'] as const;
 
-/** What the numbered provisions of a policy are, as their headings write them. */
-export const PROVISION_STYLES = ['clause', 'article', 'item'] as const;
+/**
+ * The values of `provisionStyle`: what the numbered provisions of a policy are, as their headings
+ * write them. "Clause" alone, in code (the `clauses` collection, ClauseView, clauseKey), means any
+ * provision; the style whose value is `clause` is called the parenthesised style, after its
+ * （一） numerals, so that the two meanings stay apart.
+ */
+export const PROVISION_STYLE = {
+  /** （一）（二）…: the numbered paragraphs of a 意见, cited 第（一）条; stored as `clause`. */
+  parenthesised: 'clause',
+  /** 第一条: the articles of a regulation (条例, 办法). */
+  article: 'article',
+  /** 1. 2. …: numbered items. */
+  item: 'item',
+} as const;
+
+/** Every value of `provisionStyle`, for the schema. */
+export const PROVISION_STYLES = [PROVISION_STYLE.parenthesised, PROVISION_STYLE.article, PROVISION_STYLE.item] as const;
 
 /** A Chinese numeral as headings write it (十六, 一百零三). */
 export const ChineseNumeralSchema = z

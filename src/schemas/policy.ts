@@ -116,7 +116,7 @@ export const PolicySchema = z.strictObject({
   cover: CoverSchema.nullable().default(null),
   /** The text between the title and the first division or provision: a 意见's preamble, a regulation's passage lines (题注). */
   preamble: z.string().default(''),
-  /** What the numbered provisions are: clause for （一）, article for 第一条, item for 1. */
+  /** What the numbered provisions are (PROVISION_STYLE): `clause` for the parenthesised （一）, `article` for 第一条, `item` for 1. */
   provisionStyle: z.enum(PROVISION_STYLES),
   /** Parts, chapters and sections, in document order; empty when the provisions stand directly under the title. */
   divisions: z.array(DivisionSchema).default([]),

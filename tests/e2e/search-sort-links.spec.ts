@@ -1,5 +1,5 @@
 /**
- * Sorting by the largest award holds (re-ranking no longer reorders it), with and without a
+ * Sorting by the largest award holds (re-ranking does not reorder it), with and without a
  * query, in every policy; result links are clean (one ?, real words) and the page they lead to
  * highlights whole terms only.
  */

@@ -1,28 +1,27 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type ClauseView } from '../../src/lib/kb/index';
-import { citationHref } from '../../src/lib/kb/citation-href';
 import { bodyIdPrefix } from '../../src/lib/site/anchors';
 import { clauseHtml } from '../../src/remark/body-html';
-import { provisionMarkdown } from '../../src/remark/plugins';
+import { syncContent, type Stores } from './helpers/loader-sync';
 
-// A provision's body on its own page (Astro's unified processor with the options astro.config.mjs
-// gives it) and on the policy's full-text page (body-html.ts) must be the same markup: only the
-// full text's ids carry the provision's prefix.
+// A provision's body on its own page (rendered by the clauses' loader, src/loaders/content.ts,
+// into the content store) and on the policy's full-text page (body-html.ts) must be the same
+// markup: only the full text's ids carry the provision's prefix.
 
 const kb = getKnowledgeBase();
 const references = kb.references;
 
-/** Astro's processor, set up as astro.config.mjs sets it up for the provision pages. */
-const astroProcessor = createMarkdownProcessor({
-  syntaxHighlight: false,
-  ...provisionMarkdown({ references, href: citationHref(references) }),
-});
+/** The content store as a build fills it. */
+const stores: Stores = new Map();
+await syncContent(process.cwd(), stores);
 
-/** The body as the provision's page renders it. */
-async function provisionPageHtml(clause: ClauseView): Promise<string> {
-  // Astro hands the plugins the entry's frontmatter; the citation plugin reads its citations.
-  return (await (await astroProcessor).render(clause.body, { frontmatter: { citations: clause.citations } })).code;
+/** The body as the provision's page renders it: the HTML the loader stored for its entry. */
+function provisionPageHtml(clause: ClauseView): string {
+  const entry = [...(stores.get('clauses')?.values() ?? [])].find(
+    (e) => e.data['policy'] === clause.policy && e.data['number'] === clause.number,
+  );
+  if (!entry?.rendered) throw new Error(`no stored body for ${clause.url}`);
+  return entry.rendered.html;
 }
 
 /** The body as the full-text page renders it, with its ids' prefix taken off. */
@@ -35,10 +34,10 @@ function fullTextHtml(clause: ClauseView): string {
 }
 
 describe('a provision on its own page and in the full text', () => {
-  it('renders 第（九）条 of the 2018 manufacturing policy with the same anchors, citation links and number spans', async () => {
+  it('renders 第（九）条 of the 2018 manufacturing policy with the same anchors, citation links and number spans', () => {
     const clause = kb.clauses.find((c) => c.policy === 'hz-2018-manufacturing' && c.number === 9);
     if (!clause) throw new Error('provision 9 of hz-2018-manufacturing is missing');
-    const page = await provisionPageHtml(clause);
+    const page = provisionPageHtml(clause);
     // What both pages must show, so that the comparison below is not of two empty strings.
     expect(page).toContain('<p id="para-1" class="para"');
     expect(page).toContain('<span id="s1" class="sentence">');
@@ -47,9 +46,9 @@ describe('a provision on its own page and in the full text', () => {
     expect(fullTextHtml(clause)).toBe(page);
   });
 
-  it('renders every provision of every policy the same on both pages, with ids unique on the full text', async () => {
+  it('renders every provision of every policy the same on both pages, with ids unique on the full text', () => {
     expect(new Set(kb.clauses.map((c) => c.policy)).size).toBeGreaterThanOrEqual(2);
-    for (const clause of kb.clauses) expect(fullTextHtml(clause), clause.url).toBe(await provisionPageHtml(clause));
+    for (const clause of kb.clauses) expect(fullTextHtml(clause), clause.url).toBe(provisionPageHtml(clause));
     for (const policy of kb.policies) {
       const ids = policy.clauses.flatMap((c) =>
         [...clauseHtml(c.body, c.citations, references, bodyIdPrefix(c.number)).matchAll(/\sid="([^"]*)"/g)].map(

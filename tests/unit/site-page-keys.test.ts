@@ -2,8 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync, appendFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentDigests, policyPageKey, referenceDigests } from '../../src/lib/site/page-keys';
-import { changedReferences } from '../../src/integrations/reference-store';
+import { contentDigests, policyPageKey } from '../../src/lib/site/page-keys';
 
 /** A content folder of two policies, two references and a vocabulary. */
 function writeBase(root: string): void {
@@ -66,24 +65,5 @@ describe('incremental page keys', () => {
     expect(afterVocab).not.toBe(afterRef);
     expect(keyOfA(['r1'], { ...context, day: '2026-12-04' })).not.toBe(afterVocab);
     expect(keyOfA(['r1'], { ...context, publisher: '某某市经济和信息化局' })).not.toBe(afterVocab);
-  });
-});
-
-describe('changedReferences', () => {
-  it('names references whose file changed or is gone, never new ones', () => {
-    const before = { r1: 'h1', r2: 'h2', r3: 'h3' };
-    const now = new Map([
-      ['r1', 'h1'],
-      ['r2', 'changed'],
-      ['r4', 'new'],
-    ]);
-    expect(changedReferences(before, now)).toEqual(['r2', 'r3']);
-    expect(changedReferences({}, now)).toEqual([]);
-  });
-
-  it('reads the real base: one hash per reference file', () => {
-    const digests = referenceDigests(process.cwd());
-    expect(digests.has('hangzhengbanhan-2018-64')).toBe(true);
-    expect(changedReferences(Object.fromEntries(digests), digests)).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { MAX_CLAIMS, type Profile } from './profile';
  * (all 35 claims the combined calculator holds, every base at the 1万亿元 maximum, the longest
  * lower tier), so this is more than six times that. It is also what common servers take in a
  * request line (nginx's large_client_header_buffers: 8 KB; Apache's LimitRequestLine: 8,190
- * bytes): a longer link would not reach the page on them anyway. A 2 MB link took 10–15 s to
- * load and was printed whole as the result's URL; past this bound nothing of it is read.
+ * bytes): a longer link would not reach the page on them anyway. A 2 MB link takes 10–15 s to
+ * load and would be printed whole as the result's URL; past this bound nothing of it is read.
  */
 export const MAX_LINK_CHARS = 8192;
 

@@ -49,7 +49,7 @@ export interface ClauseGroup {
 export function groupAwards(awards: readonly CatalogAward[]): ClauseGroup[] {
   const clauses: ClauseGroup[] = [];
   // Clause numbers repeat across policies: a group is one provision of one policy. Found by key,
-  // not by search: awards × groups was billions of steps for every award of a large base.
+  // not by search: awards × groups is billions of steps for every award of a large base.
   const byClause = new Map<string, ClauseGroup>();
   for (const a of awards) {
     const clauseId = clauseKey(a.policy, a.clause);

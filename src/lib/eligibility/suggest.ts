@@ -1,7 +1,7 @@
 /**
  * The longest id worth suggesting for. Award ids are slugs of a few words (the longest is under
  * 50 characters); a longer string is no typo of one, and edit distance costs its length times
- * each id's: a 1 MB id took 22 s, so longer input gets no suggestion at all.
+ * each id's: a 1 MB id takes 22 s, so longer input gets no suggestion at all.
  */
 export const MAX_SUGGEST_LENGTH = 64;
 

@@ -5,7 +5,7 @@
  * provisions and which stay items of a provision's body follows from the document:
  * - a text with 第一条 at the start of a line is a regulation: 编/章/节 divide it, 第X条 are the
  *   provisions, everything else is the articles' text;
- * - any other text is numbered as a policy: 一、 parts divide it, （一） clauses (or, without
+ * - any other text is numbered as a policy: 一、 parts divide it, （一） parenthesised provisions (or, without
  *   them, 1. items) are the provisions, lower numbering stays in their bodies. A part may hold
  *   only paragraphs, and a policy may have no provisions at all.
  *
@@ -15,7 +15,7 @@
  * implies but the source lacks is a division without a title, marked as not in the source.
  */
 import type { VFile } from 'vfile';
-import type { ProvisionStyle } from '../../schemas/division';
+import { PROVISION_STYLE, type ProvisionStyle } from '../../schemas/division';
 import { toChineseNumeral } from '../text/numerals';
 import { divisionKind, isDivisionLine, provisionTitle, Sequence, TITLE_LINE } from './classify';
 import { cutClosing } from './closing';
@@ -62,7 +62,11 @@ export function buildTree(
   file: VFile,
 ): TreeParts {
   const style: ProvisionStyle =
-    roles.provision === 'article' ? 'article' : roles.provision === 'item' ? 'item' : 'clause';
+    roles.provision === 'article'
+      ? PROVISION_STYLE.article
+      : roles.provision === 'item'
+        ? PROVISION_STYLE.item
+        : PROVISION_STYLE.parenthesised;
   const preamble: string[] = [];
   const top: ClauseNode[] = [];
   const divisions: DivisionNode[] = [];

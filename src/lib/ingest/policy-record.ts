@@ -5,6 +5,7 @@
  * not state is 'unknown' (null for events), never guessed.
  */
 import { UNKNOWN } from '../../schemas/common';
+import { PROVISION_STYLE } from '../../schemas/division';
 import type { Policy, PolicyKind } from '../../schemas/policy';
 import { isoDateOf } from '../text/dates';
 import { splitSentences } from '../text/sentences';
@@ -179,7 +180,7 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     source: { portal: data.portal, rawFile, excluded: data.excluded, collection: null },
     cover: cover ? { title: cover.title, text: cover.value } : null,
     preamble,
-    provisionStyle: tree.data?.provisionStyle ?? 'clause',
+    provisionStyle: tree.data?.provisionStyle ?? PROVISION_STYLE.parenthesised,
     divisions: divisionsOf(tree).map((d) => ({
       id: d.id,
       kind: d.kind,

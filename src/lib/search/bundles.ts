@@ -63,8 +63,8 @@ export interface BundleManifest {
   /** Changes with the content: appended to Pagefind's entry requests so they can be cached. */
   tag: string;
   /**
-   * How an unfiltered search finds its bundles; `single` is the old single index (the root
-   * bundle holds every record), kept for comparison (SEARCH_INDEX=single).
+   * How an unfiltered search finds its bundles; `single` is one index (the root
+   * bundle holds every record), for comparison (SEARCH_INDEX=single).
    */
   strategy: 'all' | 'directory' | 'single';
   /** The bundle keys, when the strategy is `all` (else empty: the directory names them). */

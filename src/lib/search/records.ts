@@ -15,6 +15,9 @@ import { clauseToken, moneyToken } from './tokens';
 import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
 
 /** What the index holds for one page. */
+/** The file of the build's output holding its search records until the index is built (src/pages/search-records.json.ts). */
+export const SEARCH_RECORDS_FILE = 'search-records.json';
+
 export interface SearchRecord {
   /** The page's URL, exactly as urls.clause / urls.preamble / urls.closing give it. */
   url: string;

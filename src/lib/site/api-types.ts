@@ -193,7 +193,7 @@ export interface PolicyJson {
   /** clause, article or item: what its numbered provisions are. */
   provisionStyle: string;
   clauseCount: number;
-  /** Provisions of the lowest numbered level that has pages (articles of a 条例, clauses of a 意见). */
+  /** Provisions of the lowest numbered level that has pages (articles of a 条例, parenthesised provisions of a 意见). */
   provisionCount: number;
   awardCount: number;
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */

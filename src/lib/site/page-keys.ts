@@ -53,7 +53,7 @@ function yamlHashes(dir: string): Map<string, string> {
 }
 
 /** Reference id → hash of its file, for the base under `root`. */
-export function referenceDigests(root: string): Map<string, string> {
+function referenceDigests(root: string): Map<string, string> {
   return yamlHashes(path.join(root, 'content', 'references'));
 }
 

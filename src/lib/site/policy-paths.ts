@@ -1,18 +1,17 @@
-import { getKnowledgeBase } from '../kb/index';
-import type { PolicyView } from '../kb/model';
+import type { KnowledgeBase, PolicyView } from '../kb/model';
 import { pageKeys, policyCites } from './page-keys';
 
 /**
  * getStaticPaths of the policy's whole-text page, with its incremental-build key: the page shows
  * its own policy and, in its provisions' citation links, the references they cite.
  */
-export function policyStaticPaths(): Array<{
+export function policyStaticPaths(kb: KnowledgeBase): Array<{
   params: { policy: string };
   props: { policy: PolicyView };
   cacheKey: string;
 }> {
   const keyOf = pageKeys();
-  return getKnowledgeBase().policies.map((policy) => ({
+  return kb.policies.map((policy) => ({
     params: { policy: policy.id },
     props: { policy },
     cacheKey: keyOf(policy.id, policyCites(policy)),
@@ -24,10 +23,11 @@ export function policyStaticPaths(): Array<{
  * closing): the policies that have that part, each with its key.
  */
 export function policyPartPaths(
+  kb: KnowledgeBase,
   has: (policy: PolicyView) => boolean,
 ): Array<{ params: { policy: string }; props: { policy: PolicyView }; cacheKey: string }> {
   const keyOf = pageKeys();
-  return getKnowledgeBase()
-    .policies.filter(has)
+  return kb.policies
+    .filter(has)
     .map((policy) => ({ params: { policy: policy.id }, props: { policy }, cacheKey: keyOf(policy.id, []) }));
 }

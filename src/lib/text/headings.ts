@@ -3,7 +3,7 @@
  * them by. The content stores numerals and titles; every heading is derived here, once, for
  * the lossless rule, the ingest and the site.
  */
-import type { DivisionKind, ProvisionStyle } from '../../schemas/division';
+import { PROVISION_STYLE, type DivisionKind, type ProvisionStyle } from '../../schemas/division';
 
 /** What a heading is built from. */
 interface Numbered {
@@ -11,7 +11,7 @@ interface Numbered {
   numeral: string;
   /** The title, caption or null. */
   title: string | null;
-  /** How a clause's or item's title ends as written (。 unless it stood alone on its line). */
+  /** How a parenthesised provision's or item's title ends as written (。 unless it stood alone on its line). */
   titleEnd?: string;
 }
 
@@ -49,11 +49,11 @@ export function divisionName(kind: DivisionKind, d: Numbered): string {
  */
 export function provisionHeading(style: ProvisionStyle, p: Numbered): string {
   switch (style) {
-    case 'clause':
+    case PROVISION_STYLE.parenthesised:
       return `（${p.numeral}）${p.title === null ? '' : p.title + (p.titleEnd ?? '。')}`;
-    case 'article':
+    case PROVISION_STYLE.article:
       return `第${p.numeral}条${p.title ? `（${p.title}）` : ''}`;
-    case 'item':
+    case PROVISION_STYLE.item:
       return `${p.numeral}.${p.title === null ? '' : p.title + (p.titleEnd ?? '。')}`;
   }
 }
@@ -61,23 +61,23 @@ export function provisionHeading(style: ProvisionStyle, p: Numbered): string {
 /** A provision's heading for display: （十六）实施绿色制造工程 · 第一条（目的和依据） · 第一条 · 3. 加大财政支持. */
 export function provisionName(style: ProvisionStyle, p: Numbered): string {
   switch (style) {
-    case 'clause':
+    case PROVISION_STYLE.parenthesised:
       return `（${p.numeral}）${p.title ?? ''}`;
-    case 'article':
+    case PROVISION_STYLE.article:
       return `第${p.numeral}条${p.title ? `（${p.title}）` : ''}`;
-    case 'item':
+    case PROVISION_STYLE.item:
       return `${p.numeral}.${p.title ? ` ${p.title}` : ''}`;
   }
 }
 
-/** How people cite a provision: 第（十六）条 for a 意见's clause, 第十二条 for an article, 第3项 for an item. */
+/** How people cite a provision: 第（十六）条 for a 意见's parenthesised provision, 第十二条 for an article, 第3项 for an item. */
 export function provisionLabel(style: ProvisionStyle, numeral: string): string {
   switch (style) {
-    case 'clause':
+    case PROVISION_STYLE.parenthesised:
       return `第（${numeral}）条`;
-    case 'article':
+    case PROVISION_STYLE.article:
       return `第${numeral}条`;
-    case 'item':
+    case PROVISION_STYLE.item:
       return `第${numeral}项`;
   }
 }

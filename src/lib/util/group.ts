@@ -1,6 +1,6 @@
 /**
  * Grouping in one pass. Lookups over the whole base are built with it once: filtering every
- * provision per policy, industry or reference made builds and checks quadratic in the base.
+ * provision per policy, industry or reference would make builds and checks quadratic in the base.
  */
 
 /**

@@ -1,9 +1,9 @@
 /** /api/references.json: see src/lib/site/api.ts for the contract. */
-import { getKnowledgeBase } from '../../lib/kb/index';
+import { knowledgeBase } from '../../loaders/knowledge-base';
 import { referencesJson } from '../../lib/site/api';
 import { jsonResponse } from '../../lib/site/respond';
 
 /** Built once, at build time. */
-export function GET(): Response {
-  return jsonResponse(referencesJson(getKnowledgeBase()));
+export async function GET(): Promise<Response> {
+  return jsonResponse(referencesJson(await knowledgeBase()));
 }
