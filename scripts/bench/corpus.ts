@@ -219,6 +219,7 @@ function generatePolicies(
         industryGroups: INDUSTRY_GROUPS.filter((g) => body.includes(g)),
         ...items,
         citations: citation ? [{ ref: citation.ref.id, quote: citation.quote }] : [],
+        departments: [],
       };
       if (citation) {
         references.set(citation.ref.id, citation.ref);

@@ -130,9 +130,13 @@ export function amountForms(quote: string, from = grantIndex(quote)): AmountForm
   return forms.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
 
-/** The forms of the quote that the amount's type contradicts (see the file's comment). */
+/**
+ * The forms of the quote that the amount's type contradicts (see the file's comment): a fixed
+ * sum any form; a ceiling (upTo) any form but a ceiling; a rate a range or a foreign sum.
+ */
 export function contradictions(amount: Amount, quote: string): AmountForm[] {
   if (amount.type === 'fixed') return amountForms(quote);
+  if (amount.type === 'upTo') return amountForms(quote).filter((f) => f.kind !== 'bound');
   if (amount.type !== 'rate') return [];
   // The rate may come before the verb (按投入额的10%—20%给予): read from the rate on.
   const stated = findRates(quote).find((r) => Math.abs(r.rate - amount.rate) < 1e-9)?.index ?? quote.length;
@@ -156,6 +160,26 @@ export function describeForm(form: AmountForm): string {
 
 /** Words that make a sum a cap when they stand before it: 最高, 不超过, 最高资助, 最多, 上限为. */
 const CAP_BEFORE = /(?:最高|不超过|不高于|最多|上限为?|封顶)[^，。；、\d]{0,4}$/u;
+
+/**
+ * The ceilings a quote grants (the upTo form): sums of its granted part after 最高, 不超过 or a
+ * like word (给予最高50万元奖励, 再给予不超过30万元的一次性奖励), or before 以下/以内 (10万元以下),
+ * and the ceiling of a grant said before its verb (单个企业最高可补贴50万元: the sum stands after
+ * 补贴, so the whole quote is read when it names no 给予/予以).
+ */
+export function findCeilings(quote: string): MoneyMention[] {
+  const start = grantIndex(quote);
+  const text = quote.slice(start);
+  return findMoney(text)
+    .filter((m) => {
+      const end = m.index + m.text.length;
+      return (
+        CAP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
+        /^(?:（含）)?(?:以下|以内)/u.test(text.slice(end, end + 6))
+      );
+    })
+    .map((m) => ({ ...m, index: m.index + start }));
+}
 
 /**
  * The caps a quote states for a rate: sums after 最高/不超过 (or a like word), from the first

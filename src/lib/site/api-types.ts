@@ -20,19 +20,19 @@ export interface AwardJson {
   condition: string;
   level: string | null;
   kind: string;
-  /** fixed, rate, matching, byReference or unspecified. */
+  /** fixed, rate, upTo (a ceiling: 最高50万元), matching, byReference or unspecified. */
   amountType: AwardView['amount']['type'];
   /** The amount in words, e.g. 200万元 or 项目投入额的15%，最高300万元. */
   amountText: string;
-  /** The sum of a fixed award, else null. */
+  /** The sum of a fixed award, else null (an upTo amount is a ceiling, never a sure sum). */
   amountYuan: number | null;
   /** The rate of a rate award, else null. */
   rate: number | null;
-  /** The cap of a rate award, or null when there is none. */
+  /** The cap of a rate award or the ceiling of an upTo award, or null when there is none. */
   capYuan: number | null;
   /** What a rate or a matching grant is a share of, else null. */
   base: string | null;
-  /** The largest sum it can pay (the sum or the cap), for sorting; null when not stated. */
+  /** The largest sum it can pay (the sum, the cap or the ceiling), for sorting; null when not stated. */
   maxYuan: number | null;
   /** Industries its clause names; empty: all manufacturing. */
   industries: string[];

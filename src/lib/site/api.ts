@@ -35,7 +35,7 @@ function amountFields(a: AwardView): Pick<AwardJson, 'amountType' | 'amountYuan'
     amountType: amount.type,
     amountYuan: amount.type === 'fixed' ? amount.yuan : null,
     rate: amount.type === 'rate' ? amount.rate : null,
-    capYuan: amount.type === 'rate' ? (amount.capYuan ?? null) : null,
+    capYuan: amount.type === 'rate' ? (amount.capYuan ?? null) : amount.type === 'upTo' ? amount.maxYuan : null,
     base: amount.type === 'rate' || amount.type === 'matching' ? amount.base : null,
   };
 }

@@ -20,6 +20,7 @@ export interface CsvContext {
 const AMOUNT_TYPES: Readonly<Record<AwardJson['amountType'], string>> = {
   fixed: '定额',
   rate: '按比例',
+  upTo: '最高限额',
   matching: '同比例配套',
   byReference: '按所引文件',
   unspecified: '未定金额',
