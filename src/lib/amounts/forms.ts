@@ -164,19 +164,27 @@ const CAP_BEFORE = /(?:最高|不超过|不高于|最多|上限为?|封顶)[^，
 /**
  * The ceilings a quote grants (the upTo form): sums of its granted part after 最高, 不超过 or a
  * like word (给予最高50万元奖励, 再给予不超过30万元的一次性奖励), or before 以下/以内 (10万元以下),
- * and the ceiling of a grant said before its verb (单个企业最高可补贴50万元: the sum stands after
+ * every member of a list after such a word (分别给予最高100万元、100万元、20万元), and the
+ * ceiling of a grant said before its verb (单个企业最高可补贴50万元: the sum stands after
  * 补贴, so the whole quote is read when it names no 给予/予以).
+ * @param start where the granted part starts (the grant verb by default; 0 for a text that is all granted)
  */
-export function findCeilings(quote: string): MoneyMention[] {
-  const start = grantIndex(quote);
+export function findCeilings(quote: string, start = grantIndex(quote)): MoneyMention[] {
   const text = quote.slice(start);
-  return findMoney(text)
+  const sums = findMoney(text);
+  // A list after 最高 is a list of ceilings: 分别给予最高100万元、100万元、20万元.
+  let previous: MoneyMention | null = null;
+  return sums
     .filter((m) => {
       const end = m.index + m.text.length;
-      return (
+      const listed =
+        previous !== null && /^[、和或]$/u.test(text.slice(previous.index + previous.text.length, m.index));
+      const ceiling =
+        listed ||
         CAP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
-        /^(?:（含）)?(?:以下|以内)/u.test(text.slice(end, end + 6))
-      );
+        /^(?:（含）)?(?:以下|以内)/u.test(text.slice(end, end + 6));
+      previous = ceiling ? m : null;
+      return ceiling;
     })
     .map((m) => ({ ...m, index: m.index + start }));
 }

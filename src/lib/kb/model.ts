@@ -111,6 +111,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
         amountText: describeAmount(a.amount, ref ? (ref.docNumber ?? ref.title) : undefined),
         maxYuan: maxYuan(a.amount),
         ladderInfo: c.ladders.find((l) => l.id === a.ladder?.id) ?? null,
+        departments: c.departments,
       };
     }),
   );

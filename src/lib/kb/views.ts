@@ -82,6 +82,8 @@ export interface AwardView extends Award, ClauseRef {
   maxYuan: number | null;
   /** The ladder it stands on, if any. */
   ladderInfo: Ladder | null;
+  /** The departments responsible for its provision (责任单位), as the text names them; empty when it names none. */
+  departments: string[];
 }
 
 /** A budget or fund with its clause. */

@@ -36,6 +36,8 @@ export interface AwardJson {
   maxYuan: number | null;
   /** Industries its clause names; empty: all manufacturing. */
   industries: string[];
+  /** The departments responsible for its provision (责任单位：市科技局、…), as written; empty when the text names none. */
+  departments: string[];
   /** The ladder of levels or tiers it belongs to, or null. */
   ladder: { id: string; name: string; rank: number; stepUp: boolean } | null;
   quote: string;
@@ -81,6 +83,8 @@ export interface ClauseJson {
   targets: TargetJson[];
   citations: CitationJson[];
   notes: { text: string; quote: string }[];
+  /** The departments responsible for it (责任单位：市科技局、…), as written; empty when the text names none. */
+  departments: string[];
   text: string;
 }
 

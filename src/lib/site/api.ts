@@ -58,6 +58,7 @@ export function awardJson(a: AwardView): AwardJson {
     amountText: a.amountText,
     maxYuan: a.maxYuan,
     industries: a.industries,
+    departments: a.departments,
     ladder:
       a.ladder && a.ladderInfo
         ? { id: a.ladderInfo.id, name: a.ladderInfo.name, rank: a.ladder.rank, stepUp: a.ladderInfo.stepUp }
@@ -125,6 +126,7 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
         return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
       }),
       notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
+      departments: c.departments,
       text: c.text,
     };
   });
