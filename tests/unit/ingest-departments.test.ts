@@ -26,6 +26,13 @@ describe('the departments of a provision (责任单位)', () => {
     expect(responsibleDepartments('扩大有效投资政策（由市发改委牵头实施）')).toEqual([]);
     expect(responsibleDepartments('（责任单位：市科技局）之后还有文字。')).toEqual([]);
   });
+  it('reads the bracket that ends a paragraph when the body runs on after it', () => {
+    expect(
+      responsibleDepartments(
+        `${ITEM_8}\n\n上述8个领域政策市级财政2024年预算安排资金除交叉重叠部分外，支持总额为490亿元。`,
+      ),
+    ).toEqual(['市国资委', '市发改委', '市财政局', '各市属国企']);
+  });
   it('is filled in by the ingest for each provision', () => {
     const raw = [
       '示例市人民政府关于测试的若干政策',

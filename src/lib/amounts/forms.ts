@@ -161,6 +161,14 @@ export function describeForm(form: AmountForm): string {
 /** Words that make a sum a cap when they stand before it: 最高, 不超过, 最高资助, 最多, 上限为. */
 const CAP_BEFORE = /(?:最高|不超过|不高于|最多|上限为?|封顶)[^，。；、\d]{0,4}$/u;
 
+/** A cap raised to a new sum: 单个企业资助上限由200万元提高至500万元 (the cap is the new sum). */
+const RAISED_CAP = /上限由[^，。；]{1,12}?(?:提高|调整|上调)[至到为]$/u;
+
+/** Whether the words before a sum make it a cap (CAP_BEFORE in the 10 characters, RAISED_CAP in the 20 before it). */
+function capBefore(text: string, at: number): boolean {
+  return CAP_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || RAISED_CAP.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /**
  * The ceilings a quote grants (the upTo form): sums of its granted part after 最高, 不超过 or a
  * like word (给予最高50万元奖励, 再给予不超过30万元的一次性奖励), or before 以下/以内 (10万元以下),
@@ -179,10 +187,7 @@ export function findCeilings(quote: string, start = grantIndex(quote)): MoneyMen
       const end = m.index + m.text.length;
       const listed =
         previous !== null && /^[、和或]$/u.test(text.slice(previous.index + previous.text.length, m.index));
-      const ceiling =
-        listed ||
-        CAP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) ||
-        /^(?:（含）)?(?:以下|以内)/u.test(text.slice(end, end + 6));
+      const ceiling = listed || capBefore(text, m.index) || /^(?:（含）)?(?:以下|以内)/u.test(text.slice(end, end + 6));
       previous = ceiling ? m : null;
       return ceiling;
     })
@@ -190,7 +195,7 @@ export function findCeilings(quote: string, start = grantIndex(quote)): MoneyMen
 }
 
 /**
- * The caps a quote states for a rate: sums after 最高/不超过 (or a like word), from the first
+ * The caps a quote states for a rate: sums after 最高/不超过 (or a like word, or 上限由…提高至), from the first
  * rate or the grant verb on, whichever comes first (按投入额的10%、最高100万元给予资助; 按…的1%
  * 给予最高100万元的资助). A sum without such a word is no cap.
  */
@@ -200,6 +205,6 @@ export function findCaps(quote: string): MoneyMention[] {
   const start = Math.min(firstRate, at > 0 ? at : quote.length);
   const text = quote.slice(start);
   return findMoney(text)
-    .filter((m) => CAP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)))
+    .filter((m) => capBefore(text, m.index))
     .map((m) => ({ ...m, index: m.index + start }));
 }

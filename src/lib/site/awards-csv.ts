@@ -58,12 +58,13 @@ export const AWARD_CSV_COLUMNS: readonly Column[] = [
   { header: '档次', cell: (a) => (a.ladder ? `${a.ladder.name}第${String(a.ladder.rank)}档` : null) },
   { header: '进档补差', cell: (a) => (a.ladder ? (a.ladder.stepUp ? '是' : '否') : null) },
   { header: '产业', cell: (a) => a.industries.join('、') },
-  { header: '责任单位', cell: (a) => a.departments.join('、') },
   { header: '原文', cell: (a) => a.quote },
   { header: '链接', cell: (a, ctx) => link(a.url, ctx) },
   { header: '原文链接', cell: (a, ctx) => link(a.sentenceUrl, ctx) },
   { header: '奖励编号', cell: (a) => a.id },
   { header: '政策编号', cell: (a) => a.policy },
+  // Added after the first columns, so that a spreadsheet reading columns by position keeps working.
+  { header: '责任单位', cell: (a) => a.departments.join('、') },
 ];
 
 /**
