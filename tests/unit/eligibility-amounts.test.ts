@@ -184,6 +184,13 @@ describe('eligibility: amounts of every form', () => {
   });
 
   it('returns an empty result for an empty profile', () => {
-    expect(run([])).toEqual({ items: [], totalYuan: 0, cumulativeYuan: 0, ceilings: [], ceilingYuan: 0, notComputed: [] });
+    expect(run([])).toEqual({
+      items: [],
+      totalYuan: 0,
+      cumulativeYuan: 0,
+      ceilings: [],
+      ceilingYuan: 0,
+      notComputed: [],
+    });
   });
 });

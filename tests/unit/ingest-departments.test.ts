@@ -80,7 +80,7 @@ describe('grounding of departments', () => {
       file: 'content/clauses/x/03-test.md',
       body,
       data: {
-        ...(template as ClauseEntry).data,
+        ...template.data,
         awards: [],
         ladders: [],
         budgets: [],
