@@ -170,6 +170,7 @@ function generatePolicies(
       source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [] },
       cover: null,
       preamble: regulation ? '' : `为${theme}，推动制造业高质量发展，现提出如下意见。`,
+      preambleCitations: [],
       provisionStyle: regulation ? 'article' : 'clause',
       divisions,
       closing: regulation ? '本条例自公布之日起施行。' : `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,

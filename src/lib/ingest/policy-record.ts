@@ -155,6 +155,7 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     source: { portal: data.portal, rawFile, excluded: data.excluded },
     cover: cover ? { title: cover.title, text: cover.value } : null,
     preamble,
+    preambleCitations: data.preambleCitations,
     provisionStyle: tree.data?.provisionStyle ?? 'clause',
     divisions: divisionsOf(tree).map((d) => ({
       id: d.id,

@@ -168,6 +168,11 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
           quote: ct.quote,
           url: sentenceUrl(c.url, c.text, ct.quote),
         })),
+        citedByPreamble: policies.flatMap((p) =>
+          p.preambleCitations
+            .filter((ct) => ct.ref === r.id)
+            .map((ct) => ({ policy: p.id, policyTitle: p.shortTitle, quote: ct.quote, url: urls.preamble(p.id) })),
+        ),
       };
     }),
     industries: vocabularies.industries.map((i) => ({

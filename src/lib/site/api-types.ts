@@ -128,6 +128,8 @@ export interface ReferenceJson {
   citedBy: number[];
   /** Each citing place, with the sentence. */
   citations: { policy: string; clause: number; numeral: string; label: string; quote: string; url: string }[];
+  /** The preambles that cite it: each with its policy, the quote and the preamble's page. */
+  preambleCitations: { policy: string; quote: string; url: string }[];
 }
 
 /** One object of /api/industries.json. */
@@ -193,6 +195,8 @@ export interface PolicyJson {
   /** Provisions of the lowest numbered level that has pages (articles of a 条例, clauses of a 意见). */
   provisionCount: number;
   awardCount: number;
+  /** Documents the preamble cites: number (or null), title, the quote and the reference's page. */
+  preambleCitations: CitationJson[];
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
   defects: {
     /** missing-number, repeated-number, missing-heading, run-in-items or repeated-line. */

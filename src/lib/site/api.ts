@@ -166,6 +166,7 @@ export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
       quote: c.quote,
       url: c.url,
     })),
+    preambleCitations: r.citedByPreamble.map((c) => ({ policy: c.policy, quote: c.quote, url: c.url })),
   }));
 }
 
@@ -234,6 +235,11 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       clauseCount: p.clauses.length,
       provisionCount: p.clauses.length,
       awardCount: kb.awards.filter((a) => a.policy === p.id).length,
+      preambleCitations: p.preambleCitations.map((ct) => {
+        const ref = kb.references.find((r) => r.id === ct.ref);
+        if (!ref) throw new Error(`policy ${p.id} cites unknown reference ${ct.ref} (validate content first)`);
+        return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
+      }),
       defects: p.defects.map((d) => ({
         kind: d.kind,
         place: d.place,
