@@ -46,6 +46,23 @@ describe('the departments of a provision (责任单位)', () => {
     expect(result.clauses.map((c) => c.data.departments)).toEqual([['市科技局', '市财政局'], []]);
     expect(result.clauses[0]?.data.awards.map((a) => a.amount)).toEqual([{ type: 'upTo', maxYuan: 500_000 }]);
   });
+  it('ends the last item at its 责任单位: what follows speaks of the whole document and is the closing', () => {
+    const raw = [
+      '示例市人民政府关于测试的若干政策',
+      '为测试，制定以下政策。',
+      '一、科技创新政策',
+      '（一）强化保障。优化服务。（责任单位：市科技局）',
+      '（二）加强服务。优化服务。（责任单位：市财政局）',
+      '上述2个领域政策市级财政预算安排资金支持总额为10亿元。',
+      '本文件明确的各项政策均为2024年全年有效。',
+    ].join('\n');
+    const result = ingest(raw, 'sample-closing');
+    expect(result.clauses.at(-1)?.body).toBe('优化服务。（责任单位：市财政局）');
+    expect(result.clauses.at(-1)?.data.departments).toEqual(['市财政局']);
+    expect(result.policy.closing.replace(/\s+/gu, '')).toBe(
+      '上述2个领域政策市级财政预算安排资金支持总额为10亿元。本文件明确的各项政策均为2024年全年有效。',
+    );
+  });
   it('is one name per entry in the schema', () => {
     const names = { industries: ['化工'], supportTypes: ['奖励'], levels: ['国家级'] } as const;
     const base = { policy: 'p', number: 1, numeral: '一', title: 't', division: null };

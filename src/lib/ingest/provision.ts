@@ -49,7 +49,8 @@ function objectPhrase(pre: string): string | null {
   // …奖项的给予: the object runs up to the grant, its commas separate a list.
   if (pre.endsWith('的')) return pre.slice(at + 1);
   const phrase = splitTop(pre.slice(at + 1), '，')[0] ?? '';
-  return phrase.split(/按照|按其|根据|依据|分别|按/u)[0] ?? phrase;
+  // A modal word before the grant (…的重大项目可给予) is no part of the object.
+  return (phrase.split(/按照|按其|根据|依据|分别|按/u)[0] ?? phrase).replace(/(?:可以|可|均|再|另)$/u, '');
 }
 
 /** A condition as awards state it: the object without its final 的. */
