@@ -171,6 +171,7 @@ function generatePolicies(
       source: { portal: '合成测试语料', rawFile: `content/sources/${id}.raw.txt`, excluded: [], collection: null },
       cover: null,
       preamble: regulation ? '' : `为${theme}，推动制造业高质量发展，现提出如下意见。`,
+      preambleCitations: [],
       provisionStyle: regulation ? PROVISION_STYLE.article : PROVISION_STYLE.parenthesised,
       divisions,
       closing: regulation ? '本条例自公布之日起施行。' : `本意见自印发之日起施行，有效期至${chineseDate(expires)}。`,
@@ -220,6 +221,7 @@ function generatePolicies(
         industryGroups: INDUSTRY_GROUPS.filter((g) => body.includes(g)),
         ...items,
         citations: citation ? [{ ref: citation.ref.id, quote: citation.quote }] : [],
+        departments: [],
       };
       if (citation) {
         references.set(citation.ref.id, citation.ref);

@@ -95,9 +95,12 @@ export function itemsFor(sources: readonly ClauseEntry[], body: string, factor: 
           ? { ...a.amount, yuan: scaleYuan(a.amount.yuan, factor) }
           : a.amount.type === 'rate' && a.amount.capYuan !== undefined
             ? { ...a.amount, capYuan: scaleYuan(a.amount.capYuan, factor) }
-            : a.amount;
+            : a.amount.type === 'upTo'
+              ? { ...a.amount, maxYuan: scaleYuan(a.amount.maxYuan, factor) }
+              : a.amount;
       if (amount.type === 'fixed' && !textStatesYuan(quote, amount.yuan)) continue;
       if (amount.type === 'rate' && amount.capYuan !== undefined && !textStatesYuan(quote, amount.capYuan)) continue;
+      if (amount.type === 'upTo' && !textStatesYuan(quote, amount.maxYuan)) continue;
       items.awards.push({ ...a, id: `${a.id}-${suffix}`, amount, quote });
     }
     for (const b of c.data.budgets) {

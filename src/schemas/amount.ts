@@ -19,6 +19,17 @@ export const RateAmountSchema = z.strictObject({
   capYuan: YuanSchema.optional(),
 });
 
+/**
+ * A ceiling without a sure sum: 给予最高50万元奖励, 给予不超过30万元的一次性奖励, 最高可补贴50万元.
+ * The text promises at most this much; what is paid is decided case by case, so the calculator
+ * says 最高 and never adds it to a total as a sure sum.
+ */
+export const UpToAmountSchema = z.strictObject({
+  type: z.literal('upTo'),
+  /** The ceiling in yuan; the quote must state it after 最高, 不超过 or a like word. */
+  maxYuan: YuanSchema,
+});
+
 /** A grant equal to another government's grant: 按照国家或省资助额度给予同比例资助. */
 export const MatchingAmountSchema = z.strictObject({
   type: z.literal('matching'),
@@ -44,6 +55,7 @@ export const UnspecifiedAmountSchema = z.strictObject({
 export const AmountSchema = z.discriminatedUnion('type', [
   FixedAmountSchema,
   RateAmountSchema,
+  UpToAmountSchema,
   MatchingAmountSchema,
   ByReferenceAmountSchema,
   UnspecifiedAmountSchema,

@@ -6,6 +6,13 @@ import { SlugSchema } from './common';
 import { TargetSchema } from './target';
 import { INDUSTRY_GROUPS } from './vocabulary';
 
+/** A department as the text writes it (市科技局), without the list's 、 or ，. */
+export const DepartmentSchema = z
+  .string()
+  .min(2)
+  .max(40)
+  .regex(/^[^、，,（）()：:；;。\s]+$/u, 'expected one department name, without 、，（）：； or spaces (市科技局)');
+
 /**
  * The frontmatter of a clause file, content/clauses/<policy>/NN-<slug>.md. The body is the
  * clause's text after its heading, exactly as in the source after punctuation normalisation.
@@ -58,6 +65,12 @@ export const ClauseSchema = (names: VocabularyNames) =>
     citations: z.array(CitationSchema).default([]),
     /** Announcements without an amount or a citation (具体政策另行制定). */
     notes: z.array(NoteSchema).default([]),
+    /**
+     * The departments responsible for the provision, as its text names them in
+     * （责任单位：市科技局、市财政局） (市科技局, 国家税务总局杭州市税务局, 各市属国企), in the text's
+     * order; the build checks that the body names each. Empty: the text names none.
+     */
+    departments: z.array(DepartmentSchema).default([]),
   });
 
 export type ClauseData = z.output<ReturnType<typeof ClauseSchema>>;

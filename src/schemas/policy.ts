@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateOrUnknownSchema, IsoDateSchema, SlugSchema, UNKNOWN } from './common';
+import { CitationSchema } from './citation';
 import { DefectSchema } from './defect';
 import { DivisionSchema, PROVISION_STYLES } from './division';
 
@@ -116,6 +117,11 @@ export const PolicySchema = z.strictObject({
   cover: CoverSchema.nullable().default(null),
   /** The text between the title and the first division or provision: a 意见's preamble, a regulation's passage lines (题注). */
   preamble: z.string().default(''),
+  /**
+   * Documents the preamble cites (根据《浙江省人民政府印发…的通知》（浙政发〔2024〕4号）等文件精神): the
+   * quote is a sentence of the preamble and names the document. Empty: it cites none.
+   */
+  preambleCitations: z.array(CitationSchema.omit({ provision: true })).default([]),
   /** What the numbered provisions are (PROVISION_STYLE): `clause` for the parenthesised （一）, `article` for 第一条, `item` for 1. */
   provisionStyle: z.enum(PROVISION_STYLES),
   /** Parts, chapters and sections, in document order; empty when the provisions stand directly under the title. */

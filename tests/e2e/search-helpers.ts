@@ -53,12 +53,14 @@ export async function resultCount(page: Page): Promise<number> {
 /** Every result's path: shows more results until there are no more (ten are shown at first). */
 export async function allResultPaths(page: Page): Promise<string[]> {
   const more = page.getByRole('button', { name: '显示更多结果' });
-  const total = await resultCount(page);
   while (await more.isVisible()) {
     const shown = await page.getByTestId('search-result').count();
     await more.click();
     await expect.poll(() => page.getByTestId('search-result').count()).toBeGreaterThan(shown);
   }
+  // Above 50 results the count is estimated (找到约 N 条结果) until every result is checked: read it once all are shown.
+  await expect(page.getByRole('status')).not.toContainText('找到约');
+  const total = await resultCount(page);
   const paths = await resultPaths(page);
   expect(paths).toHaveLength(total);
   return paths;

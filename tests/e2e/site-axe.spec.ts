@@ -54,6 +54,8 @@ test.describe('axe', () => {
 
   for (const path of PATHS) {
     test(`${path} has no violations`, async ({ page }) => {
+      // /awards/ holds every award (107 rows, about 125 KB): axe over it takes longer than a page.
+      if (path === '/awards/') test.slow();
       await page.goto(path);
       expect(await violations(page)).toEqual([]);
     });

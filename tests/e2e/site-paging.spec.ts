@@ -37,8 +37,8 @@ test.describe('paged lists', () => {
   });
 
   test('a page with a pager has no accessibility violations, on a phone too', async ({ page }) => {
-    // Axe runs twice over the whole /awards/ page, which the 2024 policy's 30 awards brought to
-    // 78 rows (about 100 KB, still one page at the default page size): 7 to 15 s on its own, past
+    // Axe runs twice over the whole /awards/ page, which the 2024 policy's curated awards brought to
+    // 107 rows (about 125 KB, still one page at the default page size): 7 to 15 s on its own, past
     // the default 30 s beside the other workers of a full run (it timed out, with no violation).
     test.slow();
     for (const width of [1200, 360]) {

@@ -27,6 +27,8 @@ describe('eligibility: amounts of every form', () => {
       ],
       totalYuan: 2_000_000,
       cumulativeYuan: 2_000_000,
+      ceilings: [],
+      ceilingYuan: 0,
       notComputed: [],
     });
   });
@@ -131,6 +133,8 @@ describe('eligibility: amounts of every form', () => {
       items: [],
       totalYuan: 0,
       cumulativeYuan: 0,
+      ceilings: [],
+      ceilingYuan: 0,
       notComputed: [
         {
           award: 'mfg-innovation-centre-municipal',
@@ -180,6 +184,13 @@ describe('eligibility: amounts of every form', () => {
   });
 
   it('returns an empty result for an empty profile', () => {
-    expect(run([])).toEqual({ items: [], totalYuan: 0, cumulativeYuan: 0, notComputed: [] });
+    expect(run([])).toEqual({
+      items: [],
+      totalYuan: 0,
+      cumulativeYuan: 0,
+      ceilings: [],
+      ceilingYuan: 0,
+      notComputed: [],
+    });
   });
 });

@@ -201,6 +201,7 @@ describe('calculator page: the total line', () => {
     expect(formTotals(calc.result, 0)).toEqual({
       paid: '本次可得：400万元（2项可计算，进档的只计补差）',
       cumulative: '累计：500万元（含此前已获得的较低档次100万元）',
+      ceiling: null,
       bar: '本次可得：400万元 · 累计：500万元',
     });
     expect(calc.result.items.map(formItemAmount)).toEqual([
@@ -214,6 +215,7 @@ describe('calculator page: the total line', () => {
     expect(formTotals(calc.result, 0)).toEqual({
       paid: '合计：400万元（1项可计算）',
       cumulative: null,
+      ceiling: null,
       bar: '合计：400万元',
     });
     expect(formTotals(page('').calc.result, 0).paid).toBe('合计：0元（尚未选择任何奖励）');

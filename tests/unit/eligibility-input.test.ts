@@ -162,7 +162,14 @@ describe('eligibility input: money stays exact', () => {
     expect(errors.map(formatError)).toEqual([
       '档案：合计超过 9007199254740991 元，无法精确计算；请检查各项基数的单位（元）',
     ]);
-    expect(result).toEqual({ items: [], totalYuan: 0, cumulativeYuan: 0, notComputed: [] });
+    expect(result).toEqual({
+      items: [],
+      totalYuan: 0,
+      cumulativeYuan: 0,
+      ceilings: [],
+      ceilingYuan: 0,
+      notComputed: [],
+    });
     // 90 of them (9×10^15) still fit: the guard refuses only what would be wrong.
     expect(calculate({ claims: huge.awards.slice(0, 90).map((a) => ({ award: a.id })) }, huge).result.totalYuan).toBe(
       9e15,

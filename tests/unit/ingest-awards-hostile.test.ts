@@ -37,8 +37,37 @@ describe('amounts read as the text states them, or left out with a note', () => 
     leftOut('对企业给予最高不超过200万元、最低不少于50万元的奖励。', 'the amount is a range or a floor');
     leftOut('对企业,按投入的10%—20%给予补助。', 'the amount is a range or a floor (10%—20%)');
   });
-  it('never writes a ceiling alone as a fixed award', () => {
-    leftOut('对企业给予最高100万元奖励。', 'the amount is a ceiling, not a sum the award pays (最高100万元)');
+  it('writes a ceiling alone as a ceiling (upTo), never as a fixed award', () => {
+    expect(read('对企业给予最高100万元奖励。').awards.map((a) => a.amount)).toEqual([
+      { type: 'upTo', maxYuan: 1_000_000 },
+    ]);
+    expect(read('对企业给予不超过30万元的一次性奖励。').awards.map((a) => a.amount)).toEqual([
+      { type: 'upTo', maxYuan: 300_000 },
+    ]);
+    // 最高 before a list makes each member a ceiling; the list is paired with its levels.
+    expect(
+      read('对首次认定的国家级、省级企业，分别给予最高100万元、20万元奖励。').awards.map((a) => [a.level, a.amount]),
+    ).toEqual([
+      ['国家级', { type: 'upTo', maxYuan: 1_000_000 }],
+      ['省级', { type: 'upTo', maxYuan: 200_000 }],
+    ]);
+    // A ceiling with a floor is a range: left out.
+    leftOut('对企业给予最高不超过200万元、最低不少于50万元的奖励。', 'the amount is a range or a floor');
+  });
+  it('names the recipient without a modal word, and 市场 is no level', () => {
+    expect(read('对主动设计方式组织的重大项目可给予最高1000万元补助。').awards.map((a) => a.recipient)).toEqual([
+      '重大项目',
+    ]);
+    expect(
+      read('对争取到国家金融管理部门批准创新市场试点的市场运营机构，给予最高1000万元的一次性奖励。').awards.map((a) => [
+        a.recipient,
+        a.amount,
+      ]),
+    ).toEqual([['市场运营机构', { type: 'upTo', maxYuan: 10_000_000 }]]);
+  });
+  it('never reads a fine or a budget as an award, with or without 最高', () => {
+    expect(read('对违反规定的企业，给予警告，并处最高10万元罚款。').awards).toEqual([]);
+    expect(read('市财政每年安排专项资金2亿元，用于支持企业发展。').awards).toEqual([]);
   });
   it('never writes a sum per period or per unit as a one-off award', () => {
     leftOut('对引进人才给予3000元/月的生活补贴。', 'the amount is a sum per period (3000元/月)');

@@ -145,11 +145,30 @@ describe('awardsJson and awardsCsv', () => {
     const lines = awardsCsv(kb, today).split('\r\n');
     expect(lines.find((l) => l.includes(',green-factory-national,'))).toBe(
       '杭州市推动制造业高质量发展的若干意见,已失效,2021-12-31,第（十六）条,实施绿色制造工程,企业,获评国家级绿色工厂,国家级,资助,200万元,定额,2000000,,,,2000000,绿色工厂评级第2档,是,,' +
-        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national,/policies/hz-2018-manufacturing/16/#s4,green-factory-national,hz-2018-manufacturing',
+        '对获评国家级、省级绿色工厂的，分别给予200万元、100万元资助（进档的予以补差）,/policies/hz-2018-manufacturing/16/#award-green-factory-national,/policies/hz-2018-manufacturing/16/#s4,green-factory-national,hz-2018-manufacturing,',
     );
     expect(lines.find((l) => l.includes(',major-sci-tech-project-municipal,'))).toContain(
       ',项目投入额的15%，最高300万元,按比例,,0.15,3000000,项目投入额,3000000,',
     );
+  });
+
+  it('gives a ceiling (upTo) as 最高 with no sure sum, and the departments of its item', () => {
+    const award = awardsJson(kb).find((a) => a.id === 'hz2024-new-young-eagle');
+    expect(award).toMatchObject({
+      policy: 'hz-2024-economy-policies',
+      amountType: 'upTo',
+      amountText: '最高50万元',
+      amountYuan: null,
+      capYuan: 500_000,
+      maxYuan: 500_000,
+      departments: ['市科技局'],
+    });
+    const line = awardsCsv(kb, today)
+      .split('\r\n')
+      .find((l) => l.includes(',hz2024-new-young-eagle,'));
+    expect(line).toContain(',最高50万元,最高限额,,,500000,,500000,');
+    expect(line).toMatch(/^杭州市推动经济高质量发展的若干政策,已失效,2024-12-31,/u);
+    expect(line?.endsWith(',hz2024-new-young-eagle,hz-2024-economy-policies,市科技局')).toBe(true);
   });
 
   it('writes absolute links when the site’s address is known', () => {

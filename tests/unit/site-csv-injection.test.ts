@@ -68,6 +68,7 @@ const hostile: AwardJson = {
   base: '-',
   maxYuan: -5,
   industries: ['=A1', '化工'],
+  departments: [],
   ladder: null,
   quote: '对获评的，给予200万元资助；=1+1 在句中不算',
   url: '/policies/x-policy/1/#award-x-award',

@@ -8,6 +8,7 @@ import {
   calcDateText,
   calculate,
   FORM_WORDING,
+  formCeilingAmount,
   formErrorMessages,
   formItemAmount,
   formTotals,
@@ -17,6 +18,7 @@ import {
   type Catalog,
   type CatalogAward,
   type Profile,
+  type CeilingItem,
   type ResultItem,
 } from '../../lib/eligibility/index';
 
@@ -26,6 +28,8 @@ export interface ResultElements {
   paid: HTMLElement;
   /** The 累计 line, inside the live region; hidden when it would repeat the first. */
   cumulative: HTMLElement;
+  /** The ceilings' line (最高…, never in a total), inside the live region; hidden when none. */
+  ceiling: HTMLElement;
   /** The sticky copy of the totals at the screen's bottom. */
   bar: HTMLElement;
   /** The day of the calculation. */
@@ -114,6 +118,18 @@ function itemView(item: ResultItem, award: CatalogAward | undefined): HTMLLIElem
   return li;
 }
 
+/** One award with a ceiling only: its name, 最高…（上限）, the words, the policy's sentence and a link. */
+function ceilingView(item: CeilingItem, award: CatalogAward | undefined): HTMLLIElement {
+  const li = el('li', undefined, 'calc-item calc-ceiling');
+  li.dataset['award'] = item.award;
+  const head = el('p');
+  head.append(el('span', `${award?.condition ?? item.award}：`), el('span', formCeilingAmount(item), 'calc-amount'));
+  const link = el('a', `${award ? `${award.policyTitle}${award.clauseLabel}` : String(item.clause)} 原文`);
+  link.href = award?.url ?? '#';
+  li.append(head, el('p', item.explanation, 'calc-explanation'), el('blockquote', item.quote), link);
+  return li;
+}
+
 /**
  * Computes a profile and shows it. Errors and reasons are worded for the form (award names,
  * 万元); `extra` adds the page's own remarks (a base typed for no award, parts of a shared link
@@ -128,6 +144,8 @@ export function render(els: ResultElements, data: CalcData, profile: Profile, ex
   setText(els.paid, totals.paid);
   setText(els.cumulative, totals.cumulative ?? '');
   els.cumulative.hidden = totals.cumulative === null;
+  setText(els.ceiling, totals.ceiling ?? '');
+  els.ceiling.hidden = totals.ceiling === null;
   setText(els.bar, totals.bar);
 
   els.errors.hidden = messages.length === 0;
@@ -139,13 +157,17 @@ export function render(els: ResultElements, data: CalcData, profile: Profile, ex
   els.items.replaceChildren(
     ...data.policies.flatMap((p) => {
       const own = result.items.filter((i) => byId.get(i.award)?.policy === p.id);
-      if (own.length === 0) return [];
+      const ceilings = result.ceilings.filter((i) => byId.get(i.award)?.policy === p.id);
+      if (own.length === 0 && ceilings.length === 0) return [];
       const group = el('section', undefined, 'calc-group');
       group.dataset['policy'] = p.id;
       const heading = el('h3', `${p.shortTitle} `);
       heading.append(pill(p, day));
       const list = el('ol');
-      list.append(...own.map((i) => itemView(i, byId.get(i.award))));
+      list.append(
+        ...own.map((i) => itemView(i, byId.get(i.award))),
+        ...ceilings.map((i) => ceilingView(i, byId.get(i.award))),
+      );
       group.append(heading, list);
       return [group];
     }),

@@ -30,6 +30,7 @@ export function startCalculator(): void {
   const els: ResultElements = {
     paid: need('#calc-total-paid', HTMLElement),
     cumulative: need('#calc-total-cumulative', HTMLElement),
+    ceiling: need('#calc-total-ceiling', HTMLElement),
     bar: need('#calc-bar-total', HTMLElement),
     date: need('#calc-date', HTMLElement),
     url: need('#calc-url', HTMLAnchorElement),

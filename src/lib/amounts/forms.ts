@@ -130,9 +130,13 @@ export function amountForms(quote: string, from = grantIndex(quote)): AmountForm
   return forms.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
 
-/** The forms of the quote that the amount's type contradicts (see the file's comment). */
+/**
+ * The forms of the quote that the amount's type contradicts (see the file's comment): a fixed
+ * sum any form; a ceiling (upTo) any form but a ceiling; a rate a range or a foreign sum.
+ */
 export function contradictions(amount: Amount, quote: string): AmountForm[] {
   if (amount.type === 'fixed') return amountForms(quote);
+  if (amount.type === 'upTo') return amountForms(quote).filter((f) => f.kind !== 'bound');
   if (amount.type !== 'rate') return [];
   // The rate may come before the verb (按投入额的10%—20%给予): read from the rate on.
   const stated = findRates(quote).find((r) => Math.abs(r.rate - amount.rate) < 1e-9)?.index ?? quote.length;
@@ -157,8 +161,41 @@ export function describeForm(form: AmountForm): string {
 /** Words that make a sum a cap when they stand before it: 最高, 不超过, 最高资助, 最多, 上限为. */
 const CAP_BEFORE = /(?:最高|不超过|不高于|最多|上限为?|封顶)[^，。；、\d]{0,4}$/u;
 
+/** A cap raised to a new sum: 单个企业资助上限由200万元提高至500万元 (the cap is the new sum). */
+const RAISED_CAP = /上限由[^，。；]{1,12}?(?:提高|调整|上调)[至到为]$/u;
+
+/** Whether the words before a sum make it a cap (CAP_BEFORE in the 10 characters, RAISED_CAP in the 20 before it). */
+function capBefore(text: string, at: number): boolean {
+  return CAP_BEFORE.test(text.slice(Math.max(0, at - 10), at)) || RAISED_CAP.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /**
- * The caps a quote states for a rate: sums after 最高/不超过 (or a like word), from the first
+ * The ceilings a quote grants (the upTo form): sums of its granted part after 最高, 不超过 or a
+ * like word (给予最高50万元奖励, 再给予不超过30万元的一次性奖励), or before 以下/以内 (10万元以下),
+ * every member of a list after such a word (分别给予最高100万元、100万元、20万元), and the
+ * ceiling of a grant said before its verb (单个企业最高可补贴50万元: the sum stands after
+ * 补贴, so the whole quote is read when it names no 给予/予以).
+ * @param start where the granted part starts (the grant verb by default; 0 for a text that is all granted)
+ */
+export function findCeilings(quote: string, start = grantIndex(quote)): MoneyMention[] {
+  const text = quote.slice(start);
+  const sums = findMoney(text);
+  // A list after 最高 is a list of ceilings: 分别给予最高100万元、100万元、20万元.
+  let previous: MoneyMention | null = null;
+  return sums
+    .filter((m) => {
+      const end = m.index + m.text.length;
+      const listed =
+        previous !== null && /^[、和或]$/u.test(text.slice(previous.index + previous.text.length, m.index));
+      const ceiling = listed || capBefore(text, m.index) || /^(?:（含）)?(?:以下|以内)/u.test(text.slice(end, end + 6));
+      previous = ceiling ? m : null;
+      return ceiling;
+    })
+    .map((m) => ({ ...m, index: m.index + start }));
+}
+
+/**
+ * The caps a quote states for a rate: sums after 最高/不超过 (or a like word, or 上限由…提高至), from the first
  * rate or the grant verb on, whichever comes first (按投入额的10%、最高100万元给予资助; 按…的1%
  * 给予最高100万元的资助). A sum without such a word is no cap.
  */
@@ -168,6 +205,6 @@ export function findCaps(quote: string): MoneyMention[] {
   const start = Math.min(firstRate, at > 0 ? at : quote.length);
   const text = quote.slice(start);
   return findMoney(text)
-    .filter((m) => CAP_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)))
+    .filter((m) => capBefore(text, m.index))
     .map((m) => ({ ...m, index: m.index + start }));
 }

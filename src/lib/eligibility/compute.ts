@@ -1,13 +1,19 @@
 import type { CatalogAward } from './catalog';
 import { ladderKey } from './catalog';
-import { explainFixed, explainMatching, explainRate, explainStepUp } from './explain';
-import type { NotComputed, Result, ResultItem } from './result';
+import { explainCeiling, explainFixed, explainMatching, explainRate, explainStepUp } from './explain';
+import type { CeilingItem, NotComputed, Result, ResultItem } from './result';
 import { ladderName, rungLabel } from './rungs';
 import type { ValidClaim } from './validate';
 import { CLI_WORDING, type Wording } from './wording';
 
-/** The sum of one claim (paid now, and in all with a lower tier received earlier), or why there is none. */
-type Outcome = { amountYuan: number; cumulativeYuan: number; explanation: string } | { reason: string };
+/**
+ * The sum of one claim (paid now, and in all with a lower tier received earlier), a ceiling
+ * (the text states only 最高…), or why there is none.
+ */
+type Outcome =
+  | { amountYuan: number; cumulativeYuan: number; explanation: string }
+  | { maxYuan: number; explanation: string }
+  | { reason: string };
 
 /** The outcome of an award paid in full: nothing was received earlier, so both sums are the same. */
 function paid(amountYuan: number, explanation: string): Outcome {
@@ -65,6 +71,8 @@ function outcome({ claim, award, previous }: ValidClaim, wording: Wording): Outc
       const yuan = amount.capYuan === undefined ? product : Math.min(product, amount.capYuan);
       return paid(yuan, explainRate(amount.base, base, amount.rate, product, amount.capYuan));
     }
+    case 'upTo':
+      return { maxYuan: amount.maxYuan, explanation: explainCeiling(award, amount.maxYuan) };
     case 'matching':
       if (base === undefined) return { reason: wording.needBase(amount.base) };
       return paid(base, explainMatching(amount.base, base, award.kind));
@@ -109,6 +117,7 @@ function highestRungs(
 /**
  * Computes a profile's validated claims: each award's sum in whole yuan with the calculation
  * in words, the total paid now and the total with lower tiers received earlier (step-ups), and
+ * the awards whose text states only a ceiling (最高…: listed apart, never in a total), and
  * what could not be computed and why. Output follows the policy's
  * order (`order` gives each award id its position). Reasons name awards and bases in `wording`.
  * The total is summed exactly (BigInt); calculate() refuses one beyond Number.MAX_SAFE_INTEGER.
@@ -120,11 +129,15 @@ export function computeClaims(
 ): Result {
   const { counted, dropped } = highestRungs(claims, wording);
   const items: ResultItem[] = [];
+  const ceilings: CeilingItem[] = [];
   const notComputed: NotComputed[] = [...dropped];
   for (const c of counted) {
     const o = outcome(c, wording);
     if ('reason' in o) notComputed.push({ award: c.award.id, clause: c.award.clause, reason: o.reason });
-    else {
+    else if ('maxYuan' in o) {
+      const { maxYuan, explanation } = o;
+      ceilings.push({ award: c.award.id, clause: c.award.clause, maxYuan, explanation, quote: c.award.quote });
+    } else {
       items.push({
         award: c.award.id,
         clause: c.award.clause,
@@ -138,8 +151,17 @@ export function computeClaims(
   const byPolicy = (a: { award: string }, b: { award: string }) =>
     (order.get(a.award) ?? 0) - (order.get(b.award) ?? 0);
   items.sort(byPolicy);
+  ceilings.sort(byPolicy);
   notComputed.sort(byPolicy);
   const total = items.reduce((sum, i) => sum + BigInt(i.amountYuan), 0n);
   const cumulative = items.reduce((sum, i) => sum + BigInt(i.cumulativeYuan), 0n);
-  return { items, totalYuan: Number(total), cumulativeYuan: Number(cumulative), notComputed };
+  const ceiling = ceilings.reduce((sum, i) => sum + BigInt(i.maxYuan), 0n);
+  return {
+    items,
+    totalYuan: Number(total),
+    cumulativeYuan: Number(cumulative),
+    ceilings,
+    ceilingYuan: Number(ceiling),
+    notComputed,
+  };
 }

@@ -34,3 +34,8 @@ export function explainRate(
 export function explainMatching(base: string, baseYuan: number, kind: string): string {
   return `${base}${formatYuan(baseYuan)}，同比例${kind}${formatYuan(baseYuan)}`;
 }
+
+/** A ceiling (upTo): 首次认定的新雏鹰企业：最高奖励50万元（上限，实际金额以核定为准，不计入合计）. */
+export function explainCeiling(award: CatalogAward, maxYuan: number): string {
+  return `${award.condition}：最高${award.kind}${formatYuan(maxYuan)}（上限，实际金额以核定为准，不计入合计）`;
+}

@@ -23,7 +23,7 @@ export { decodeLink, decodeProfile, encodeProfile, LINK_HEAD_CHARS, MAX_LINK_CHA
 export { echo, echoText } from './echo';
 export { readBaseWan, type BaseReading } from './form-base';
 export { formErrorMessage, formErrorMessages, formTotalText } from './form-errors';
-export { formItemAmount, formTotals, type FormTotals } from './form-totals';
+export { formCeilingAmount, formItemAmount, formTotals, type FormTotals } from './form-totals';
 export { repairLink, type LinkRepair } from './link-repair';
 export { calcDateText, calcPolicies, policiesOf, statusLine, type CalcPolicy, type StatusLine } from './policies';
 export { MAX_JSON_DEPTH, parseProfileJson, type JsonReading } from './json';
@@ -39,7 +39,7 @@ export {
 export { formatError, type ErrorKind, type ProfileError } from './errors';
 export { ClaimSchema, MAX_BASE_YUAN, MAX_CLAIMS, ProfileSchema, type Claim, type Profile } from './profile';
 export { MAX_SUGGEST_LENGTH } from './suggest';
-export { ResultSchema, type NotComputed, type Result, type ResultItem } from './result';
+export { ResultSchema, type CeilingItem, type NotComputed, type Result, type ResultItem } from './result';
 export { rungLabel } from './rungs';
 export { validateProfile, type ValidClaim, type Validation } from './validate';
 export { CLI_WORDING, FORM_WORDING, type Wording } from './wording';
@@ -71,7 +71,10 @@ export function calculate(profile: unknown, catalog: Catalog, wording: Wording =
       kind: 'total-too-large',
       message: `合计超过 ${String(Number.MAX_SAFE_INTEGER)} 元，无法精确计算；请检查各项基数的单位（元）`,
     };
-    return { result: { items: [], totalYuan: 0, cumulativeYuan: 0, notComputed: [] }, errors: [...errors, error] };
+    return {
+      result: { items: [], totalYuan: 0, cumulativeYuan: 0, ceilings: [], ceilingYuan: 0, notComputed: [] },
+      errors: [...errors, error],
+    };
   }
   return { result, errors };
 }

@@ -19,6 +19,23 @@ export const ResultItemSchema = z.strictObject({
   quote: z.string(),
 });
 
+/**
+ * An award whose text states only a ceiling (给予最高50万元奖励, the upTo form): at most this
+ * much, decided case by case. Never added to a total as a sure sum.
+ */
+export const CeilingItemSchema = z.strictObject({
+  /** The award's id. */
+  award: z.string(),
+  /** The number of its clause. */
+  clause: z.number().int(),
+  /** The ceiling, in whole yuan (最高50万元 → 500000). */
+  maxYuan: z.number().int().nonnegative(),
+  /** In words: 首次认定的新雏鹰企业：最高奖励50万元（上限，实际金额以核定为准）. */
+  explanation: z.string(),
+  /** The sentence of the policy that grants it, word for word. */
+  quote: z.string(),
+});
+
 /** A claim the calculator could not turn into a sum, and why. */
 export const NotComputedSchema = z.strictObject({
   /** The award's id. */
@@ -40,12 +57,18 @@ export const ResultSchema = z.strictObject({
    * step-up ladders. Equal to totalYuan when no claim names a tier received earlier.
    */
   cumulativeYuan: z.number().int().nonnegative(),
+  /** Claimed awards whose text states only a ceiling (最高…), in the policy's order: not in the totals. */
+  ceilings: z.array(CeilingItemSchema),
+  /** The sum of the ceilings' maxYuan: what they could come to at most, never a sure sum. */
+  ceilingYuan: z.number().int().nonnegative(),
   /** Claimed awards without a sum, in the policy's order. */
   notComputed: z.array(NotComputedSchema),
 });
 
 /** An award computed from a claim. */
 export type ResultItem = z.output<typeof ResultItemSchema>;
+/** An award with a ceiling only. */
+export type CeilingItem = z.output<typeof CeilingItemSchema>;
 /** A claim without a sum, and why. */
 export type NotComputed = z.output<typeof NotComputedSchema>;
 /** What the calculator returns for a profile. */

@@ -34,13 +34,15 @@ export interface FieldScore {
   recall: number;
 }
 
-/** The comparable value of an amount: its type and numbers (yuan, rate, cap). */
+/** The comparable value of an amount: its type and numbers (yuan, rate, cap, ceiling). */
 export function amountKey(a: Amount): string {
   switch (a.type) {
     case 'fixed':
       return `fixed:${String(a.yuan)}`;
     case 'rate':
       return `rate:${String(a.rate)}:${String(a.capYuan ?? '-')}`;
+    case 'upTo':
+      return `upTo:${String(a.maxYuan)}`;
     default:
       return a.type;
   }

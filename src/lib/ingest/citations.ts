@@ -1,6 +1,7 @@
 /**
  * Plugin: citations. Every document a clause cites (by number or by name only) becomes a
- * citation with the sentence that cites it; documents content/references/ does not hold get
+ * citation with the sentence that cites it, and so does every document its preamble cites by
+ * title and number; documents content/references/ does not hold get
  * new reference records. Sentences keep which documents they cite, for the awards plugin.
  */
 import type { Plugin } from 'unified';
@@ -9,7 +10,8 @@ import type { Reference } from '../../schemas/reference';
 import { findCitations } from './cite';
 import { ingestData } from './file-data';
 import { ReferenceRegistry } from './references';
-import { isClause, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
+import { splitSentences } from '../text/sentences';
+import { isClause, paragraphOf, quoteOf, type ClauseNode, type PolicyRoot } from './tree';
 
 /** Options of ingestCitations. */
 export interface CitationOptions {
@@ -31,6 +33,16 @@ export const ingestCitations: Plugin<[Readonly<CitationOptions>?], PolicyRoot> =
     }
   });
   const data = ingestData(file);
+  // A preamble's citations by title and number (根据《…》（浙政发〔2024〕4号）等文件精神). Only numbered
+  // ones: a regulation's passage lines name the decisions that amended it, which are its record, not citations.
+  const preamble = paragraphOf(tree, 'preamble')?.value ?? '';
+  for (const sentence of preamble.split(/\n+/u).flatMap((p) => splitSentences(p))) {
+    for (const c of findCitations(sentence).filter((x) => x.docNumber !== null && x.title !== x.docNumber)) {
+      const ref = registry.resolve(c).id;
+      if (!data.preambleCitations.some((x) => x.ref === ref))
+        data.preambleCitations.push({ ref, quote: quoteOf(sentence) });
+    }
+  }
   data.newReferences = registry.created;
   data.references = registry.byId;
 };

@@ -20,6 +20,8 @@ export interface IngestFileData {
   newReferences: Reference[];
   /** Every document cited, known or new, by id. */
   references: Map<string, Reference>;
+  /** Documents the preamble cites by title and number (根据《…》（浙政发〔2024〕4号）), with the sentence. */
+  preambleCitations: Array<{ ref: string; quote: string }>;
   /** Defects of the source: missing or repeated numbers, missing headings, run-in items. */
   defects: Defect[];
   /** Whom the end matter says the document is copied to (抄送), as written, or null. */
@@ -44,6 +46,7 @@ export function ingestData(file: { data: { ingest?: IngestFileData } }): IngestF
     issuedOn: 'unknown',
     newReferences: [],
     references: new Map(),
+    preambleCitations: [],
     defects: [],
     copiedTo: null,
     printed: null,

@@ -78,7 +78,8 @@ export interface LevelWords {
  */
 export function levelWords(names: readonly string[]): LevelWords {
   const bare = BARE_LEVELS.filter((w) => names.includes(`${w}级`));
-  const level = `(?:${alternation([...names, ...bare])})`;
+  // A bare form is no level where it begins a word: 市场运营机构 is a market operator, not a 市级 one.
+  const level = `(?:${alternation(names)}|(?:${alternation(bare)})(?![场民]))`;
   const list = new RegExp(`${level}(?:(?:${JOINERS.source})${level})+`, 'gu');
   const explicit = new RegExp(alternation(names), 'u');
   const strip = new RegExp(`^(?:${level}(?:${JOINERS.source})?)+`, 'u');

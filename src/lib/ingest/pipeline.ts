@@ -1,6 +1,7 @@
 /**
  * The ingest pipeline: raw text → policy tree (parser) → plugins, each with one job
- * (boilerplate, structure, numbering, citations, awards, budgets, targets, industries, notes)
+ * (boilerplate, structure, numbering, citations, awards, budgets, targets, industries, notes,
+ * departments)
  * → a draft of the content files, validated with the content's own schemas.
  */
 import { unified } from 'unified';
@@ -21,6 +22,7 @@ import { ingestBudgets } from './budgets';
 import { ingestCitations } from './citations';
 import { IngestError } from './errors';
 import { ingestData } from './file-data';
+import { ingestDepartments } from './departments';
 import { ingestIndustries } from './industries';
 import { ingestNotes } from './notes';
 import { clauseFileName } from './numbering';
@@ -85,7 +87,8 @@ export function ingestProcessor(options: Readonly<IngestOptions>) {
     .use(ingestBudgets, { policyId: options.policyId })
     .use(ingestTargets, { vocabularies: options.vocabularies, policyId: options.policyId })
     .use(ingestIndustries, { vocabularies: options.vocabularies })
-    .use(ingestNotes);
+    .use(ingestNotes)
+    .use(ingestDepartments);
 }
 
 /** Sentences of a clause that state an amount (in any currency) or a rate no plugin accounted for. */

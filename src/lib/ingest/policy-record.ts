@@ -180,6 +180,7 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
     source: { portal: data.portal, rawFile, excluded: data.excluded, collection: null },
     cover: cover ? { title: cover.title, text: cover.value } : null,
     preamble,
+    preambleCitations: data.preambleCitations,
     provisionStyle: tree.data?.provisionStyle ?? PROVISION_STYLE.parenthesised,
     divisions: divisionsOf(tree).map((d) => ({
       id: d.id,

@@ -39,6 +39,7 @@ export function provisionNode(
         targets: [],
         citations: [],
         notes: [],
+        departments: [],
       },
       unclassified: [],
     },

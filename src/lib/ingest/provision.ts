@@ -1,12 +1,12 @@
 /**
  * Reads one provision (a sentence up to 。 or ；) that grants support: who gets what, how much.
  * Amount forms, in the order they are tried: matching (同比例), rate with or without a cap
- * (按…不超过15%、最高300万元), fixed sums (分别给予A、B paired with a list of levels, items or
- * thresholds), support by reference to a cited document (按照《…》相关政策给予支持), and
+ * (按…不超过15%、最高300万元), fixed sums and ceilings (分别给予A、B paired with a list of levels,
+ * items or thresholds; 给予最高50万元 is a ceiling, upTo), support by reference to a cited document (按照《…》相关政策给予支持), and
  * support without an amount (给予专项资助, 具体政策另行制定).
  */
 import type { Amount } from '../../schemas/amount';
-import { findCaps } from '../amounts/forms';
+import { findCaps, findCeilings } from '../amounts/forms';
 import { findMoney, findRates } from '../amounts/money';
 import { inBrackets, splitTop, type LevelWords } from './lists';
 import { groupBy } from '../util/group';
@@ -49,7 +49,8 @@ function objectPhrase(pre: string): string | null {
   // …奖项的给予: the object runs up to the grant, its commas separate a list.
   if (pre.endsWith('的')) return pre.slice(at + 1);
   const phrase = splitTop(pre.slice(at + 1), '，')[0] ?? '';
-  return phrase.split(/按照|按其|根据|依据|分别|按/u)[0] ?? phrase;
+  // A modal word before the grant (…的重大项目可给予) is no part of the object.
+  return (phrase.split(/按照|按其|根据|依据|分别|按/u)[0] ?? phrase).replace(/(?:可以|可|均|再|另)$/u, '');
 }
 
 /** A condition as awards state it: the object without its final 的. */
@@ -119,20 +120,22 @@ function rateAmount(s: string, g: number, object: string | null): Amount | Omiss
   return amount;
 }
 
-/** Pairs N fixed sums with the provision's list of levels, items or thresholds. */
-function fixedAwards(pre: string, object: string | null, sums: readonly number[], levels: LevelWords): AwardSpec[] {
-  const n = sums.length;
+/**
+ * Pairs N granted sums with the provision's list of levels, items or thresholds. Each sum is a
+ * fixed amount, or a ceiling (upTo) when 最高 or 不超过 stands before it or before its list.
+ */
+function fixedAwards(pre: string, object: string | null, amounts: readonly Amount[], levels: LevelWords): AwardSpec[] {
+  const n = amounts.length;
   const condition = conditionOf(object ?? pre.replace(/，$/u, ''));
   const recipient = recipientOf(object, levels);
-  const amount = (yuan: number): Amount => ({ type: 'fixed', yuan });
-  if (n === 1) return [{ condition, recipient, levelWord: levels.first(condition), amount: amount(sums[0] ?? 0) }];
+  if (n === 1) return [{ condition, recipient, levelWord: levels.first(condition), amount: amounts[0] as Amount }];
   const list = levels.lists(condition).find((l) => l.levels.length === n);
   if (list) {
-    return sums.map((yuan, i) => ({
+    return amounts.map((amount, i) => ({
       condition: condition.replace(list.text, list.levels[i] ?? ''),
       recipient,
       levelWord: list.levels[i] ?? null,
-      amount: amount(yuan),
+      amount,
       rung: { list: 'levels', size: n },
     }));
   }
@@ -142,24 +145,24 @@ function fixedAwards(pre: string, object: string | null, sums: readonly number[]
       thresholds[0]?.index ?? 0,
       (thresholds[n - 1]?.index ?? 0) + (thresholds[n - 1]?.text.length ?? 0),
     );
-    return sums.map((yuan, i) => ({
+    return amounts.map((amount, i) => ({
       condition: condition.replace(listText, thresholds[i]?.text ?? ''),
       recipient,
       levelWord: null,
-      amount: amount(yuan),
+      amount,
       rung: { list: 'thresholds', size: n },
     }));
   }
   const items = splitTop(condition, '、');
   if (items.length === n) {
-    return sums.map((yuan, i) => ({
+    return amounts.map((amount, i) => ({
       condition: items[i] ?? condition,
       recipient: recipientOf(items[i] ?? condition, levels),
       levelWord: levels.leading(items[i] ?? ''),
-      amount: amount(yuan),
+      amount,
     }));
   }
-  return sums.map((yuan) => ({ condition, recipient, levelWord: levels.first(condition), amount: amount(yuan) }));
+  return amounts.map((amount) => ({ condition, recipient, levelWord: levels.first(condition), amount }));
 }
 
 /**
@@ -222,8 +225,14 @@ export function readProvision(
   const rate = rateAmount(s, g.at, object);
   if (rate && 'omitted' in rate) return rate;
   if (rate) return perLevel(object, pre, rate, levels);
-  const sums = findMoney(post).map((m) => m.yuan);
-  if (sums.length > 0) return fixedAwards(pre, object, sums, levels);
+  const sums = findMoney(post);
+  if (sums.length > 0) {
+    const ceilings = new Set(findCeilings(post, 0).map((m) => m.index));
+    const amounts = sums.map((m): Amount =>
+      ceilings.has(m.index) ? { type: 'upTo', maxYuan: m.yuan } : { type: 'fixed', yuan: m.yuan },
+    );
+    return fixedAwards(pre, object, amounts, levels);
+  }
   const ref = refBefore(g.at);
   if (ref) {
     const condition = object ?? splitTop(pre, '，').slice(0, -1).join('，');

@@ -128,7 +128,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     awards,
     budgets,
     targets,
-    references: referenceViews(references.values(), clauses, rowOf),
+    references: referenceViews(references.values(), clauses, rowOf, policies),
     ...vocabularyViews(vocabularies, clauses, awards),
   };
 }

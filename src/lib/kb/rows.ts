@@ -61,6 +61,7 @@ export function awardViews(
         amountText: describeAmount(a.amount, ref ? (ref.docNumber ?? ref.title) : undefined),
         maxYuan: maxYuan(a.amount),
         ladderInfo: c.ladders.find((l) => l.id === a.ladder?.id) ?? null,
+        departments: c.departments,
       };
     }),
   );
@@ -108,9 +109,14 @@ export function referenceViews(
   references: Iterable<Reference>,
   clauses: readonly ClauseView[],
   rowOf: RowOf,
+  policies: readonly Policy[],
 ): ReferenceView[] {
   const citing = groupBy(
     clauses.flatMap((c) => c.citations.map((ct) => ({ c, ct }))),
+    ({ ct }) => ct.ref,
+  );
+  const citingPreambles = groupBy(
+    policies.flatMap((p) => p.preambleCitations.map((ct) => ({ p, ct }))),
     ({ ct }) => ct.ref,
   );
   return [...references].map((r): ReferenceView => {
@@ -125,6 +131,12 @@ export function referenceViews(
         ...rowOf(c),
         quote: ct.quote,
         url: sentenceUrl(c.url, c.text, ct.quote),
+      })),
+      citedByPreamble: (citingPreambles.get(r.id) ?? []).map(({ p, ct }) => ({
+        policy: p.id,
+        policyTitle: p.shortTitle,
+        quote: ct.quote,
+        url: urls.preamble(p.id),
       })),
     };
   });

@@ -83,6 +83,8 @@ export interface AwardView extends Award, ClauseRef {
   maxYuan: number | null;
   /** The ladder it stands on, if any. */
   ladderInfo: Ladder | null;
+  /** The departments responsible for its provision (责任单位), as the text names them; empty when it names none. */
+  departments: string[];
 }
 
 /** A budget or fund with its clause. */
@@ -114,6 +116,20 @@ export interface ReferenceView extends Reference {
   /** The cited document's page in the base when the base holds its text, else null. */
   policyUrl: string | null;
   citedBy: CitingPlace[];
+  /** The preambles that cite it (根据《…》（浙政发〔2024〕4号）等文件精神), each with its policy and quote. */
+  citedByPreamble: PreambleCitingPlace[];
+}
+
+/** A preamble that cites a referenced document. */
+export interface PreambleCitingPlace {
+  /** Its policy's id. */
+  policy: string;
+  /** The short title of its policy. */
+  policyTitle: string;
+  /** The sentence of the preamble that cites it. */
+  quote: string;
+  /** The preamble's page. */
+  url: string;
 }
 
 /** An industry with the clauses that name it. */

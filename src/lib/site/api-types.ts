@@ -20,22 +20,24 @@ export interface AwardJson {
   condition: string;
   level: string | null;
   kind: string;
-  /** fixed, rate, matching, byReference or unspecified. */
+  /** fixed, rate, upTo (a ceiling: 最高50万元), matching, byReference or unspecified. */
   amountType: AwardView['amount']['type'];
   /** The amount in words, e.g. 200万元 or 项目投入额的15%，最高300万元. */
   amountText: string;
-  /** The sum of a fixed award, else null. */
+  /** The sum of a fixed award, else null (an upTo amount is a ceiling, never a sure sum). */
   amountYuan: number | null;
   /** The rate of a rate award, else null. */
   rate: number | null;
-  /** The cap of a rate award, or null when there is none. */
+  /** The cap of a rate award or the ceiling of an upTo award, or null when there is none. */
   capYuan: number | null;
   /** What a rate or a matching grant is a share of, else null. */
   base: string | null;
-  /** The largest sum it can pay (the sum or the cap), for sorting; null when not stated. */
+  /** The largest sum it can pay (the sum, the cap or the ceiling), for sorting; null when not stated. */
   maxYuan: number | null;
   /** Industries its clause names; empty: all manufacturing. */
   industries: string[];
+  /** The departments responsible for its provision (责任单位：市科技局、…), as written; empty when the text names none. */
+  departments: string[];
   /** The ladder of levels or tiers it belongs to, or null. */
   ladder: { id: string; name: string; rank: number; stepUp: boolean } | null;
   quote: string;
@@ -81,6 +83,8 @@ export interface ClauseJson {
   targets: TargetJson[];
   citations: CitationJson[];
   notes: { text: string; quote: string }[];
+  /** The departments responsible for it (责任单位：市科技局、…), as written; empty when the text names none. */
+  departments: string[];
   text: string;
 }
 
@@ -124,6 +128,8 @@ export interface ReferenceJson {
   citedBy: number[];
   /** Each citing place, with the sentence. */
   citations: { policy: string; clause: number; numeral: string; label: string; quote: string; url: string }[];
+  /** The preambles that cite it: each with its policy, the quote and the preamble's page. */
+  preambleCitations: { policy: string; quote: string; url: string }[];
 }
 
 /** One object of /api/industries.json. */
@@ -196,6 +202,8 @@ export interface PolicyJson {
   /** Provisions of the lowest numbered level that has pages (articles of a 条例, parenthesised provisions of a 意见). */
   provisionCount: number;
   awardCount: number;
+  /** Documents the preamble cites: number (or null), title, the quote and the reference's page. */
+  preambleCitations: CitationJson[];
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
   defects: {
     /** missing-number, repeated-number, missing-heading, run-in-items or repeated-line. */

@@ -35,7 +35,7 @@ function amountFields(a: AwardView): Pick<AwardJson, 'amountType' | 'amountYuan'
     amountType: amount.type,
     amountYuan: amount.type === 'fixed' ? amount.yuan : null,
     rate: amount.type === 'rate' ? amount.rate : null,
-    capYuan: amount.type === 'rate' ? (amount.capYuan ?? null) : null,
+    capYuan: amount.type === 'rate' ? (amount.capYuan ?? null) : amount.type === 'upTo' ? amount.maxYuan : null,
     base: amount.type === 'rate' || amount.type === 'matching' ? amount.base : null,
   };
 }
@@ -58,6 +58,7 @@ export function awardJson(a: AwardView): AwardJson {
     amountText: a.amountText,
     maxYuan: a.maxYuan,
     industries: a.industries,
+    departments: a.departments,
     ladder:
       a.ladder && a.ladderInfo
         ? { id: a.ladderInfo.id, name: a.ladderInfo.name, rank: a.ladder.rank, stepUp: a.ladderInfo.stepUp }
@@ -125,6 +126,7 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
         return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
       }),
       notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
+      departments: c.departments,
       text: c.text,
     };
   });
@@ -164,6 +166,7 @@ export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
       quote: c.quote,
       url: c.url,
     })),
+    preambleCitations: r.citedByPreamble.map((c) => ({ policy: c.policy, quote: c.quote, url: c.url })),
   }));
 }
 
@@ -234,6 +237,11 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       clauseCount: p.clauses.length,
       provisionCount: p.clauses.length,
       awardCount: kb.awards.filter((a) => a.policy === p.id).length,
+      preambleCitations: p.preambleCitations.map((ct) => {
+        const ref = kb.references.find((r) => r.id === ct.ref);
+        if (!ref) throw new Error(`policy ${p.id} cites unknown reference ${ct.ref} (validate content first)`);
+        return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
+      }),
       defects: p.defects.map((d) => ({
         kind: d.kind,
         place: d.place,

@@ -20,6 +20,7 @@ export interface CsvContext {
 const AMOUNT_TYPES: Readonly<Record<AwardJson['amountType'], string>> = {
   fixed: '定额',
   rate: '按比例',
+  upTo: '最高限额',
   matching: '同比例配套',
   byReference: '按所引文件',
   unspecified: '未定金额',
@@ -62,6 +63,8 @@ export const AWARD_CSV_COLUMNS: readonly Column[] = [
   { header: '原文链接', cell: (a, ctx) => link(a.sentenceUrl, ctx) },
   { header: '奖励编号', cell: (a) => a.id },
   { header: '政策编号', cell: (a) => a.policy },
+  // Added after the first columns, so that a spreadsheet reading columns by position keeps working.
+  { header: '责任单位', cell: (a) => a.departments.join('、') },
 ];
 
 /**

@@ -7,7 +7,7 @@
 import { preview, type ContentIssue } from '../content/issue';
 import type { RawKnowledgeBase } from '../content/load';
 import type { Award } from '../../schemas/award';
-import { describeAmount } from '../amounts/describe';
+import { describeAmount, maxYuan } from '../amounts/describe';
 import { duplicateKeys, groupBy } from '../util/group';
 import { clausesByPolicy } from './indexes';
 
@@ -38,7 +38,7 @@ function ladderOrder(
     .sort((a, b) => a.rank - b.rank);
   const ladder = `ladder ${id} (${name})`;
   const level = (r: Rung) => (r.award.level === null ? undefined : levelRank.get(r.award.level));
-  const yuan = (r: Rung) => (r.award.amount.type === 'fixed' ? r.award.amount.yuan : undefined);
+  const yuan = (r: Rung) => maxYuan(r.award.amount) ?? undefined;
   const found: Array<[string, string, string]> = [];
   let topLevel: Rung | null = null;
   let topSum: Rung | null = null;

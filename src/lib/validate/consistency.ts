@@ -108,13 +108,15 @@ export function checkConsistency(kb: RawKnowledgeBase): ContentIssue[] {
         expected: `a policy in content/policies/ (${[...policies.keys()].join(', ')})`,
         fix: "name the policy that holds the document's text, or null while the base lacks it",
       });
-    const cited = clausesCiting(kb.clauses).has(r.data.id);
+    const cited =
+      clausesCiting(kb.clauses).has(r.data.id) ||
+      kb.policies.some((p) => p.data.preambleCitations.some((ct) => ct.ref === r.data.id));
     if (!cited)
       issues.push({
         file: r.file,
         field: 'id',
         found: preview(r.data.id),
-        expected: 'a document that some clause cites',
+        expected: 'a document that some clause or preamble cites',
         fix: 'add the citation to the clause that cites it, or delete this file',
       });
   }

@@ -2,7 +2,7 @@
 import type { Award } from '../../schemas/award';
 import type { Reference } from '../../schemas/reference';
 import { describeAmount } from '../amounts/describe';
-import { contradictions, describeForm, findCaps, grantedPart } from '../amounts/forms';
+import { contradictions, describeForm, findCaps, findCeilings, grantedPart } from '../amounts/forms';
 import { formatRate, formatYuan, textStatesRate, textStatesYuan } from '../amounts/money';
 import { preview } from '../content/issue';
 
@@ -31,8 +31,22 @@ function checkAmountForm(a: Award, field: string, report: Report): void {
       `${amount.type} (${describeAmount(amount)})`,
       `an amount of the form its quote states; the granted part states ${describeForm(clash)}: ${preview(grantedPart(a.quote), 80)}`,
       amount.type === 'fixed'
-        ? 'use the type the quote states (rate for a share of a base), or delete the award: a range, a sum per period or unit, or a foreign sum is no fixed award'
-        : 'delete the award: a range of rates or a foreign sum is no rate the calculator can apply',
+        ? 'use the type the quote states (rate for a share of a base, upTo for a ceiling such as 最高50万元), or delete the award: a range, a sum per period or unit, or a foreign sum is no fixed award'
+        : amount.type === 'upTo'
+          ? 'use the type the quote states (rate for a share of a base with its cap), or quote only the words that grant the ceiling'
+          : 'delete the award: a range of rates or a foreign sum is no rate the calculator can apply',
+    );
+}
+
+/** A ceiling (upTo) is a sum its quote grants after 最高 or 不超过 (or before 以下). */
+function checkCeiling(a: Award, field: string, report: Report): void {
+  const amount = a.amount;
+  if (amount.type === 'upTo' && !findCeilings(a.quote).some((m) => m.yuan === amount.maxYuan))
+    report(
+      `${field}.maxYuan`,
+      `${String(amount.maxYuan)} (${formatYuan(amount.maxYuan)})`,
+      `a ceiling its quote grants, after 最高 or 不超过 (最高50万元, 不超过30万元); the quote says ${preview(a.quote, 80)}`,
+      'correct the ceiling (whole yuan: 50万元 is 500000), quote the sentence that states it, or use fixed when the text grants a sure sum',
     );
 }
 
@@ -79,13 +93,15 @@ function checkByReference(a: Award, field: string, refs: ReadonlyMap<string, Ref
 }
 
 /**
- * Every award's amount is what its quote states: a fixed sum one it grants, the form it states,
+ * Every award's amount is what its quote states: a fixed sum one it grants, a ceiling one it
+ * grants after 最高 or 不超过, the form it states,
  * a rate and cap it states, a base as it writes it, a document it names.
  */
 export function checkAwards(awards: readonly Award[], refs: ReadonlyMap<string, Reference>, report: Report): void {
   awards.forEach((a, i) => {
     const field = `awards[${String(i)}].amount`;
     checkFixedSum(a, field, report);
+    checkCeiling(a, field, report);
     checkAmountForm(a, field, report);
     checkRate(a, field, report);
     checkByReference(a, field, refs, report);

@@ -142,6 +142,19 @@ function checkIndustries(
   });
 }
 
+/** Every department is named in the body, as written (in its （责任单位：…）). */
+function checkDepartments({ clause, text, report }: ClauseCheck): void {
+  clause.data.departments.forEach((d, i) => {
+    if (!text.includes(d))
+      report(
+        `departments[${String(i)}]`,
+        preview(d),
+        'a department the body names, as written (in its （责任单位：…）)',
+        'copy the name from the body (市科技局, not 杭州市科学技术局), or remove it',
+      );
+  });
+}
+
 /** Every cited reference's title is written as a citing clause writes it. */
 function checkReferenceTitles(kb: RawKnowledgeBase): ContentIssue[] {
   const citing = clausesCiting(kb.clauses);
@@ -165,7 +178,8 @@ function checkReferenceTitles(kb: RawKnowledgeBase): ContentIssue[] {
  * in the body; every amount, rate and cap is in its quote, and the amount's type is the form
  * the quote states (a quote that states a rate, a range, a period or a foreign sum backs no
  * fixed award; a cap follows 最高 or 不超过); every target's figure is in its
- * quote; every citation's quote names the document; every industry is named in the body.
+ * quote; every citation's quote (a provision's or a preamble's) names the document; every industry and department is named
+ * in the body.
  */
 export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -184,6 +198,43 @@ export function checkGrounding(kb: RawKnowledgeBase): ContentIssue[] {
     checkTargets(check);
     checkCitations(check);
     checkIndustries(check, industries, matcher.namedIn(text));
+    checkDepartments(check);
   }
-  return [...issues, ...checkReferenceTitles(kb)];
+  return [...issues, ...checkPreambleCitations(kb, refs), ...checkReferenceTitles(kb)];
+}
+
+/** Every citation of a preamble quotes the preamble word for word and names the document. */
+function checkPreambleCitations(kb: RawKnowledgeBase, refs: ReadonlyMap<string, Reference>): ContentIssue[] {
+  return kb.policies.flatMap((p) =>
+    p.data.preambleCitations.flatMap((ct, i): ContentIssue[] => {
+      const field = `preambleCitations[${String(i)}]`;
+      const ref = refs.get(ct.ref);
+      const issues: ContentIssue[] = [];
+      if (!p.data.preamble.includes(ct.quote))
+        issues.push({
+          file: p.file,
+          field: `${field}.quote`,
+          found: preview(ct.quote),
+          expected: 'a quote that is word for word in the preamble',
+          fix: 'copy the sentence from the preamble (full-width punctuation: ，；（）)',
+        });
+      if (!ref)
+        issues.push({
+          file: p.file,
+          field: `${field}.ref`,
+          found: preview(ct.ref),
+          expected: 'the id of a record in content/references/',
+          fix: 'add content/references/<id>.yaml for the cited document, or fix the id',
+        });
+      else if (!ct.quote.includes(ref.docNumber ?? ref.title))
+        issues.push({
+          file: p.file,
+          field: `${field}.quote`,
+          found: preview(ct.quote),
+          expected: `a sentence that names ${ref.docNumber ?? ref.title}`,
+          fix: 'quote the sentence that cites the document',
+        });
+      return issues;
+    }),
+  );
 }
