@@ -156,10 +156,11 @@ export function initPolicyBrowser(root: HTMLElement): void {
           : whole
             ? `共 ${String(rows.length)} 份`
             : `显示 ${String(order.length)} 份，共 ${String(rows.length)} 份`;
-      const where =
-        span.last > 1
-          ? `；第 ${String(span.page)} / ${String(span.last)} 页，第 ${String(span.start + 1)}–${String(span.end)} 份`
-          : '';
+      const rowsOn =
+        span.end - span.start === 1
+          ? `第 ${String(span.end)} 份`
+          : `第 ${String(span.start + 1)}–${String(span.end)} 份`;
+      const where = span.last > 1 ? `；第 ${String(span.page)} / ${String(span.last)} 页，${rowsOn}` : '';
       status.textContent = head + where;
     }
     const url = formatBrowseState(state) || location.pathname;
