@@ -44,9 +44,10 @@ test.describe('status', () => {
   });
 });
 
-test('home lists every policy with its kind, issuer, dates and status, and ways to browse', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策库');
+test('the policies index lists every policy with its kind, level, issuer, dates and status; home has ways to browse', async ({
+  page,
+}) => {
+  await page.goto('/policies/');
   const card = page.getByRole('listitem').filter({
     has: page.getByRole('link', {
       name: '中共杭州市委 杭州市人民政府关于实施创新驱动战略 加快新旧动能转换推动制造业高质量发展的若干意见',
@@ -54,14 +55,18 @@ test('home lists every policy with its kind, issuer, dates and status, and ways 
   });
   await expect(card).toContainText('已失效');
   await expect(card).toContainText('规范性文件');
+  await expect(card).toContainText('杭州市');
   await expect(card).toContainText('有效期至2021年12月31日');
   const regulation = page
     .getByRole('listitem')
     .filter({ has: page.getByRole('link', { name: '浙江省数字经济促进条例' }) });
   await expect(regulation).toContainText('地方性法规');
+  await expect(regulation).toContainText('浙江省');
   await expect(regulation).toContainText('2020年12月24日通过');
   await expect(regulation).toContainText('2021年3月1日起施行');
   await expect(regulation).toContainText('62 条');
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('政策库');
   await expect(page.getByRole('link', { name: /1亿元/ }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: /按产业/ })).toBeVisible();
 });

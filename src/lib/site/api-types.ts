@@ -153,6 +153,8 @@ export interface PolicyJson {
   /** 地方性法规, 规范性文件 … */
   kind: string;
   issuers: string[];
+  /** The level of government it comes from, read from its issuers: 国家, 浙江省, 杭州市 or 其他. */
+  level: string;
   /** null when the source does not state it. */
   docNumber: string | null;
   /** null when the source does not state it. */

@@ -15,6 +15,7 @@ import type {
 import { clauseKey } from '../kb/model';
 import { beijingDay, policyStatus } from '../kb/status';
 import { urls } from '../kb/urls';
+import { policyJurisdiction } from '../policies/jurisdiction';
 import { awardsCsvText } from './awards-csv';
 import type {
   AwardJson,
@@ -198,6 +199,7 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       shortTitle: p.shortTitle,
       kind: p.kind,
       issuers: p.issuers,
+      level: policyJurisdiction(p),
       docNumber: known(p.docNumber),
       issuedOn: known(p.issuedOn),
       copiedTo: p.copiedTo,

@@ -4,7 +4,11 @@
  */
 import type { KnowledgeBase, PolicyView } from '../kb/model';
 import { policyStatus, type PolicyStatus } from '../kb/status';
+import type { BrowseRow } from '../policies/browse';
+import { policyJurisdiction, type Jurisdiction } from '../policies/jurisdiction';
+import { newestStatedDate } from '../policies/newest';
 import { chineseDate } from '../text/dates';
+import { kindLabel } from '../../schemas/policy';
 
 /** What a policy list shows of one policy. */
 export interface PolicySummary {
@@ -15,6 +19,10 @@ export interface PolicySummary {
   /** Number of provisions and what they are called (条, 项). */
   provisions: string;
   awardCount: number;
+  /** The level of government it comes from, read from its issuers. */
+  level: Jurisdiction;
+  /** The newest date its text states (YYYY-MM-DD), or null: lists put the newest first. */
+  newest: string | null;
 }
 
 /** The dates a list shows, in the order of a text's life; unknown dates are left out here (the policy page says 未知). */
@@ -30,9 +38,8 @@ function datesOf(p: PolicyView): string[] {
   return out;
 }
 
-/** The summaries of every policy, newest in force first, then by title. */
+/** The summaries of every policy, newest first (those that state no date last), then by title. */
 export function policySummaries(kb: KnowledgeBase, today: Date): PolicySummary[] {
-  const order = { 'in-force': 0, 'not-yet': 1, unknown: 2, expired: 3, repealed: 4 } as const;
   // Counted in one pass: a filter per policy costs policies × awards (12 million tests at 50,000 provisions).
   const awards = new Map<string, number>();
   for (const a of kb.awards) awards.set(a.policy, (awards.get(a.policy) ?? 0) + 1);
@@ -44,9 +51,45 @@ export function policySummaries(kb: KnowledgeBase, today: Date): PolicySummary[]
       dates: datesOf(policy),
       provisions: `${String(policy.clauses.length)} ${policy.provisionStyle === 'item' ? '项' : '条'}`,
       awardCount: awards.get(policy.id) ?? 0,
+      level: policyJurisdiction(policy),
+      newest: newestStatedDate(policy),
     }))
+    .sort((a, b) => (b.newest ?? '').localeCompare(a.newest ?? '') || collator.compare(a.policy.title, b.policy.title));
+}
+
+/** What the policy list's filters read of a summary (the page writes it on each row). */
+export function browseRow(s: PolicySummary): BrowseRow {
+  return {
+    level: s.level,
+    kind: kindLabel(s.policy.kind),
+    status: s.status.label,
+    issuers: s.policy.issuers,
+    support: s.awardCount > 0,
+    title: s.policy.title,
+    date: s.newest ?? '',
+  };
+}
+
+/** The order of states in a list of what applies: in force first, expired last. */
+const STATE_ORDER: Readonly<Record<PolicyStatus['state'], number>> = {
+  'in-force': 0,
+  'not-yet': 1,
+  unknown: 2,
+  expired: 3,
+  repealed: 4,
+};
+
+/**
+ * The policies that grant awards or support, those in force first, then by how many they grant,
+ * then newest: what the home page leads with (enterprises come for the money that applies now).
+ */
+export function supportPolicies(summaries: readonly PolicySummary[]): PolicySummary[] {
+  return summaries
+    .filter((s) => s.awardCount > 0)
     .sort(
       (a, b) =>
-        order[a.status.state] - order[b.status.state] || collator.compare(a.policy.shortTitle, b.policy.shortTitle),
+        STATE_ORDER[a.status.state] - STATE_ORDER[b.status.state] ||
+        b.awardCount - a.awardCount ||
+        (b.newest ?? '').localeCompare(a.newest ?? ''),
     );
 }

@@ -23,9 +23,16 @@ export interface ApiPolicy {
   title: string;
   shortTitle: string;
   kind: string;
+  issuers: string[];
+  /** 国家, 浙江省, 杭州市 or 其他. */
+  level: string;
   status: { state: string; label: string };
   provisionCount: number;
+  clauseCount: number;
+  awardCount: number;
   expiresOn: string | null;
+  url: string;
+  divisions: { id: string; kind: string; name: string; url: string; clauses: number[] }[];
 }
 
 /** Every policy of the base, as /api/policies.json lists them. */
