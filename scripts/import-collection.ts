@@ -1,8 +1,8 @@
 /**
  * `npm run import:collection -- <LawRefBook checkout> --commit <sha> [--out <dir>] [--dry-run]`:
  * brings the collection's documents the base takes (src/lib/collection/select.ts) into content/,
- * each through the ingest, written all or nothing. Documents the base already holds (by title)
- * keep their curated content. Citations' reference records are linked to the documents now held.
+ * each through the ingest, written all or nothing; run again, it ingests its own documents anew.
+ * Documents the base holds from elsewhere (by title) keep their curated content. Citations' reference records are linked to the documents now held.
  * Exit codes: 0 done, 1 bad command line, 2 bad input or an I/O error (nothing written).
  */
 import { existsSync } from 'node:fs';
@@ -57,8 +57,16 @@ const out = parsed.values.out === undefined ? project : resolve(cwd, parsed.valu
 const today = new Date().toISOString().slice(0, 10);
 
 const issues: ContentIssue[] = [];
-const base = loadContent(out, issues);
+const loaded = loadContent(out, issues);
 if (issues.length > 0) fail(`the base under ${out} has problems; fix them first:\n${formatIssues(issues)}`, 2);
+// The documents an earlier import brought are the import's own: ingested again, in place, so
+// that they follow the ingest as it is. Curated documents are never touched.
+const owned = new Set(loaded.policies.filter((p) => p.data.source.collection !== null).map((p) => p.data.id));
+const base: RawKnowledgeBase = {
+  ...loaded,
+  policies: loaded.policies.filter((p) => !owned.has(p.data.id)),
+  clauses: loaded.clauses.filter((c) => !owned.has(c.data.policy)),
+};
 const held = new Set(base.policies.map((p) => titleKey(p.data.title)));
 
 /** The batch documents of some collection documents the base does not hold yet. */
@@ -106,7 +114,17 @@ const zhejiang = versionsInForce(local.entries.filter(isProvinceOrHangzhou), tod
 const first = await run('浙江省 and 杭州 regulations', toBatch(zhejiang, false), base);
 
 const national = readCatalogue(checkout, NATIONAL_FOLDERS);
-const citedTitles = first.base.references.map((r) => r.data.title);
+// Cited by a curated document or by a regulation of the first batch; what the national documents
+// cite in turn is not taken.
+const citing = [
+  ...base.clauses.map((c) => c.data),
+  ...first.outcomes.flatMap((o) => (o.status === 'planned' ? o.result.clauses.map((c) => c.data) : [])),
+];
+const citedIds = new Set([
+  ...citing.flatMap((c) => c.citations.map((ct) => ct.ref)),
+  ...base.policies.flatMap((p) => p.data.preambleCitations.map((ct) => ct.ref)),
+]);
+const citedTitles = first.base.references.filter((r) => citedIds.has(r.data.id)).map((r) => r.data.title);
 const cited = citedDocuments(versionsInForce(national.entries, today), citedTitles);
 const second = await run('cited national documents', toBatch(cited, true), first.base);
 
