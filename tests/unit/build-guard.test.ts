@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyCuratedSample } from '../../src/lib/content/curated-sample';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function build(): { status: number | null; output: string } {
 /** Fresh content in the copy, as the project has it. */
 function freshContent(): void {
   rmSync(join(project, 'content'), { recursive: true, force: true });
-  cpSync(join(process.cwd(), 'content'), join(project, 'content'), { recursive: true });
+  copyCuratedSample(process.cwd(), project);
 }
 
 describe('astro build', () => {

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { copyCuratedSample } from '../../src/lib/content/curated-sample';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +32,12 @@ describe('ingested output passes the validation curated content passes', () => {
   });
   it('over a copy of the curated content with --force: curated clause files replaced, known references reused', async () => {
     const root = mkdtempSync(join(tmpdir(), 'policy-kb-ingest-'));
-    cpSync('content', join(root, 'content'), { recursive: true });
+    copyCuratedSample(process.cwd(), root);
     expect(await ingestAndValidate(join(root, SOURCE), root, true)).toBe('valid');
     const { kb } = validateContent(root);
     expect(kb.clauses.map((c) => c.file.split('/').pop())).toContain('16-clause.md');
     const own = kb.clauses.filter((c) => c.data.policy === 'hz-2018-manufacturing');
     expect(own).toHaveLength(22);
-    expect(kb.references.length).toBe(readdirSync('content/references').length);
+    expect(kb.references.length).toBe(readdirSync(join(root, 'content/references')).length);
   });
 });

@@ -1,13 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyCuratedSample } from '../../../src/lib/content/curated-sample';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssues } from '../../../src/lib/content/issue';
 import { validateContent } from '../../../src/lib/validate/index';
 
-/** A copy of the project's real content/ in a temporary folder, to break one thing in. */
+/** A copy of the project's curated content in a temporary folder, to break one thing in. */
 export function copyContent(): string {
   const root = mkdtempSync(join(tmpdir(), 'policy-kb-'));
-  cpSync(join(process.cwd(), 'content'), join(root, 'content'), { recursive: true });
+  copyCuratedSample(process.cwd(), root);
   return root;
 }
 
