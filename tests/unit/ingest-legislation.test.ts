@@ -111,3 +111,26 @@ describe('laws of the collection', () => {
     expect(result.clauses.map((c) => c.body).join('\n')).not.toMatch(/分编|第三章/u);
   });
 });
+
+describe('what legislation leaves out and what it dates', () => {
+  it('tags no industry, and says so', () => {
+    const result = ingest(
+      collectionLaw(
+        '第一条 县级以上人民政府农业机械化主管部门负责本行政区域内的农业机械安全监督管理工作。\n\n第二条 本法自2017年1月1日起施行。',
+      ),
+      'cn-shili-fa',
+    );
+    expect(result.clauses.flatMap((c) => c.data.industries)).toEqual([]);
+  });
+
+  it('dates 自公布之日起施行 by the publication its passage states', () => {
+    const result = ingest(
+      collectionLaw(
+        '第一条 为了规范示例，制定本条例。\n\n第二条 本条例自公布之日起施行。',
+        '2004年11月30日 中华人民共和国国务院令第426号公布',
+      ),
+      'cn-shili-tiaoli',
+    );
+    expect(result.policy.effectiveFrom).toEqual({ rule: '自公布之日起施行', date: '2004-11-30' });
+  });
+});

@@ -157,8 +157,10 @@ export function buildPolicy(tree: PolicyRoot, data: IngestFileData, id: string, 
         ? issuersOf(cover.title)
         : issuersOf(title);
   const rule = effectRule(closing, bodies);
+  // 自公布之日起施行: the day of publication the passage lines state, when they state it.
+  const published = passage.published?.date ?? passage.issuedBy?.date ?? null;
   const effect = rule
-    ? { rule, date: isoDateOf(rule) ?? 'unknown' }
+    ? { rule, date: isoDateOf(rule) ?? (/自(?:公布|发布)之日起施行/u.test(rule) && published ? published : 'unknown') }
     : (passage.effective ?? { rule: 'unknown', date: 'unknown' });
   const validity = validityOf(closing, bodies, effect.date === 'unknown' ? null : effect.date);
   return {
