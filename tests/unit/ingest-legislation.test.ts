@@ -74,13 +74,16 @@ describe('laws of the collection', () => {
           '第一条 对在示例工作中做出显著成绩的单位和个人，按照国家有关规定给予表彰和奖励。',
           '第二条 用人单位解除劳动合同的，应当依照国家有关规定给予经济补偿。',
           '第三条 违反本法规定的，处五万元以上二十万元以下的罚款。',
-          '第四条 本法自2017年1月1日起施行。',
+          '第四条 参保人员退休当年计发的月基本养老金低于当地上一年度月平均基本养老金百分之六十的，由社会保险经办机构按照当地上一年度月平均基本养老金的百分之六十予以补足。',
+          '第五条 本法自2017年1月1日起施行。',
         ].join('\n\n'),
       ),
       'cn-shili-fa',
     );
     expect(result.clauses.flatMap((c) => c.data.awards)).toEqual([]);
-    expect(result.unclassified.filter((u) => u.text.startsWith('award left out')).map((u) => u.clause)).toEqual([1, 2]);
+    expect(result.unclassified.filter((u) => u.text.startsWith('award left out')).map((u) => u.clause)).toEqual([
+      1, 2, 4,
+    ]);
   });
 
   it('read 分编 as divisions between 编 and 章, their chapters numbered on across them', () => {

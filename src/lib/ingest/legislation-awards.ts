@@ -4,7 +4,9 @@
  * sentence would put hundreds of claims no enterprise can make beside the support policies'
  * real ones. In legislation, an award is kept only where the text states its money (a sum, a
  * rate, a match); the others are left out and reported, since a missed award is better than an
- * invented one. Policies (意见, 若干政策) keep every award the ingest finds.
+ * invented one. A rate is left out too: in legislation it is a share an employer or a fund owes
+ * (百分之六十予以补足 of a pension), never a grant to an enterprise. Policies (意见, 若干政策) keep
+ * every award the ingest finds.
  */
 import type { Award } from '../../schemas/award';
 import type { PolicyKind } from '../../schemas/policy';
@@ -18,13 +20,13 @@ export const LEGISLATION_KINDS: ReadonlySet<PolicyKind> = new Set([
   '地方政府规章',
 ]);
 
-/** The amounts that state no money: the award is a rule, not a sum. */
-const NO_MONEY: ReadonlySet<Award['amount']['type']> = new Set(['unspecified', 'byReference']);
+/** The amounts legislation keeps: a sum the text states. */
+const STATED_SUMS: ReadonlySet<Award['amount']['type']> = new Set(['fixed']);
 
 /** The awards legislation keeps, and the quotes of those it leaves out. */
 export function legislationAwards(awards: readonly Award[]): { kept: Award[]; left: string[] } {
   return {
-    kept: awards.filter((a) => !NO_MONEY.has(a.amount.type)),
-    left: awards.filter((a) => NO_MONEY.has(a.amount.type)).map((a) => a.quote),
+    kept: awards.filter((a) => STATED_SUMS.has(a.amount.type)),
+    left: awards.filter((a) => !STATED_SUMS.has(a.amount.type)).map((a) => a.quote),
   };
 }
