@@ -1,5 +1,6 @@
 /** Reads the site's JSON API through the test server, typed loosely for assertions. */
 import type { APIRequestContext } from '@playwright/test';
+import type { PolicyJson } from '../../../src/lib/site/api-types';
 
 /** An award of /api/awards.json, as far as the tests read it. */
 export interface ApiAward {
@@ -17,23 +18,8 @@ export async function getJson<T>(request: APIRequestContext, file: string): Prom
   return (await res.json()) as T;
 }
 
-/** A policy of /api/policies.json, as far as the tests read it. */
-export interface ApiPolicy {
-  id: string;
-  title: string;
-  shortTitle: string;
-  kind: string;
-  issuers: string[];
-  /** 国家, 浙江省, 杭州市 or 其他. */
-  level: string;
-  status: { state: string; label: string };
-  provisionCount: number;
-  clauseCount: number;
-  awardCount: number;
-  expiresOn: string | null;
-  url: string;
-  divisions: { id: string; kind: string; name: string; url: string; clauses: number[] }[];
-}
+/** A policy of /api/policies.json: the API's own contract type, never a copy of it. */
+export type ApiPolicy = PolicyJson;
 
 /** Every policy of the base, as /api/policies.json lists them. */
 export async function apiPolicies(request: APIRequestContext): Promise<ApiPolicy[]> {
