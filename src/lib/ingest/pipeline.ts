@@ -50,6 +50,8 @@ export interface IngestOptions {
   path?: string;
   /** Lines of the text its format reader found not to be policy text. */
   excluded?: readonly ExcludedLine[];
+  /** Lines its format's markup makes 编 headings that write no numeral (a code kept in parts). */
+  books?: readonly number[];
 }
 
 /** A provision file to write. */
@@ -78,7 +80,7 @@ export interface IngestResult {
 export function ingestProcessor(options: Readonly<IngestOptions>) {
   return unified()
     .use(ingestParse)
-    .use(ingestExcludedLines, options.excluded ?? [])
+    .use(ingestExcludedLines, { excluded: options.excluded ?? [], books: options.books ?? [] })
     .use(ingestUnwrap)
     .use(ingestBoilerplate)
     .use(ingestStructure)

@@ -180,18 +180,19 @@ export interface PolicyJson {
   /** Where the text comes from: the portal or collection, and for a collection its snapshot, file and the other versions it holds. */
   source: {
     portal: string;
-    collection: { repository: string; commit: string; path: string; otherVersions: string[] } | null;
+    collection: { repository: string; commit: string; path: string; parts: string[]; otherVersions: string[] } | null;
   };
   url: string;
   preambleUrl: string;
   closingUrl: string;
   /** The 一、 parts of a 意见 (empty for a policy divided into chapters: see divisions). */
-  parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
+  parts: { number: number; numeral: string | null; title: string; url: string; clauses: number[] }[];
   /** Every division (part, chapter, section) in document order. */
   divisions: {
     id: string;
     kind: string;
-    numeral: string;
+    /** The numeral the heading writes, or null when it writes none (the 民法典's 人格权编). */
+    numeral: string | null;
     title: string | null;
     name: string;
     inSource: boolean;
