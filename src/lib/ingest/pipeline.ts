@@ -28,6 +28,7 @@ import { ingestNotes } from './notes';
 import { clauseFileName } from './numbering';
 import { ingestParse } from './parse';
 import { ingestExcludedLines } from './excluded-lines';
+import { endingDefect } from './ending';
 import type { ExcludedLine } from './formats/extracted';
 import { ingestUnwrap } from './unwrap-plugin';
 import { buildPolicy } from './policy-record';
@@ -169,6 +170,21 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
     };
   });
   assertLossless(raw, policy, clauses);
+  const lastClause = clauses.at(-1)?.data;
+  const ending = endingDefect(
+    policy,
+    [...clauses.map((c) => c.body), policy.closing],
+    lastClause,
+    raw.trimEnd().split('\n').length,
+  );
+  if (ending) {
+    policy.defects.push(ending);
+    file.message(`${ending.place}: ${ending.note}`, {
+      place: { line: ending.line, column: 1 },
+      ruleId: ending.kind,
+      source: 'ingest',
+    }).fatal = false;
+  }
   const newReferences = data.newReferences.map((r) =>
     checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'),
   );

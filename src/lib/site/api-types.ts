@@ -209,7 +209,7 @@ export interface PolicyJson {
   preambleCitations: CitationJson[];
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
   defects: {
-    /** missing-number, repeated-number, missing-heading, run-in-items or repeated-line. */
+    /** missing-number, repeated-number, missing-heading, run-in-items, repeated-line or no-ending. */
     kind: string;
     /** Where, as people cite it: 第十五条, 第一章. */
     place: string;
