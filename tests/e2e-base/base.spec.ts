@@ -112,3 +112,40 @@ test('the largest document opens with its table of contents and its last article
   await page.goto(`${largest.url}${String(largest.provisionCount)}/`);
   await expect(page.locator('h1')).toBeVisible();
 });
+
+test('a code the collection keeps in parts is one document, each 编 headed as its text writes it', async ({
+  page,
+  request,
+}) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const code = policies.find((p) => (p.source.collection?.parts.length ?? 0) > 1);
+  if (!code) throw new Error('no document of the base is joined from parts');
+  const books = code.divisions.filter((d) => d.kind === 'book');
+  expect(books.length).toBe(code.source.collection?.parts.length);
+  // The parts' headings write no numeral, and none is made up.
+  for (const b of books) expect(b.numeral).toBeNull();
+  await page.goto(code.url);
+  const toc = page.getByRole('navigation', { name: '目录' });
+  for (const b of books) await expect(toc.getByRole('link', { name: b.name, exact: true })).toBeVisible();
+  await expect(page.locator('main').getByRole('heading', { name: /^第[一二三四五六七八]编/u })).toHaveCount(0);
+  await expect(page.locator('main').getByRole('heading', { name: '人格权编', exact: true })).toBeVisible();
+  // A book's page lists its chapters, and the articles run on through the code.
+  const second = books[1];
+  if (!second) throw new Error('a code of one part');
+  await page.goto(second.url);
+  await expect(page.locator('h1')).toContainText(second.name);
+  const firstArticle = second.clauses[0];
+  expect(firstArticle).toBeGreaterThan(1);
+  await expect(page.locator(`a[href$="/${String(firstArticle)}/"]`).first()).toBeAttached();
+});
+
+test('a regulation whose text stops short says so on its page and on its last article', async ({ page, request }) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const cut = policies.find((p) => p.defects.some((d) => d.kind === 'no-ending'));
+  if (!cut) throw new Error('no document is flagged as ending short');
+  const defect = cut.defects.find((d) => d.kind === 'no-ending');
+  await page.goto(cut.url);
+  await expect(page.locator('main')).toContainText(defect?.note ?? '');
+  await page.goto(`${cut.url}${String(defect?.provision)}/`);
+  await expect(page.locator('main')).toContainText('收录的文本可能不完整');
+});
