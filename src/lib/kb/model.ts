@@ -5,6 +5,7 @@
  */
 import type { Policy } from '../../schemas/policy';
 import { repealsIn } from './repeals';
+import { citationTargetsOf } from '../citations/of-base';
 import type { Vocabularies } from '../../schemas/vocabulary';
 import type { RawKnowledgeBase } from '../content/load';
 import { bodyText } from '../content/body';
@@ -129,6 +130,7 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     budgets,
     targets,
     references: referenceViews(references.values(), clauses, rowOf, policies),
+    citationTargets: citationTargetsOf(raw),
     ...vocabularyViews(vocabularies, clauses, awards),
   };
 }

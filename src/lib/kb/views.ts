@@ -3,6 +3,7 @@
  * them (URLs, names, the rows of awards, budgets and targets with their clause). buildKnowledgeBase
  * (model.ts) makes them.
  */
+import type { CitationTargets } from '../citations/targets';
 import type { Repeal } from './repeals';
 import type { Award, Ladder } from '../../schemas/award';
 import type { Budget } from '../../schemas/budget';
@@ -170,6 +171,8 @@ export interface KnowledgeBase {
   searchEquivalents: SearchEquivalent[];
   /** The awards, budgets and targets of each clause, keyed by clauseKey(policy, number). */
   byClause: ReadonlyMap<string, ClauseRows>;
+  /** Where the mentions of the texts land: titles, pinpoints, 本条例第X条 (lib/citations/targets.ts). */
+  citationTargets: CitationTargets;
 }
 
 /** What a clause page lists as data. */

@@ -1,0 +1,171 @@
+/**
+ * Where a mention lands: the document a title names in the base (with or without 中华人民共和国,
+ * titles quoted inside titles), the article a pinpoint names in it, and the paragraph or item anchor
+ * of that article as the site numbers them (provisionParts). A pinpoint into a version of the cited
+ * document later than the citing one carries a note (versions.ts); an article the base's version
+ * lacks is not linked, so a citation never lands silently on another rule.
+ */
+import type { Policy } from '../../schemas/policy';
+import { parseChineseNumeral } from '../text/numerals';
+import { bodyBlocks, provisionParts } from '../text/provision-parts';
+import { titleKey } from '../text/title-key';
+import { urls } from '../kb/urls';
+import { findMentions, type Mention } from './mentions';
+import type { Pinpoint } from './pinpoint';
+import { versionNote } from './versions';
+
+/** A provision the base holds, as the resolver needs it. */
+export interface TargetProvision {
+  policy: string;
+  number: number;
+  numeral: string;
+  /** The body as stored: blocks separated by blank lines. */
+  body: string;
+}
+
+/** The citing provision: its policy and number. */
+export interface CitingPlace {
+  policy: string;
+  number: number;
+}
+
+/** Where a pinpoint lands. */
+export interface PinpointTarget {
+  /** The cited policy's id. */
+  policy: string;
+  /** The provision (its number in the policy, the URL's) the article is. */
+  provision: number;
+  /** The paragraph (款) the pinpoint names, when it names one. */
+  paragraph?: number;
+  /** The item (项) it names, when it names one. */
+  item?: number;
+  /** The anchor of the paragraph or item on the provision's page, null when it names none or the article has no such part. */
+  anchor: string | null;
+  /** The provision's page, with the anchor. */
+  url: string;
+  /** The version note (引用时为…), or null when the versions agree or the place is within the citing document. */
+  note: string | null;
+  /** The place in words, for the link's title: 《…》第十四条第二款, 本条例第十条至第十五条. */
+  label: string;
+}
+
+/** A pinpoint of a text with where it lands. */
+export interface PinpointLink {
+  /** The mention it follows. */
+  mention: Mention;
+  /** The pinpoint, with its offsets in the text. */
+  pinpoint: Pinpoint;
+  target: PinpointTarget;
+}
+
+/** Resolves the mentions of the base's texts to the base's documents and provisions. */
+export class CitationTargets {
+  private readonly byKey = new Map<string, Policy>();
+  private readonly byId = new Map<string, Policy>();
+  /** Each article-style policy's articles by the number their numeral writes, first occurrence. */
+  private readonly articles = new Map<string, Map<number, TargetProvision>>();
+
+  constructor(policies: readonly Policy[], provisions: readonly TargetProvision[]) {
+    for (const p of policies) {
+      this.byId.set(p.id, p);
+      if (!this.byKey.has(titleKey(p.title))) this.byKey.set(titleKey(p.title), p);
+    }
+    for (const c of provisions) {
+      if (this.byId.get(c.policy)?.provisionStyle !== 'article') continue;
+      const n = parseChineseNumeral(c.numeral);
+      if (n === null) continue;
+      const map = this.articles.get(c.policy) ?? new Map<number, TargetProvision>();
+      if (!map.has(n)) map.set(n, c);
+      this.articles.set(c.policy, map);
+    }
+  }
+
+  /** The policy of the base a title names, as people write it (《电子商务法》, 〈〉 or 《》 inside), or null. */
+  policyOfTitle(title: string): Policy | null {
+    return this.byKey.get(titleKey(title)) ?? null;
+  }
+
+  /** The policy of an id, or null. */
+  policy(id: string): Policy | null {
+    return this.byId.get(id) ?? null;
+  }
+
+  /** The policy a mention names from `citing`: the titled document, or the citing one itself. */
+  policyOfMention(m: Mention, citing: CitingPlace): Policy | null {
+    return m.kind === 'document' ? this.policyOfTitle(m.title ?? '') : this.policy(citing.policy);
+  }
+
+  /**
+   * Where a pinpoint of a mention lands, or null: the document is not in the base, is not made of
+   * articles, lacks the article, or the pinpoint names an inserted article (之一) the base cannot tell apart.
+   */
+  target(m: Mention, p: Pinpoint, citing: CitingPlace): PinpointTarget | null {
+    const cited = this.policyOfMention(m, citing);
+    if (!cited || p.inserted) return null;
+    const article =
+      p.article === null
+        ? [...(this.articles.get(cited.id)?.values() ?? [])].find((c) => c.number === citing.number)
+        : this.articles.get(cited.id)?.get(p.article);
+    if (!article) return null;
+    const anchor = partAnchor(article.body, p);
+    const within = cited.id === citing.policy;
+    const citingPolicy = this.byId.get(citing.policy);
+    const note = within || !citingPolicy ? null : versionNote(citingPolicy, cited);
+    // 本条第一款 is cited by its article's number: 《…》第十条第一款.
+    const label = `《${cited.title}》${m.kind === 'article' ? `第${article.numeral}条` : ''}${p.text}`;
+    return {
+      policy: cited.id,
+      provision: article.number,
+      ...(p.paragraph === undefined ? {} : { paragraph: p.paragraph }),
+      ...(p.item === undefined ? {} : { item: p.item }),
+      anchor,
+      url: anchor ? `${urls.clause(cited.id, article.number)}#${anchor}` : urls.clause(cited.id, article.number),
+      note,
+      label,
+    };
+  }
+
+  /** Every pinpoint of a text that lands in the base, in text order. */
+  linksIn(text: string, citing: CitingPlace): PinpointLink[] {
+    return findMentions(text).flatMap((mention) =>
+      mention.pinpoints.flatMap((pinpoint) => {
+        const target = this.target(mention, pinpoint, citing);
+        return target ? [{ mention, pinpoint, target }] : [];
+      }),
+    );
+  }
+}
+
+/** A pinpoint's words in a text, where they land and the note they carry, as the site links them. */
+export interface PinpointSpan {
+  at: number;
+  end: number;
+  url: string;
+  label: string;
+  note: string | null;
+}
+
+/** The pinpoints of a text as spans to link, for the citing provision. */
+export function pinpointSpans(targets: CitationTargets, citing: CitingPlace): (text: string) => PinpointSpan[] {
+  return (text) =>
+    targets.linksIn(text, citing).map(({ pinpoint, target }) => ({
+      at: pinpoint.at,
+      end: pinpoint.end,
+      url: target.url,
+      label: target.label,
+      note: target.note,
+    }));
+}
+
+/** The anchor of the paragraph or item a pinpoint names in an article's body, or null. */
+export function partAnchor(body: string, p: Pick<Pinpoint, 'paragraph' | 'item'>): string | null {
+  if (p.paragraph === undefined && p.item === undefined) return null;
+  const parts = provisionParts(bodyBlocks(body));
+  const found =
+    p.item === undefined
+      ? parts.find((x) => x.kind === 'para' && x.para === p.paragraph)
+      : parts.find(
+          (x) => x.kind === 'item' && x.item === p.item && (p.paragraph === undefined || x.para === p.paragraph),
+        );
+  return found?.anchor ?? null;
+}
