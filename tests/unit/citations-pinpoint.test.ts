@@ -126,3 +126,15 @@ describe('within the document', () => {
     expect(read('本条例第五条')[0]?.kind).toBe('self');
   });
 });
+
+describe('the ingest finds the outer title of a title quoted inside a title', () => {
+  it('《浙江省实施《中华人民共和国慈善法》办法》 cites the 办法, not the law', async () => {
+    const { findCitations } = await import('../../src/lib/ingest/cite');
+    expect(findCitations('依照《浙江省实施《中华人民共和国慈善法》办法》第五条的规定').map((c) => c.title)).toEqual([
+      '浙江省实施《中华人民共和国慈善法》办法',
+    ]);
+    expect(findCitations('依照《浙江省实施〈中华人民共和国慈善法〉办法》的规定').map((c) => c.title)).toEqual([
+      '浙江省实施〈中华人民共和国慈善法〉办法',
+    ]);
+  });
+});
