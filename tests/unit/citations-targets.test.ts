@@ -115,6 +115,12 @@ describe('pinpoints land on the article and its anchor', () => {
     });
   });
 
+  it('a title written without 《》 before its pinpoint (违反价格法第十四条), never the citing document itself', () => {
+    expect(at('经营者违反电子商务法第十四条第二款规定的')[0]?.url).toBe('/policies/cn-ecommerce/14/#para-2');
+    expect(at('违反浙江省数字经济促进条例第十六条规定的')).toEqual([]);
+    expect(at('依照有关法律第十四条')).toEqual([]);
+  });
+
   it('links nothing the base lacks: a document, an article, an inserted article', () => {
     expect(at('依照《中华人民共和国民法典》第十四条')).toEqual([]);
     expect(at('依照本条例第九十条')).toEqual([]);

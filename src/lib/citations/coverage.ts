@@ -41,7 +41,7 @@ export interface CitationCoverage {
   share: number;
   /** The titles in the base that are not linked. */
   unlinked: Miss[];
-  /** Pinpoints after a title of the base or 本条例 (本法 …, 本条), and those that land on an article. */
+  /** Pinpoints after a title of the base (in 《》 or not) or 本条例 (本法 …, 本条), and those that land on an article. */
   pinpoints: { afterTitle: number; afterTitleLanded: number; within: number; withinLanded: number };
   /** Pinpoints that land on a later version than the citing document's: they carry the version note. */
   versionNotes: number;
@@ -65,9 +65,12 @@ export function citationCoverage(
   for (const c of provisions) {
     const seen = new Set<string>();
     const citing = { policy: c.policy, number: c.number };
-    for (const m of findMentions(c.body)) {
+    const written = findMentions(c.body);
+    // Titles written without 《》 before a pinpoint (违反价格法第十四条) count for their pinpoints only.
+    const bare = new Set(targets.bareMentions(c.body, citing));
+    for (const m of [...written, ...bare]) {
       const held = targets.policyOfMention(m, citing);
-      if (m.kind === 'document') {
+      if (m.kind === 'document' && !bare.has(m)) {
         const key = `${held?.id ?? ''}:${m.title ?? ''}`;
         if (!seen.has(key)) {
           seen.add(key);

@@ -11,7 +11,10 @@ import { bodyBlocks, provisionParts } from '../text/provision-parts';
 import { titleKey } from '../text/title-key';
 import { urls } from '../kb/urls';
 import { findMentions, type Mention } from './mentions';
-import type { Pinpoint } from './pinpoint';
+import { pinpointsAt, type Pinpoint } from './pinpoint';
+
+/** A run of words ending in 法 or 条例 right before 第X条, not after 《》 or 本 (those are read by findMentions). */
+const BARE = /(?<![》本\p{Script=Han}])(\p{Script=Han}{2,30}?(?:法|条例))(?=第[零〇一二三四五六七八九十百千]+条)/gu;
 import { versionNote } from './versions';
 
 /** A provision the base holds, as the resolver needs it. */
@@ -125,9 +128,32 @@ export class CitationTargets {
     };
   }
 
+  /**
+   * Titles written without 《》 right before a pinpoint (采取审计法第四十五条, 违反价格法第十四条):
+   * the longest run of the words before 第X条 that is the title of a document of the base, other
+   * than the citing one (a regulation's own name is 本条例).
+   */
+  bareMentions(text: string, citing: CitingPlace): Mention[] {
+    const out: Mention[] = [];
+    for (const m of text.matchAll(BARE)) {
+      const run = m[1] ?? '';
+      const end = m.index + run.length;
+      for (let i = 0; i <= run.length - 2; i++) {
+        const title = run.slice(i);
+        const held = this.policyOfTitle(title);
+        if (!held || held.id === citing.policy) continue;
+        const pinpoints = pinpointsAt(text, end);
+        if (pinpoints.length > 0) out.push({ kind: 'document', title, at: m.index + i, end, pinpoints });
+        break;
+      }
+    }
+    return out;
+  }
+
   /** Every pinpoint of a text that lands in the base, in text order. */
   linksIn(text: string, citing: CitingPlace): PinpointLink[] {
-    return findMentions(text).flatMap((mention) =>
+    const mentions = [...findMentions(text), ...this.bareMentions(text, citing)].sort((a, b) => a.at - b.at);
+    return mentions.flatMap((mention) =>
       mention.pinpoints.flatMap((pinpoint) => {
         const target = this.target(mention, pinpoint, citing);
         return target ? [{ mention, pinpoint, target }] : [];
