@@ -13,7 +13,7 @@ import type { RawKnowledgeBase } from '../lib/content/load';
 import { validateContent } from '../lib/validate/index';
 import { invalidContentError } from '../integrations/content-guard';
 import { clauseHtml } from '../remark/body-html';
-import { citationTargetsOf } from '../lib/citations/of-base';
+import { citationTargetsOf, withHeldPolicies } from '../lib/citations/of-base';
 import { pinpointSpans } from '../lib/citations/targets';
 
 /** The collections this module fills. */
@@ -53,10 +53,13 @@ function clauseId(file: string): string {
  * clauses that cite it.
  */
 function fillClauses(ctx: LoaderContext, kb: RawKnowledgeBase): void {
-  const references = kb.references.map((r) => r.data);
+  const targets = citationTargetsOf(kb);
+  const references = withHeldPolicies(
+    kb.references.map((r) => r.data),
+    targets,
+  );
   const refDigest = new Map(references.map((r) => [r.id, ctx.generateDigest(r)]));
   const renderer = rendererDigest(ctx);
-  const targets = citationTargetsOf(kb);
   const entries = new Map<string, MakeEntry>();
   let rendered = 0;
   for (const c of kb.clauses) {

@@ -161,3 +161,15 @@ describe('references repealed by a citation', () => {
     ).toBe(1);
   });
 });
+
+describe('a reference record that names no document but whose title is one of the base', () => {
+  it('links to it: 《社会保险法》 is 中华人民共和国社会保险法; a numbered record is left alone', async () => {
+    const { withHeldPolicies } = await import('../../src/lib/citations/of-base');
+    const records = [
+      { id: 'a', title: '社会保险法', docNumber: null, policy: null },
+      { id: 'b', title: '社会保险法', docNumber: '浙政发〔2024〕4号', policy: null },
+      { id: 'c', title: '浙江省信息化促进条例', docNumber: null, policy: null },
+    ];
+    expect(withHeldPolicies(records, targets).map((r) => r.policy)).toEqual(['cn-social-insurance', null, null]);
+  });
+});

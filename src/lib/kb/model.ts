@@ -5,7 +5,7 @@
  */
 import type { Policy } from '../../schemas/policy';
 import { repealsIn } from './repeals';
-import { citationTargetsOf } from '../citations/of-base';
+import { citationTargetsOf, withHeldPolicies } from '../citations/of-base';
 import { basisOf, referenceRepeals, resolveCitation } from '../citations/relations';
 import type { CitationTargets } from '../citations/targets';
 import type { Reference } from '../../schemas/reference';
@@ -144,7 +144,13 @@ function citationRelations(
 /** Builds the derived views of the base from validated content. */
 export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const { vocabularies } = raw;
-  const references = new Map(raw.references.map((r) => [r.data.id, r.data]));
+  const citationTargets = citationTargetsOf(raw);
+  const references = new Map(
+    withHeldPolicies(
+      raw.references.map((r) => r.data),
+      citationTargets,
+    ).map((r) => [r.id, r]),
+  );
   const policies = raw.policies.map((p) => p.data);
   const divisionsOf = new Map(policies.map((p) => [p.id, divisionViews(p)]));
   const clauses = clauseViews(raw, new Map(policies.map((p) => [p.id, p])), divisionsOf, vocabularies.supportTypes);
@@ -158,7 +164,6 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     policies,
     raw.clauses.map((c) => ({ policy: c.data.policy, number: c.data.number, text: c.body })),
   );
-  const citationTargets = citationTargetsOf(raw);
   const relations = citationRelations(
     citationTargets,
     policies,
