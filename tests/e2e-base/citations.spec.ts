@@ -9,7 +9,10 @@ import { getJson } from '../e2e/helpers/api';
 // shows both ways. Samples are chosen from the API by what they are, never by id.
 
 /** The clauses that hold a pinpoint of a kind, with the pinpoint. */
-function pinpointsOf(clauses: ClauseJson[], keep: (p: PinpointJson) => boolean): { clause: ClauseJson; p: PinpointJson }[] {
+function pinpointsOf(
+  clauses: ClauseJson[],
+  keep: (p: PinpointJson) => boolean,
+): { clause: ClauseJson; p: PinpointJson }[] {
   return clauses.flatMap((clause) => clause.pinpoints.filter(keep).map((p) => ({ clause, p })));
 }
 
@@ -25,7 +28,8 @@ async function follow(page: Page, clause: ClauseJson, p: PinpointJson): Promise<
   await expect(link).toHaveText(p.text);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${p.url.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
-  await expect(page.locator('h1')).toContainText(articleOf(p.text));
+  // The label names the place in full (《…》第十四条第（二）项, where the text wrote 第（二）项 after 第十四条第（一）项、).
+  await expect(page.locator('h1')).toContainText(articleOf(p.label.slice(p.label.lastIndexOf('》') + 1)));
   const hash = p.url.split('#')[1];
   if (hash) {
     const part = page.locator(`[id="${hash}"]`);
@@ -36,7 +40,9 @@ async function follow(page: Page, clause: ClauseJson, p: PinpointJson): Promise<
   }
 }
 
-test('of the titles the provisions write whose document the base holds, at least 99% link to it', async ({ request }) => {
+test('of the titles the provisions write whose document the base holds, at least 99% link to it', async ({
+  request,
+}) => {
   const [clauses, policies] = await Promise.all([
     getJson<ClauseJson[]>(request, 'clauses.json'),
     getJson<PolicyJson[]>(request, 'policies.json'),
@@ -56,7 +62,10 @@ test('of the titles the provisions write whose document the base holds, at least
   expect(1 - missed.length / inBase, missed.slice(0, 20).join('\n')).toBeGreaterThanOrEqual(0.99);
 });
 
-test('a regulation citing 《中华人民共和国…法》第X条第Y款 lands on that paragraph of the law', async ({ page, request }) => {
+test('a regulation citing 《中华人民共和国…法》第X条第Y款 lands on that paragraph of the law', async ({
+  page,
+  request,
+}) => {
   const clauses = await getJson<ClauseJson[]>(request, 'clauses.json');
   const found = pinpointsOf(clauses, (p) => p.kind === 'document' && p.url.includes('#') && !p.versionNote);
   const law = found.find(({ p }) => p.label.startsWith('《中华人民共和国')) ?? found[0];
@@ -107,10 +116,12 @@ test("a national law's page lists the documents of the base made under it, and t
   await section.getByRole('link', { name: `《${made.title}》` }).click();
   await expect(page.locator('main')).toContainText('制定本');
   await page.goto(`/policies/${made.policy}/`);
-  await expect(page.getByRole('region', { name: '制定依据' }).getByRole('link', { name: `《${law.title}》` }).first()).toHaveAttribute(
-    'href',
-    law.url,
-  );
+  await expect(
+    page
+      .getByRole('region', { name: '制定依据' })
+      .getByRole('link', { name: `《${law.title}》` })
+      .first(),
+  ).toHaveAttribute('href', law.url);
 });
 
 test('a reference a document of the base repeals is marked, and its page never says it governs', async ({
@@ -126,7 +137,12 @@ test('a reference a document of the base repeals is marked, and its page never s
   await page.goto(info.url);
   await expect(page.locator('main')).toContainText('该文件已被废止');
   await expect(page.locator('main')).not.toContainText('交由该文件规定');
-  await expect(page.locator('main').getByRole('link', { name: `《${info.repealedBy.title}》` }).first()).toBeVisible();
+  await expect(
+    page
+      .locator('main')
+      .getByRole('link', { name: `《${info.repealedBy.title}》` })
+      .first(),
+  ).toBeVisible();
 });
 
 test('the citation copied from a link to an item names the item', async ({ page, request, context }) => {

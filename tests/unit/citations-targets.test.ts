@@ -115,6 +115,13 @@ describe('pinpoints land on the article and its anchor', () => {
     });
   });
 
+  it('names the article of an item the list leaves to the one before it', () => {
+    expect(at('违反《浙江省数字经济促进条例》第六十一条第（一）项、第（三）项规定的').map((l) => l.label)).toEqual([
+      '《浙江省数字经济促进条例》第六十一条第（一）项',
+      '《浙江省数字经济促进条例》第六十一条第（三）项',
+    ]);
+  });
+
   it('a title written without 《》 before its pinpoint (违反价格法第十四条), never the citing document itself', () => {
     expect(at('经营者违反电子商务法第十四条第二款规定的')[0]?.url).toBe('/policies/cn-ecommerce/14/#para-2');
     expect(at('违反浙江省数字经济促进条例第十六条规定的')).toEqual([]);

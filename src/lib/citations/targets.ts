@@ -6,7 +6,7 @@
  * lacks is not linked, so a citation never lands silently on another rule.
  */
 import type { Policy } from '../../schemas/policy';
-import { parseChineseNumeral } from '../text/numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../text/numerals';
 import { bodyBlocks, provisionParts } from '../text/provision-parts';
 import { titleKey } from '../text/title-key';
 import { urls } from '../kb/urls';
@@ -114,8 +114,8 @@ export class CitationTargets {
     const within = cited.id === citing.policy;
     const citingPolicy = this.byId.get(citing.policy);
     const note = within || !citingPolicy ? null : versionNote(citingPolicy, cited);
-    // 本条第一款 is cited by its article's number: 《…》第十条第一款.
-    const label = `《${cited.title}》${m.kind === 'article' ? `第${article.numeral}条` : ''}${p.text}`;
+    // Named in full, the article too where the text leaves it to the list (第十四条第（一）项、第（二）项) or to 本条.
+    const label = `《${cited.title}》${pinpointLabel(article.numeral, p)}`;
     return {
       policy: cited.id,
       provision: article.number,
@@ -181,6 +181,14 @@ export function pinpointSpans(targets: CitationTargets, citing: CitingPlace): (t
       label: target.label,
       note: target.note,
     }));
+}
+
+/** A pinpoint in full words: 第十四条第二款, 第十四条第（二）项, 第十条至第十五条. */
+export function pinpointLabel(articleNumeral: string, p: Pick<Pinpoint, 'paragraph' | 'item' | 'through'>): string {
+  const para = p.paragraph === undefined ? '' : `第${toChineseNumeral(p.paragraph)}款`;
+  const item = p.item === undefined ? '' : `第（${toChineseNumeral(p.item)}）项`;
+  const through = p.through === undefined ? '' : `至第${toChineseNumeral(p.through)}条`;
+  return `第${articleNumeral}条${para}${item}${through}`;
 }
 
 /** The anchor of the paragraph or item a pinpoint names in an article's body, or null. */
