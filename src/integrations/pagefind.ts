@@ -20,6 +20,7 @@ import {
   indexLayout,
   type BundleManifest,
 } from '../lib/search/bundles';
+import { SEGMENTERS } from './segmenters';
 import { bundleHash, buildBundles, cachedText, installBundle, pruneTexts, type BundleJob } from './pagefind-bundles';
 
 /** The Pagefind version the bundles are built with: part of every bundle's hash. */
@@ -80,8 +81,10 @@ function jobsFor(
   strategy: BundleManifest['strategy'];
 } {
   const layout = indexLayout(process.env.SEARCH_INDEX, records.length);
+  // The browser's cut of each indexed word, made once for the whole base.
+  const bridges = new Map<string, string[]>();
   if (layout === 'single') {
-    const pages = records.map((r) => ({ url: r.url, content: recordHtml(r) }));
+    const pages = records.map((r) => ({ url: r.url, content: recordHtml(r, SEGMENTERS, bridges) }));
     return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single' };
   }
   const groups = groupByBundle(records);
@@ -91,7 +94,7 @@ function jobsFor(
   const policyJobs = [...groups].map(([key, rs]) => ({
     job: {
       key,
-      pages: rs.map((r) => ({ url: r.url, content: recordHtml(r) })),
+      pages: rs.map((r) => ({ url: r.url, content: recordHtml(r, SEGMENTERS, bridges) })),
       sortValues: rs.map((r) => r.maxYuan),
     },
     records: rs,
@@ -114,7 +117,9 @@ function jobsFor(
         const names = new Set(hashed.map((h) => `${h.job.key}.${h.hash}.html`));
         const pages = hashed.map((h) => ({
           url: bundleUrl('/', h.job.key),
-          content: cachedText(pagesDir, `${h.job.key}.${h.hash}.html`, () => directoryHtml(h.job.key, h.records)),
+          content: cachedText(pagesDir, `${h.job.key}.${h.hash}.html`, () =>
+            directoryHtml(h.job.key, h.records, SEGMENTERS),
+          ),
         }));
         pruneTexts(pagesDir, names);
         return pages;

@@ -14,7 +14,8 @@ import {
   SPLIT_FROM_RECORDS,
   type BundleManifest,
 } from '../../src/lib/search/bundles';
-import { directoryHtml } from '../../src/lib/search/record-html';
+import { DIRECTORY_WEIGHTS, directoryHtml } from '../../src/lib/search/record-html';
+import { SEGMENTERS } from '../../src/integrations/segmenters';
 import { distinctWords } from '../../src/lib/search/segment';
 import { searchRecord } from './helpers/search-record';
 
@@ -65,15 +66,35 @@ describe('search bundles', () => {
     expect(valueAtRank(table, -1)).toBe(500_000);
   });
 
-  it('writes a directory record with each word of the policy once and the union of its filters', () => {
-    const html = directoryHtml('pabc', [
-      record('甲条例', '对获评国家级绿色工厂的给予资助。', { filters: { policy: ['甲条例'], industry: ['生物医药'] } }),
-      record('甲条例', '绿色工厂给予奖励。', {
-        filters: { policy: ['甲条例'], industry: ['集成电路'] },
-        maxYuan: 2_000_000,
-      }),
-    ]);
-    expect(html.match(/绿色/g)?.length).toBe(1);
+  it('writes a directory record with the words Pagefind indexes, counted, its title first, and the union of its filters', () => {
+    const html = directoryHtml(
+      'pabc',
+      [
+        record('浙江省河长制规定', '对获评国家级绿色工厂的给予资助。', {
+          filters: { policy: ['甲'], industry: ['生物医药'] },
+        }),
+        record('浙江省河长制规定', '绿色工厂给予奖励。各级河长名单应当向社会公布。粮食安全。', {
+          filters: { policy: ['甲'], industry: ['集成电路'] },
+          maxYuan: 2_000_000,
+        }),
+      ],
+      SEGMENTERS,
+    );
+    const paragraphs = [...html.matchAll(/<p data-pagefind-weight="([\d.]+)">([^<]*)<\/p>/g)].map((m) => ({
+      weight: Number(m[1]),
+      words: (m[2] ?? '').split(' '),
+    }));
+    // The policy's title, as jieba cuts it (河|长|制), weighted highest.
+    expect(paragraphs[0]).toEqual({
+      weight: DIRECTORY_WEIGHTS.policyTitle,
+      words: ['浙江省', '河', '长', '制', '规定'],
+    });
+    const body = paragraphs.find((p) => p.weight === DIRECTORY_WEIGHTS.body)?.words ?? [];
+    // 绿色工厂 twice → 2 repeats (1 + log2 2), 资助 once → 1; jieba's words, not the browser's.
+    expect(body.filter((w) => w === '绿色').length).toBe(2);
+    expect(body.filter((w) => w === '资助').length).toBe(1);
+    // 粮食安全 is one word for jieba, 粮食|安全 for the browser: both are there.
+    expect(body).toEqual(expect.arrayContaining(['粮食安全', '粮食', '安全']));
     expect(html).toContain('data-pagefind-filter="industry[content]" content="生物医药"');
     expect(html).toContain('data-pagefind-filter="industry[content]" content="集成电路"');
     expect(html).toContain('data-pagefind-meta="bundle[content]" content="pabc"');
