@@ -15,6 +15,7 @@ import { AWARD_FILTER, AWARD_VALUES } from '../../lib/search/filters';
 import { cleanWords } from '../../lib/search/highlight';
 import type { SearchState } from '../../lib/search/url-state';
 import { META } from '../../lib/search/meta-keys';
+import { IN_FORCE } from '../../lib/search/rerank';
 import { wordsOf } from '../../lib/search/segment';
 import { loadPagefind, type SearchScope } from './pagefind-api';
 import type { PagefindSearchFragment, PagefindSearchResult } from './pagefind-types';
@@ -45,6 +46,8 @@ const rankedText = (d: PagefindSearchFragment): RankedText => ({
   recipients: d.meta[META.recipients] ?? '',
   awards: d.meta[META.awards] ?? '',
   body: d.meta[META.body] ?? '',
+  policy: d.meta[META.policy] ?? '',
+  inForce: d.meta[META.status] === IN_FORCE,
 });
 
 /** The words to highlight for query words: each word's terms and the policy words a user word stands for (补贴 → 资助). */

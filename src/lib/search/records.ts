@@ -155,6 +155,13 @@ function paragraphRecord(
 }
 
 /**
+ * The heading of a closing's record. The site heads the closing's page 结语：施行日期与有效期,
+ * words the policy does not write: as a record's heading (weighted highest) they made every
+ * closing a first result for 有效期 or 施行, whether it states a validity or not.
+ */
+export const CLOSING_TITLE = '结语';
+
+/**
  * Every search record of the base.
  * @param today the build date, which decides each policy's status (现行有效 / 已失效)
  */
@@ -174,7 +181,7 @@ export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord
         ]
       : []),
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
-    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结语：施行日期与有效期', p.closing, groups, today)] : []),
+    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), CLOSING_TITLE, p.closing, groups, today)] : []),
   ]);
 }
 
