@@ -79,13 +79,14 @@ function jobsFor(
   jobs: BundleJob[];
   keys: string[];
   strategy: BundleManifest['strategy'];
+  titles: Record<string, string>;
 } {
   const layout = indexLayout(process.env.SEARCH_INDEX, records.length);
   // The browser's cut of each indexed word, made once for the whole base.
   const bridges = new Map<string, string[]>();
   if (layout === 'single') {
     const pages = records.map((r) => ({ url: r.url, content: recordHtml(r, SEGMENTERS, bridges) }));
-    return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single' };
+    return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single', titles: {} };
   }
   const groups = groupByBundle(records);
   const keys = [...groups.keys()];
@@ -126,7 +127,10 @@ function jobsFor(
       },
     });
   }
-  return { jobs, keys, strategy };
+  // The directory routes a query to the policies whose titles name its words first (routeNamedFirst).
+  const titles =
+    strategy === 'directory' ? Object.fromEntries([...groups].map(([key, rs]) => [key, rs[0]?.policy ?? ''])) : {};
+  return { jobs, keys, strategy, titles };
 }
 
 /**
@@ -173,7 +177,7 @@ export function pagefindIndex(): AstroIntegration {
         rmSync(recordsFile);
         const bundleRoot = path.join(outDir, BUNDLES_DIR);
         const cache = cacheDir(root);
-        const { jobs, keys, strategy } = jobsFor(records, cache);
+        const { jobs, keys, strategy, titles } = jobsFor(records, cache);
         const result = await buildBundles(jobs, cache, PAGEFIND_VERSION);
         const indexedMs = performance.now() - start;
         rmSync(bundleRoot, { recursive: true, force: true });
@@ -190,6 +194,7 @@ export function pagefindIndex(): AstroIntegration {
           strategy,
           bundles: strategy === 'all' ? keys : [],
           top: DIRECTORY_TOP,
+          ...(strategy === 'directory' ? { titles } : {}),
         };
         writeFileSync(path.join(bundleRoot, MANIFEST_FILE), JSON.stringify(manifest));
         addPreloads(outDir, tag);

@@ -3,6 +3,7 @@ import {
   ALL_BUNDLES_MAX,
   bundleKey,
   bundleUrl,
+  routeNamedFirst,
   keyOfBundleUrl,
   groupByBundle,
   selectBundles,
@@ -101,6 +102,22 @@ describe('search bundles', () => {
     // Sorted by award, the directory ranks a policy by its largest award.
     expect(html).toContain('data-pagefind-sort="award[content]" content="2000000"');
     expect(distinctWords(['资助资助', '资助'])).toEqual(['资助']);
+  });
+});
+
+describe('routing to the policies whose titles name the words', () => {
+  const titles = { a: '中华人民共和国防洪法', b: '浙江省河长制规定', c: '杭州市城市河道建设和管理条例' };
+  it('moves the bundles whose title names query words first, most words first, the directory’s order otherwise', () => {
+    // The directory ranked 防洪法 and 河道 first for 河长 (single characters prefix-match 河道, 长江).
+    expect(routeNamedFirst(['a', 'c', 'b'], ['河长'], titles)).toEqual(['b', 'a', 'c']);
+    expect(routeNamedFirst(['a', 'c', 'b'], ['河道', '管理'], titles)).toEqual(['c', 'a', 'b']);
+    expect(routeNamedFirst(['a', 'c', 'b'], ['城市', '河道'], titles)).toEqual(['c', 'a', 'b']);
+  });
+  it('leaves the order alone without titles or Han words', () => {
+    expect(routeNamedFirst(['a', 'b'], ['河长'], undefined)).toEqual(['a', 'b']);
+    expect(routeNamedFirst(['a', 'b'], ['c16c', '河'], titles)).toEqual(['a', 'b']);
+    // A bundle the directory did not find is never added.
+    expect(routeNamedFirst(['a'], ['河长'], titles)).toEqual(['a']);
   });
 });
 
