@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeExcerpt, markWords } from '../../src/lib/search/excerpt';
 import { insertIntoHead, preloadLinks } from '../../src/lib/search/preload';
 import { definedTerms } from '../../src/lib/search/definitions';
-import { IN_FORCE, phrasesOf, rerankByPhrases, type RankedText } from '../../src/lib/search/rerank';
+import { IN_FORCE, PASSAGE_TITLE, phrasesOf, rerankByPhrases, type RankedText } from '../../src/lib/search/rerank';
 import { simplify } from '../../src/lib/search/simplify';
 import { STATE_LABELS } from '../../src/lib/kb/status';
 import { buildTradMap } from '../../src/lib/search/trad-map';
@@ -174,6 +174,14 @@ describe('phrase re-ranking', () => {
     expect(rerankByPhrases([inForce, headed], (i) => i.text, phrasesOf(['专项奖励'])).map((i) => i.id)).toEqual([
       'headed',
       'in-force',
+    ]);
+  });
+  it('puts a regulation’s articles before its passage lines (题注), which name its title but rule nothing', () => {
+    const passage = { id: 'passage', text: text('浙江省无人驾驶航空器公共安全管理规定', { title: PASSAGE_TITLE }) };
+    const article = { id: 'article', text: text('无人驾驶航空器依照国家规定实行实名登记管理') };
+    expect(rerankByPhrases([passage, article], (i) => i.text, phrasesOf(['无人驾驶航空器'])).map((i) => i.id)).toEqual([
+      'article',
+      'passage',
     ]);
   });
   it('reads in force as the status label records carry', () => {

@@ -15,6 +15,7 @@ import { clauseToken, moneyToken } from './tokens';
 import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
 import { abbreviationGroups, definedAbbreviations, type Abbreviation } from './abbreviations';
 import { holdsWord } from './jieba';
+import { PASSAGE_TITLE } from './rerank';
 
 /** What the index holds for one page. */
 /** The file of the build's output holding its search records until the index is built (src/pages/search-records.json.ts). */
@@ -189,7 +190,7 @@ function policyRecords(kb: KnowledgeBase, p: PolicyView, groups: readonly Synony
           paragraphRecord(
             p,
             urls.preamble(p.id),
-            p.provisionStyle === 'article' ? '题注' : '序言',
+            p.provisionStyle === 'article' ? PASSAGE_TITLE : '序言',
             p.preamble,
             groups,
             today,

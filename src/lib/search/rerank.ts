@@ -23,6 +23,13 @@
  */
 export const IN_FORCE = '现行有效';
 
+/**
+ * The heading of a regulation's passage lines (题注: when and by whom it was adopted and amended):
+ * they name the regulation, and so every word of its title, but rule nothing. Among results alike
+ * by the words, the regulation's articles come before them (无人驾驶航空器 found the 题注 first).
+ */
+export const PASSAGE_TITLE = '题注';
+
 /** The texts of a result that re-ranking reads (the record's metadata). */
 export interface RankedText {
   /** The heading: （十六）实施绿色制造工程, 第十二条, 结语：施行日期与有效期. */
@@ -92,6 +99,7 @@ function matchOf(text: RankedText, phrases: readonly Phrase[]): MatchKey {
     else if (holds(text.recipients)) strength += PLACE_STRENGTH.recipients;
     else if (holds(text.awards)) strength += PLACE_STRENGTH.awards;
   }
+  if (text.title === PASSAGE_TITLE) strength -= 1;
   return { verbatim, named, strength, inForce: text.inForce ? 1 : 0 };
 }
 
