@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { urls } from '../lib/kb/urls';
 import { insertIntoHead } from '../lib/search/preload';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records';
-import { directoryHtml, recordHtml } from '../lib/search/record-html';
+import { DIRECTORY_FORMAT, directoryHtml, recordHtml } from '../lib/search/record-html';
 import {
   BUNDLE_FORMAT,
   BUNDLES_DIR,
@@ -108,17 +108,17 @@ function jobsFor(
     const pagesDir = path.join(cache, DIRECTORY_PAGES);
     jobs.push({
       key: DIRECTORY_KEY,
-      inputs: hashed.map((h) => `${h.job.key}:${h.hash}`).join('\n'),
+      inputs: [`format:${String(DIRECTORY_FORMAT)}`, ...hashed.map((h) => `${h.job.key}:${h.hash}`)].join('\n'),
       keyOfUrl: (url) => {
         const key = keyOfBundleUrl(url);
         if (key === null) throw new Error(`a directory record's URL names no bundle: ${url}`);
         return key;
       },
       pages: () => {
-        const names = new Set(hashed.map((h) => `${h.job.key}.${h.hash}.html`));
+        const names = new Set(hashed.map((h) => `${h.job.key}.${h.hash}.d${String(DIRECTORY_FORMAT)}.html`));
         const pages = hashed.map((h) => ({
           url: bundleUrl('/', h.job.key),
-          content: cachedText(pagesDir, `${h.job.key}.${h.hash}.html`, () =>
+          content: cachedText(pagesDir, `${h.job.key}.${h.hash}.d${String(DIRECTORY_FORMAT)}.html`, () =>
             directoryHtml(h.job.key, h.records, SEGMENTERS),
           ),
         }));

@@ -108,6 +108,14 @@ export function recordHtml(r: SearchRecord, seg?: Segmenters, cache?: Map<string
 }
 
 /**
+ * The version of directoryHtml's output: part of the cached directory pages' names and of the
+ * directory's hash, so that a change to how the directory is written re-makes every page (the
+ * pages are otherwise kept by their policy's hash, which does not see the code). Raise it with
+ * any change to directoryHtml.
+ */
+export const DIRECTORY_FORMAT = 2;
+
+/**
  * The directory record of a bundle: the words of its records as Pagefind indexes them (the index
  * segmenter's, and the bridge the query segmenter needs), each once (distinctIndexWords), its
  * policy's title weighted above its provisions' headings, and the union of their filters. It only
