@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { PolicyJson, ReferenceJson } from '../../src/lib/site/api-types';
 import { templatePages } from '../e2e/helpers/axe-pages';
 import { getJson } from '../e2e/helpers/api';
@@ -84,6 +84,56 @@ test('an imported regulation is found first by the words of its title, in a real
   if (!target) throw new Error('安全生产许可证条例 is not in the base');
   const paths = await search(page, '安全生产许可证');
   expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${target.url}`, 'u'));
+});
+
+test.describe('search over the whole base (issue 22)', () => {
+  /** The provisions of `id` in the API: the pages an answer about its subject may be. */
+  const provisionsOf = async (request: APIRequestContext, id: string) => {
+    const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+    const p = policies.find((x) => x.id === id);
+    if (!p) throw new Error(`${id} is not in the base`);
+    return p;
+  };
+  // 河长 is cut into 河 + 长 by the browser and by Pagefind's indexer alike; the routing directory
+  // ranked the policies with most words starting with 河 or 长 (河道, 长江) first and the search
+  // found nothing. The 河长制 regulation names the word in its title.
+  for (const q of ['河长', '河长制'])
+    test(`“${q}” finds 浙江省河长制规定 first`, async ({ page, request }) => {
+      const target = await provisionsOf(request, 'zj-2017-he-chang-zhi-guiding');
+      const paths = await search(page, q);
+      expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${target.url}`, 'u'));
+    });
+  test('“粮食安全” finds the regulation whose title names it before the 2024 policy’s item on it, expired and marked', async ({
+    page,
+    request,
+  }) => {
+    const regulation = await provisionsOf(request, 'zj-2018-liangshi-anquan-baozhang-tiaoli');
+    const paths = await search(page, '粮食安全');
+    expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${regulation.url}`, 'u'));
+    // The 2024 policy's item (五十八) 健全粮食安全保障机制 is still found, with its status.
+    const item = page.getByTestId('search-result').filter({ hasText: '健全粮食安全保障机制' });
+    if ((await item.count()) > 0) await expect(item.first()).toContainText('已失效');
+  });
+  test('an everyday word finds the regulation’s term (无人机 → 无人驾驶航空器), and 高企 is not found in 提高企业', async ({
+    page,
+    request,
+  }) => {
+    const drones = await provisionsOf(request, 'zj-2019-wurenjiashi-hangkong-qi-gonggong-anquan-guanli');
+    const paths = await search(page, '无人机');
+    expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${drones.url}`, 'u'));
+    await search(page, '高企');
+    const first = page.getByTestId('search-result').first();
+    await expect(first).toContainText('高新技术企业');
+  });
+  test('a query that finds nothing names its words and links the closest pages, never an empty page', async ({
+    page,
+  }) => {
+    const paths = await search(page, '独角兽');
+    expect(paths).toEqual([]);
+    await expect(page.getByRole('status')).toContainText('独角兽');
+    const closest = page.getByRole('region', { name: '相近的内容' });
+    await expect(closest.getByRole('link').first()).toBeVisible();
+  });
 });
 
 /** The templates of the whole base, one page each, with the policy pages of the largest document. */
