@@ -14,7 +14,9 @@ describe('validityNote and withValidity: a total under an expired policy says so
   it('names the total 按原政策测算（已失效） when no policy concerned is in force', () => {
     const note = validityNote([expired, expired]);
     expect(withValidity('合计：300万元（1项可计算）', note)).toBe('按原政策测算（已失效）：300万元（1项可计算）');
-    expect(withValidity('本次可得：400万元 · 累计：500万元', note)).toBe('按原政策测算（已失效）：400万元 · 累计：500万元');
+    expect(withValidity('本次可得：400万元 · 累计：500万元', note)).toBe(
+      '按原政策测算（已失效）：400万元 · 累计：500万元',
+    );
   });
 
   it('keeps the word and says 部分 when some policies are in force', () => {
