@@ -56,8 +56,12 @@ test('on a wide screen a clause page shows its policy’s table of contents, cur
   await expect(aside).toBeVisible();
   await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toBeInViewport();
+  // On a phone: a closed toggle after the text, which opens the same table of contents.
   await page.setViewportSize({ width: 390, height: 800 });
-  await expect(aside).toBeHidden();
+  await page.reload();
+  await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toBeHidden();
+  await aside.getByText('本政策目录', { exact: true }).click();
+  await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toBeVisible();
 });
 
 test('a reference whose text is not in the base says so, and what each citing clause leaves to it', async ({
