@@ -66,7 +66,9 @@ test('a long full text has a way back to the top, which comes into sight once sc
   await page.goto('/policies/zj-2020-digital-economy/');
   const back = page.getByRole('link', { name: '回到顶部' });
   expect(Number(await back.evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(0.1);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight / 2);
+  });
   await expect(back).toBeInViewport();
   await expect.poll(async () => Number(await back.evaluate((el) => getComputedStyle(el).opacity))).toBeGreaterThan(0.9);
   await back.click();
