@@ -113,3 +113,32 @@ test.describe('award list filters in the URL', () => {
     await expect(rows).toHaveCount(awards.filter((a) => a.level === '国家级').length);
   });
 });
+
+test.describe('industry pages and the industry filter', () => {
+  test('an industry page leads with what names the industry; the awards open to all come last, collapsed', async ({
+    page,
+  }) => {
+    await page.goto('/industries/e-commerce/');
+    const headings = await page.locator('main h2').allTextContents();
+    const general = headings.findIndex((h) => h.startsWith('不限产业的奖励与支持'));
+    const named = headings.findIndex((h) => h.includes('提到') || h.includes('点名'));
+    expect(general).toBe(headings.length - 1);
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(named).toBeLessThan(general);
+    const rows = page.getByRole('region', { name: /不限产业的奖励与支持/u }).locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    await expect(rows.first()).toBeHidden();
+    await page.getByText(/^展开不限产业的 \d+ 项奖励与支持$/u).click();
+    await expect(rows.first()).toBeVisible();
+    // Each provision listed names its policy.
+    for (const li of await page.locator('main .clause-list li').all())
+      await expect(li.locator('.policy-of')).not.toHaveText('');
+  });
+
+  test('the award list’s industry filter is grouped by the vocabulary’s groups', async ({ page }) => {
+    await page.goto('/awards/');
+    const groups = page.getByLabel('产业', { exact: true }).locator('optgroup');
+    expect(await groups.count()).toBeGreaterThan(0);
+    for (const g of await groups.all()) expect(await g.locator('option').count()).toBeGreaterThan(0);
+  });
+});
