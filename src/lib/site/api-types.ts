@@ -47,6 +47,14 @@ export interface AwardJson {
   sentenceUrl: string;
 }
 
+/** An award of /api/awards.json: the award with its policy's status and expiry. */
+export interface AwardListJson extends AwardJson {
+  /** Its policy's status on the day the site was built (Beijing day): 现行有效, 已失效, 已废止 … */
+  status: { state: string; label: string; asOf: string };
+  /** Its policy's last day in force (YYYY-MM-DD) as the text states it, or null when it states none. */
+  expiresOn: string | null;
+}
+
 /** A citation inside /api/clauses.json. */
 export interface CitationJson {
   /** The number in official form, or null for a document cited by name only. */
