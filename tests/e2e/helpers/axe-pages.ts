@@ -85,7 +85,7 @@ function distinctPages(styleOf: (policy: string) => string): string[] {
 }
 
 /** The policy's provisionStyle, from the build's /api/policies.json. */
-function styles(): (policy: string) => string {
+export function styles(): (policy: string) => string {
   const byId = new Map(api<ApiPolicy>('policies.json').map((p) => [p.id, p.provisionStyle]));
   return (policy) => byId.get(policy) ?? 'unknown';
 }
