@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bridgeWords, distinctIndexWords } from '../../src/lib/search/index-words';
+import { bridgeWords, countedWords, directoryRepeats, MAX_DIRECTORY_REPEATS } from '../../src/lib/search/index-words';
 import { indexWords, SEGMENTERS } from '../../src/integrations/segmenters';
 import { wordsOf } from '../../src/lib/search/segment';
 
@@ -43,8 +43,10 @@ describe('the index’s words and the query’s', () => {
   });
 });
 
-describe('directory words', () => {
-  it('keeps each word once, in first-seen order, without the words to skip', () => {
-    expect(distinctIndexWords(['甲 乙 甲', '丙 甲'], (t) => t.split(' '), new Set(['乙']))).toEqual(['甲', '丙']);
+describe('directory word counts', () => {
+  it('repeats a word by the logarithm of its count, capped', () => {
+    expect([1, 2, 3, 4, 7, 8, 1000].map(directoryRepeats)).toEqual([1, 2, 2, 3, 3, 4, 4]);
+    expect(directoryRepeats(1e9)).toBe(MAX_DIRECTORY_REPEATS);
+    expect(countedWords(['甲 乙 甲', '甲'], (t) => t.split(' '), new Set(['乙']))).toEqual(['甲', '甲']);
   });
 });

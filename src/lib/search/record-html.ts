@@ -5,7 +5,7 @@
  */
 import { DIRECTORY_META, RECORD_META, type RecordMeta } from './meta-keys';
 import type { SearchRecord } from './records';
-import { bridgeWords, distinctIndexWords, type Segmenters } from './index-words';
+import { bridgeWords, countedWords, type Segmenters } from './index-words';
 
 /** How much each part of a record counts in ranking (Pagefind's default is 1; h1 gets 7). */
 export const WEIGHTS = { title: 10, awards: 2, body: 1, citations: 1, synonyms: 0.5, bridge: 0.5 } as const;
@@ -113,13 +113,14 @@ export function recordHtml(r: SearchRecord, seg?: Segmenters, cache?: Map<string
  * pages are otherwise kept by their policy's hash, which does not see the code). Raise it with
  * any change to directoryHtml.
  */
-export const DIRECTORY_FORMAT = 2;
+export const DIRECTORY_FORMAT = 3;
 
 /**
  * The directory record of a bundle: the words of its records as Pagefind indexes them (the index
- * segmenter's, and the bridge the query segmenter needs), each once (distinctIndexWords), its
- * policy's title weighted above its provisions' headings, and the union of their filters. It only
- * routes a query to the bundles worth loading.
+ * segmenter's, and the bridge the query segmenter needs), each repeated by how often it occurs
+ * (countedWords: a policy about 河长 above one that names them once), its policy's title weighted
+ * above its provisions' headings, and the union of their filters. It only routes a query to the
+ * bundles worth loading.
  */
 export function directoryHtml(bundle: string, records: readonly SearchRecord[], seg: Segmenters): string {
   const filters = new Map<string, Set<string>>();
@@ -128,18 +129,16 @@ export function directoryHtml(bundle: string, records: readonly SearchRecord[], 
       for (const v of vs) (filters.get(k) ?? filters.set(k, new Set()).get(k))?.add(v);
   const policy = records[0]?.policy ?? '';
   const titleWords = [...new Set([...seg.index(policy), ...bridgeWords(policy, seg)])];
-  const headings = distinctIndexWords(
+  const headings = countedWords(
     records.map((r) => r.title),
     seg.index,
-    new Set(titleWords),
   );
   const texts = records.flatMap((r) => [r.body, ...r.awards, ...r.citations]);
   const cache = new Map<string, string[]>();
-  const rest = distinctIndexWords(texts, seg.index, new Set([...titleWords, ...headings]));
-  const bridge = distinctIndexWords(
+  const rest = countedWords(texts, seg.index);
+  const bridge = countedWords(
     texts.map((t) => bridgeWords(t, seg, cache).join(' ')),
     (t) => t.split(' ').filter((w) => w.length > 0),
-    new Set([...titleWords, ...headings, ...rest]),
   );
   const synonyms = [...new Set(records.flatMap((r) => r.synonyms.flatMap(seg.index)))];
   return [
