@@ -64,7 +64,7 @@ test.describe('calculator input at the edges', () => {
     await expect(page.locator('#calc-errors')).toContainText('中的数字 ٣（U+0663）、٠（U+0660） 无法识别');
     await base.fill('３０００');
     await expect(page.locator('#calc-errors')).toBeHidden();
-    await expect(page.getByRole('status')).toHaveText('合计：300万元（1项可计算）');
+    await expect(page.getByRole('status')).toHaveText('按原政策测算（已失效）：300万元（1项可计算）');
   });
 });
 

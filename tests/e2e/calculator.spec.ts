@@ -6,7 +6,7 @@ const total = (page: Page) => page.getByRole('status');
 
 /** The totals of the worked example (tickExample): two step-ups, so paid now and in all. */
 const EXAMPLE_TOTAL =
-  /^本次可得：8600万元（4项可计算，进档的只计补差）\s*累计：10700万元（含此前已获得的较低档次2100万元）$/;
+  /^按原政策测算（已失效）：8600万元（4项可计算，进档的只计补差）\s*累计：10700万元（含此前已获得的较低档次2100万元）$/;
 
 /** Words of the CLI and the JSON profile that the page must never show. */
 const CLI_WORDS = /claims\[|baseYuan|previousAward|npm run|--list/;
@@ -58,7 +58,7 @@ test.describe('calculator', () => {
     await page.getByRole('radio', { name: /^经认定的国家级基础性工业互联网平台/ }).check();
     await expect(page.locator('#calc-not-computed')).toContainText('金额由杭政办函〔2018〕64号规定，该文件尚未收录');
     await expect(page.locator('#calc-not-computed')).toContainText('需要填写国家或省资助额度');
-    await expect(total(page)).toHaveText('合计：300万元（1项可计算）');
+    await expect(total(page)).toHaveText('按原政策测算（已失效）：300万元（1项可计算）');
   });
 
   test('the profile lives in the URL: a reload keeps the form and the result', async ({ page }) => {
@@ -81,7 +81,7 @@ test.describe('calculator', () => {
       '网址中的第 1 项 "green-factry" 不是本计算器中的奖励，已忽略，其余各项照常计算。是否指“获评国家级绿色工厂”',
     );
     await expect(page.locator('#calc-errors')).not.toContainText('claims[');
-    await expect(total(page)).toHaveText('合计：400万元（1项可计算）');
+    await expect(total(page)).toHaveText('按原政策测算（已失效）：400万元（1项可计算）');
   });
 
   test('a shared URL with bad parts keeps the rest of each claim in the form, and says what was left out', async ({
@@ -105,12 +105,12 @@ test.describe('calculator', () => {
     await expect(page.locator('#calc-not-computed')).toContainText(
       '实施市级重大科技创新专项：需要填写项目投入额（万元）',
     );
-    await expect(total(page)).toHaveText('合计：600万元（2项可计算）');
+    await expect(total(page)).toHaveText('按原政策测算（已失效）：600万元（2项可计算）');
     await expect(page.locator('.calc-result')).not.toContainText(CLI_WORDS);
     // The first change makes the URL the form's: the link's messages no longer apply.
     await page.getByLabel('项目投入额（万元）').fill('1000');
     await expect(page.locator('#calc-errors')).toBeHidden();
-    await expect(total(page)).toHaveText('合计：750万元（3项可计算）');
+    await expect(total(page)).toHaveText('按原政策测算（已失效）：750万元（3项可计算）');
   });
 
   test('typing a base ticks its award; on a ladder it asks for the tier; a bad choice never reads as nothing chosen', async ({
@@ -119,7 +119,7 @@ test.describe('calculator', () => {
     await page.goto('/calculator/');
     await page.getByLabel('项目投入额（万元）').fill('3000');
     await expect(page.getByRole('checkbox', { name: /^实施市级重大科技创新专项/ })).toBeChecked();
-    await expect(total(page)).toHaveText('合计：300万元（1项可计算）');
+    await expect(total(page)).toHaveText('按原政策测算（已失效）：300万元（1项可计算）');
 
     await page.getByRole('button', { name: '全部清除' }).click();
     await expect(total(page)).toHaveText('合计：0元（尚未选择任何奖励）');
@@ -151,17 +151,17 @@ test.describe('calculator', () => {
     await expect(previous).toHaveValue('green-factory-provincial');
     await page.getByLabel('项目投入额（万元）').fill('3000');
     await expect(total(page)).toHaveText(
-      /^本次可得：400万元（2项可计算，进档的只计补差）\s*累计：500万元（含此前已获得的较低档次100万元）$/,
+      /^按原政策测算（已失效）：400万元（2项可计算，进档的只计补差）\s*累计：500万元（含此前已获得的较低档次100万元）$/,
     );
-    await expect(page.locator('#calc-bar-total')).toHaveText('本次可得：400万元 · 累计：500万元');
+    await expect(page.locator('#calc-bar-total')).toHaveText('按原政策测算（已失效）：400万元 · 累计：500万元');
     await expect(page.locator('.calc-item[data-award="green-factory-national"] .calc-amount')).toHaveText(
       '本次可得100万元（累计200万元，含此前已获得的100万元）',
     );
     expect(page.url()).toContain('c=green-factory-national~green-factory-provincial');
 
     await previous.selectOption('');
-    await expect(total(page)).toHaveText('合计：500万元（2项可计算）');
-    await expect(page.locator('#calc-bar-total')).toHaveText('合计：500万元');
+    await expect(total(page)).toHaveText('按原政策测算（已失效）：500万元（2项可计算）');
+    await expect(page.locator('#calc-bar-total')).toHaveText('按原政策测算（已失效）：500万元');
   });
 
   test('the result says the day, each policy’s status on that day and the URL that holds the profile', async ({
@@ -194,7 +194,7 @@ test.describe('calculator', () => {
     await expect(page.locator('#calc-form')).toBeHidden();
     await expect(page.locator('.calc-bar')).toBeHidden();
     const result = page.getByRole('region', { name: '计算结果' });
-    await expect(result).toContainText('本次可得：400万元');
+    await expect(result).toContainText('按原政策测算（已失效）：400万元');
     await expect(result).toContainText('累计：500万元');
     await expect(result).toContainText('计算日期：2026年3月1日（北京时间）');
     await expect(result).toContainText('有效期至2021年12月31日');
@@ -205,6 +205,19 @@ test.describe('calculator', () => {
     // The PDF Chromium prints: one page for two awards, not six pages of form.
     const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  });
+
+  test('the printed footer carries the address with the profile ticked since the page opened', async ({ page }) => {
+    await page.goto('/calculator/');
+    await page.getByRole('radio', { name: /^获评国家级绿色园区/u }).check();
+    await expect(page).toHaveURL(/\?c=green-park-national/u);
+    await expect(page.locator('#calc-bar-total')).toHaveText(/^按原政策测算（已失效）：400万元/u);
+    // Beside the amount, the policy's expiry.
+    await expect(page.locator('#calc-items .calc-item').first()).toContainText('（已失效：有效期至2021年12月31日）');
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const footer = page.locator('[data-print-meta]');
+    await expect(footer).toContainText('网址：政策库 /calculator/?c=green-park-national；');
   });
 
   test('on a 360px phone, no legend is cut by its fieldset border', async ({ page }) => {
@@ -279,7 +292,7 @@ test.describe('calculator', () => {
     await box.focus();
     await page.keyboard.press('Space');
     await expect(total(page)).toHaveAttribute('aria-live', 'polite');
-    await expect(total(page)).toContainText('合计：200万元');
+    await expect(total(page)).toContainText('按原政策测算（已失效）：200万元');
     await expect(box).toBeFocused();
     // The bar's link is a control too.
     await page.getByRole('link', { name: '查看明细' }).focus();

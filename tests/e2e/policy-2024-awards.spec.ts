@@ -48,7 +48,7 @@ test.describe('the 2024 policy’s ceilings (最高…) and departments', () => 
     await page.goto('/calculator/');
     await page.getByRole('checkbox', { name: /^首次认定的新雏鹰企业/ }).check();
     const total = page.getByRole('status');
-    await expect(total).toContainText('合计：0元（所选奖励只规定上限，没有确定金额）');
+    await expect(total).toContainText('按原政策测算（已失效）：0元（所选奖励只规定上限，没有确定金额）');
     await expect(total).toContainText('另有1项只规定上限：最高共50万元（实际金额以核定为准，不计入合计）');
     const item = page.locator(`#calc-items [data-award="${AWARD}"]`);
     await expect(item).toContainText('最高50万元（上限）');
@@ -57,7 +57,9 @@ test.describe('the 2024 policy’s ceilings (最高…) and departments', () => 
     await expect(page.locator(`#calc-statuses [data-policy="${POLICY}"]`)).toContainText('2024年12月31日');
     // Beside a sure sum of the 2018 opinion, the total is that sum alone.
     await page.getByRole('checkbox', { name: /^国家级制造业“单项冠军”示范企业/ }).check();
-    await expect(total).toContainText('合计：200万元（1项可计算）');
-    await expect(page.locator('#calc-bar-total')).toHaveText('合计：200万元 · 另有最高50万元（上限）');
+    await expect(total).toContainText('按原政策测算（已失效）：200万元（1项可计算）');
+    await expect(page.locator('#calc-bar-total')).toHaveText(
+      '按原政策测算（已失效）：200万元 · 另有最高50万元（上限）',
+    );
   });
 });

@@ -8,13 +8,16 @@ import { expect, test } from '@playwright/test';
 
 const CLAUSE = '/policies/hz-2018-manufacturing/16/';
 
-test('a printed clause page carries its address, the date and the policy’s status', async ({ page, baseURL }) => {
+test('a printed clause page carries its address, the date and the policy’s status', async ({ page }) => {
   await page.goto(CLAUSE);
   await page.emulateMedia({ media: 'print' });
   const meta = page.locator('[data-print-meta]');
   await expect(meta).toBeVisible();
-  await expect(meta).toContainText('已失效');
-  await expect(meta).toContainText(`网址：${String(baseURL)}${CLAUSE}`);
+  await expect(meta).toContainText('已失效：有效期至');
+  // The status once (it read 已失效：已失效：…).
+  expect((await meta.textContent())?.split('已失效').length).toBe(2);
+  // Built without SITE_URL: the path with the site's name, never a local preview's address.
+  await expect(meta).toContainText(`网址：政策库 ${CLAUSE}；`);
   await expect(meta).toContainText(/打印于\d{4}年\d{1,2}月\d{1,2}日/u);
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
@@ -53,8 +56,12 @@ test('on a wide screen a clause page shows its policy’s table of contents, cur
   await expect(aside).toBeVisible();
   await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toBeInViewport();
+  // On a phone: a closed toggle after the text, which opens the same table of contents.
   await page.setViewportSize({ width: 390, height: 800 });
-  await expect(aside).toBeHidden();
+  await page.reload();
+  await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toBeHidden();
+  await aside.getByText('本政策目录', { exact: true }).click();
+  await expect(aside.getByRole('link', { name: '第六十一条', exact: true })).toBeVisible();
 });
 
 test('a reference whose text is not in the base says so, and what each citing clause leaves to it', async ({

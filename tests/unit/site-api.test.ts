@@ -122,14 +122,23 @@ describe('clausesJson', () => {
 });
 
 describe('awardsJson and awardsCsv', () => {
-  const awards = awardsJson(kb);
+  const today = new Date('2026-01-01T00:00:00Z');
+  const awards = awardsJson(kb, today);
 
   it('lists every award once', () => {
     expect(awards).toHaveLength(kb.awards.length);
     expect(new Set(awards.map((a) => a.id)).size).toBe(awards.length);
   });
 
-  const today = new Date('2026-01-01T00:00:00Z');
+  it('gives each award its policy’s status on the day and its expiry', () => {
+    const green = awards.find((a) => a.id === 'green-factory-national');
+    expect(green).toMatchObject({
+      status: { state: 'expired', label: '已失效', asOf: '2026-01-01' },
+      expiresOn: '2021-12-31',
+    });
+    const before = awardsJson(kb, new Date('2020-06-01T00:00:00Z')).find((a) => a.id === 'green-factory-national');
+    expect(before?.status.label).toBe('现行有效');
+  });
 
   it('writes a CSV with a BOM, Chinese headers, and one row per award', () => {
     const csv = awardsCsv(kb, today);
@@ -153,7 +162,7 @@ describe('awardsJson and awardsCsv', () => {
   });
 
   it('gives a ceiling (upTo) as 最高 with no sure sum, and the departments of its item', () => {
-    const award = awardsJson(kb).find((a) => a.id === 'hz2024-new-young-eagle');
+    const award = awardsJson(kb, today).find((a) => a.id === 'hz2024-new-young-eagle');
     expect(award).toMatchObject({
       policy: 'hz-2024-economy-policies',
       amountType: 'upTo',

@@ -14,6 +14,8 @@ import {
   formTotals,
   policiesOf,
   statusLine,
+  validityNote,
+  withValidity,
   type CalcPolicy,
   type Catalog,
   type CatalogAward,
@@ -106,12 +108,23 @@ export function renderTrace(
   );
 }
 
-/** One computed award: its name and amount, the calculation, the policy's words and a link. */
-function itemView(item: ResultItem, award: CatalogAward | undefined): HTMLLIElement {
+/** Beside an amount of a policy not in force: （已失效：有效期至2021年12月31日）; nothing for one in force. */
+function expiryNote(policy: CalcPolicy | undefined, day: Date): HTMLSpanElement[] {
+  if (!policy) return [];
+  const line = statusLine(policy, day);
+  return line.status.state === 'in-force' ? [] : [el('span', `（${line.text}）`, 'calc-expiry')];
+}
+
+/** One computed award: its name and amount (with its policy's expiry when not in force), the calculation, the policy's words and a link. */
+function itemView(item: ResultItem, award: CatalogAward | undefined, expiry: HTMLSpanElement[]): HTMLLIElement {
   const li = el('li', undefined, 'calc-item');
   li.dataset['award'] = item.award;
   const head = el('p');
-  head.append(el('span', `${award?.condition ?? item.award}：`), el('span', formItemAmount(item), 'calc-amount'));
+  head.append(
+    el('span', `${award?.condition ?? item.award}：`),
+    el('span', formItemAmount(item), 'calc-amount'),
+    ...expiry,
+  );
   const link = el('a', `${award ? `${award.policyTitle}${award.clauseLabel}` : String(item.clause)} 原文`);
   link.href = award?.url ?? '#';
   li.append(head, el('p', item.explanation, 'calc-explanation'), el('blockquote', item.quote), link);
@@ -119,11 +132,15 @@ function itemView(item: ResultItem, award: CatalogAward | undefined): HTMLLIElem
 }
 
 /** One award with a ceiling only: its name, 最高…（上限）, the words, the policy's sentence and a link. */
-function ceilingView(item: CeilingItem, award: CatalogAward | undefined): HTMLLIElement {
+function ceilingView(item: CeilingItem, award: CatalogAward | undefined, expiry: HTMLSpanElement[]): HTMLLIElement {
   const li = el('li', undefined, 'calc-item calc-ceiling');
   li.dataset['award'] = item.award;
   const head = el('p');
-  head.append(el('span', `${award?.condition ?? item.award}：`), el('span', formCeilingAmount(item), 'calc-amount'));
+  head.append(
+    el('span', `${award?.condition ?? item.award}：`),
+    el('span', formCeilingAmount(item), 'calc-amount'),
+    ...expiry,
+  );
   const link = el('a', `${award ? `${award.policyTitle}${award.clauseLabel}` : String(item.clause)} 原文`);
   link.href = award?.url ?? '#';
   li.append(head, el('p', item.explanation, 'calc-explanation'), el('blockquote', item.quote), link);
@@ -141,17 +158,26 @@ export function render(els: ResultElements, data: CalcData, profile: Profile, ex
   const byId = new Map(catalog.awards.map((a) => [a.id, a]));
   const messages = [...formErrorMessages(errors, catalog), ...extra];
   const totals = formTotals(result, messages.length);
-  setText(els.paid, totals.paid);
+  const day = new Date();
+  // The totals say when they rest on a policy no longer in force: in the headline and the bar, not only in the details.
+  const policyOf = new Map(data.policies.map((p) => [p.id, p]));
+  const concerned = [...new Set([...result.items, ...result.ceilings].map((i) => byId.get(i.award)?.policy))];
+  const note = validityNote(
+    concerned.flatMap((id) => {
+      const p = id === undefined ? undefined : policyOf.get(id);
+      return p ? [statusLine(p, day).status] : [];
+    }),
+  );
+  setText(els.paid, withValidity(totals.paid, note));
   setText(els.cumulative, totals.cumulative ?? '');
   els.cumulative.hidden = totals.cumulative === null;
   setText(els.ceiling, totals.ceiling ?? '');
   els.ceiling.hidden = totals.ceiling === null;
-  setText(els.bar, totals.bar);
+  setText(els.bar, withValidity(totals.bar, note));
 
   els.errors.hidden = messages.length === 0;
   listIn(els.errors).replaceChildren(...messages.map((m) => el('li', m)));
 
-  const day = new Date();
   // The awards by policy, each group headed by the policy and its status: the page groups its
   // form the same way, and a printout must not let an expired policy's sum pass for a current one.
   els.items.replaceChildren(
@@ -165,8 +191,8 @@ export function render(els: ResultElements, data: CalcData, profile: Profile, ex
       heading.append(pill(p, day));
       const list = el('ol');
       list.append(
-        ...own.map((i) => itemView(i, byId.get(i.award))),
-        ...ceilings.map((i) => ceilingView(i, byId.get(i.award))),
+        ...own.map((i) => itemView(i, byId.get(i.award), expiryNote(p, day))),
+        ...ceilings.map((i) => ceilingView(i, byId.get(i.award), expiryNote(p, day))),
       );
       group.append(heading, list);
       return [group];

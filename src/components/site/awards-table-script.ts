@@ -4,7 +4,12 @@
  * Rows carry their data in data-* attributes written at build time.
  */
 
+import { hiddenBySwitch, IN_FORCE_EVENT } from './in-force-switch';
+
 type Order = 'descending' | 'ascending' | '';
+
+/** The form's fields kept in the URL (/awards/?industry=集成电路&sort=descending). */
+const URL_FIELDS = ['policy', 'level', 'kind', 'industry', 'sort'] as const;
 
 /** Rows with no amount (matching grants, amounts set elsewhere) go last in both orders. */
 function compare(a: HTMLTableRowElement, b: HTMLTableRowElement, order: Order): number {
@@ -36,7 +41,7 @@ function applyFilters(form: HTMLFormElement, rows: readonly HTMLTableRowElement[
       (policy === '' || row.dataset['policy'] === policy) &&
       (industry === '' || (industry === '-' ? industries.length === 0 : industries.includes(industry)));
     row.hidden = !ok;
-    if (ok) shown += 1;
+    if (ok && !hiddenBySwitch(row)) shown += 1;
   }
   const filtered = shown !== rows.length;
   const count = form.querySelector('output');
@@ -52,6 +57,28 @@ function applyFilters(form: HTMLFormElement, rows: readonly HTMLTableRowElement[
       ? `${caption.dataset['full']}：筛选后显示 ${String(shown)} 项（共 ${String(rows.length)} 项）`
       : caption.dataset['full'];
   }
+}
+
+/** Fills the form's selects from the URL; a value the select does not offer is dropped. */
+function readUrl(form: HTMLFormElement): void {
+  const params = new URLSearchParams(location.search);
+  for (const name of URL_FIELDS) {
+    const el = form.elements.namedItem(name);
+    const value = params.get(name);
+    if (!(el instanceof HTMLSelectElement) || value === null) continue;
+    if ([...el.options].some((o) => o.value === value)) el.value = value;
+  }
+}
+
+/** Puts the form's selects in the URL (replacing the history entry), keeping other parameters. */
+function writeUrl(form: HTMLFormElement): void {
+  const url = new URL(location.href);
+  for (const name of URL_FIELDS) {
+    const value = selected(form, name);
+    if (value === '') url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
 /** Wires the form and the amount header of one awards table. */
@@ -82,10 +109,16 @@ export function enhanceAwardsTable(form: HTMLFormElement, table: HTMLTableElemen
   form.addEventListener('change', (event) => {
     if (event.target === sortSelect) sort(sortSelect.value as Order);
     else applyFilters(form, original);
+    writeUrl(form);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
   });
+  document.addEventListener(IN_FORCE_EVENT, () => {
+    applyFilters(form, original);
+  });
+  readUrl(form);
   form.hidden = false;
+  if (sortSelect.value !== '') sort(sortSelect.value as Order);
   applyFilters(form, original);
 }

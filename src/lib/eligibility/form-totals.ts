@@ -1,4 +1,5 @@
 import { formatYuan } from '../amounts/money';
+import type { PolicyStatus } from '../kb/status';
 import { formTotalText } from './form-errors';
 import type { CeilingItem, Result, ResultItem } from './result';
 
@@ -75,4 +76,38 @@ export function formItemAmount(item: Pick<ResultItem, 'amountYuan' | 'cumulative
 /** A ceiling's amount for the page: 最高50万元（上限）. */
 export function formCeilingAmount(item: Pick<CeilingItem, 'maxYuan'>): string {
   return `最高${formatYuan(item.maxYuan)}（上限）`;
+}
+
+/** What the totals say of the policies they rest on, when some are not in force. */
+export interface ValidityNote {
+  /** 按原政策测算（已失效）, or 部分按原政策测算，含已失效政策. */
+  text: string;
+  /** Whether every policy concerned is out of force: the note then names the total itself. */
+  all: boolean;
+}
+
+/**
+ * What the totals say of the policies they rest on, on the day of the calculation: nothing when
+ * every one is in force; 按原政策测算（已失效） when none is (the sum is what the text granted,
+ * not what can be applied for now); 部分按原政策测算，含已失效政策 when some are.
+ * @param states the status of each policy an item or a ceiling of the result comes from
+ */
+export function validityNote(states: readonly Pick<PolicyStatus, 'state' | 'label'>[]): ValidityNote | null {
+  const others = states.filter((s) => s.state !== 'in-force');
+  if (others.length === 0) return null;
+  const labels = [...new Set(others.map((s) => s.label))].join('、');
+  return others.length === states.length
+    ? { text: `按原政策测算（${labels}）`, all: true }
+    : { text: `部分按原政策测算，含${labels}政策`, all: false };
+}
+
+/**
+ * A total named by its validity: 本次可得：400万元 under an expired policy reads
+ * 按原政策测算（已失效）：400万元; with some policies in force, 合计（部分按原政策测算，含已失效政策）：….
+ */
+export function withValidity(total: string, note: ValidityNote | null): string {
+  if (note === null) return total;
+  return total.replace(/^(合计|本次可得)：/u, (_, word: string) =>
+    note.all ? `${note.text}：` : `${word}（${note.text}）：`,
+  );
 }

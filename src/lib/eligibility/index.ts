@@ -23,7 +23,15 @@ export { decodeLink, decodeProfile, encodeProfile, LINK_HEAD_CHARS, MAX_LINK_CHA
 export { echo, echoText } from './echo';
 export { readBaseWan, type BaseReading } from './form-base';
 export { formErrorMessage, formErrorMessages, formTotalText } from './form-errors';
-export { formCeilingAmount, formItemAmount, formTotals, type FormTotals } from './form-totals';
+export {
+  formCeilingAmount,
+  formItemAmount,
+  formTotals,
+  validityNote,
+  withValidity,
+  type FormTotals,
+  type ValidityNote,
+} from './form-totals';
 export { repairLink, type LinkRepair } from './link-repair';
 export { calcDateText, calcPolicies, policiesOf, statusLine, type CalcPolicy, type StatusLine } from './policies';
 export { MAX_JSON_DEPTH, parseProfileJson, type JsonReading } from './json';

@@ -47,6 +47,14 @@ export interface AwardJson {
   sentenceUrl: string;
 }
 
+/** An award of /api/awards.json: the award with its policy's status and expiry. */
+export interface AwardListJson extends AwardJson {
+  /** Its policy's status on the day the site was built (Beijing day): 现行有效, 已失效, 已废止 … */
+  status: { state: string; label: string; asOf: string };
+  /** Its policy's last day in force (YYYY-MM-DD) as the text states it, or null when it states none. */
+  expiresOn: string | null;
+}
+
 /** A citation inside /api/clauses.json. */
 export interface CitationJson {
   /** The number in official form, or null for a document cited by name only. */
@@ -252,18 +260,19 @@ export interface PolicyJson {
   /** Where the text comes from: the portal or collection, and for a collection its snapshot, file and the other versions it holds. */
   source: {
     portal: string;
-    collection: { repository: string; commit: string; path: string; otherVersions: string[] } | null;
+    collection: { repository: string; commit: string; path: string; parts: string[]; otherVersions: string[] } | null;
   };
   url: string;
   preambleUrl: string;
   closingUrl: string;
   /** The 一、 parts of a 意见 (empty for a policy divided into chapters: see divisions). */
-  parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
+  parts: { number: number; numeral: string | null; title: string; url: string; clauses: number[] }[];
   /** Every division (part, chapter, section) in document order. */
   divisions: {
     id: string;
     kind: string;
-    numeral: string;
+    /** The numeral the heading writes, or null when it writes none (the 民法典's 人格权编). */
+    numeral: string | null;
     title: string | null;
     name: string;
     inSource: boolean;
@@ -280,7 +289,7 @@ export interface PolicyJson {
   preambleCitations: CitationJson[];
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
   defects: {
-    /** missing-number, repeated-number, missing-heading, run-in-items or repeated-line. */
+    /** missing-number, repeated-number, missing-heading, run-in-items, repeated-line or no-ending. */
     kind: string;
     /** Where, as people cite it: 第十五条, 第一章. */
     place: string;

@@ -19,6 +19,7 @@ import { policyJurisdiction } from '../policies/jurisdiction';
 import { awardsCsvText } from './awards-csv';
 import type {
   AwardJson,
+  AwardListJson,
   BudgetJson,
   ClauseJson,
   IndustryJson,
@@ -158,8 +159,22 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
 }
 
 /** /api/awards.json: every award of every policy. */
-export function awardsJson(kb: KnowledgeBase): AwardJson[] {
-  return kb.awards.map(awardJson);
+/**
+ * /api/awards.json: every award with its policy's status on `today` (Beijing day) and its last day
+ * in force: 45 of the curated base's 48 manufacturing awards come from a policy that expired in 2021.
+ */
+export function awardsJson(kb: KnowledgeBase, today: Date): AwardListJson[] {
+  const asOf = beijingDay(today);
+  const states = new Map(kb.policies.map((p) => [p.id, { status: policyStatus(p, today), expiresOn: p.expiresOn }]));
+  return kb.awards.map((a) => {
+    const p = states.get(a.policy);
+    if (!p) throw new Error(`award ${a.id} of unknown policy ${a.policy} (validate content first)`);
+    return {
+      ...awardJson(a),
+      status: { state: p.status.state, label: p.status.label, asOf },
+      expiresOn: p.expiresOn,
+    };
+  });
 }
 
 /**
@@ -168,7 +183,7 @@ export function awardsJson(kb: KnowledgeBase): AwardJson[] {
  */
 export function awardsCsv(kb: KnowledgeBase, today: Date, site?: string): string {
   const status = new Map(kb.policies.map((p) => [p.id, { status: policyStatus(p, today), expiresOn: p.expiresOn }]));
-  return awardsCsvText(awardsJson(kb), { status, site });
+  return awardsCsvText(awardsJson(kb, today), { status, site });
 }
 
 /** /api/references.json: every referenced document with who cites it. */
