@@ -170,6 +170,16 @@ describe('remarkPinpointLinks', () => {
     );
   });
 
+  it('says so when the article has no such paragraph in the base, and links to the article', () => {
+    const html = render('依照《中华人民共和国行政处罚法》第十九条第二款的规定处理。', {
+      policy: 'cn-penalty',
+      number: 1,
+    });
+    expect(html).toContain(
+      'href="/policies/cn-penalty/19/" title="《中华人民共和国行政处罚法》第十九条第二款（本库所收文本中该条未分出此款项，链接到该条）"',
+    );
+  });
+
   it('follows a pinpoint into a later version with its note', () => {
     const html = render('依照《中华人民共和国行政处罚法》第十九条的规定处理。', { policy: 'zj-old', number: 30 });
     expect(html).toContain(

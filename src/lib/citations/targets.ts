@@ -178,7 +178,11 @@ export function pinpointSpans(targets: CitationTargets, citing: CitingPlace): (t
       at: pinpoint.at,
       end: pinpoint.end,
       url: target.url,
-      label: target.label,
+      // A paragraph or item the base's text of the article does not set apart (a defect of the source): the link says it lands on the article.
+      label:
+        target.anchor === null && (pinpoint.paragraph !== undefined || pinpoint.item !== undefined)
+          ? `${target.label}（本库所收文本中该条未分出此款项，链接到该条）`
+          : target.label,
       note: target.note,
     }));
 }
