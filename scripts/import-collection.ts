@@ -6,7 +6,7 @@
  * Exit codes: 0 done, 1 bad command line, 2 bad input or an I/O error (nothing written).
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '../src/lib/collection/catalogue';
 import { collectionPolicyId } from '../src/lib/collection/policy-id';
@@ -71,25 +71,27 @@ const held = new Set(base.policies.map((p) => titleKey(p.data.title)));
 
 /** The batch documents of some collection documents the base does not hold yet. */
 function toBatch(documents: readonly DocumentVersions[], national: boolean): BatchDocument[] {
-  for (const d of documents.filter((x) => x.parts.length > 0))
-    console.log(
-      `  left out: ${d.chosen.title}, kept by the collection in ${String(d.parts.length)} files (${d.parts.map((p) => p.file).join(', ')}); the ingest reads a document from one file`,
-    );
   return documents
-    .filter((d) => d.parts.length === 0 && !held.has(titleKey(d.chosen.title)))
-    .map((d) => ({
-      input: join(checkout, d.chosen.file),
-      policyId: collectionPolicyId(d.chosen.title, (d.chosen.date ?? '0000').slice(0, 4), national),
-      source: {
-        portal: COLLECTION_PORTAL,
-        collection: {
-          repository: COLLECTION_REPOSITORY,
-          commit,
-          path: d.chosen.file,
-          otherVersions: d.others.filter((o): o is string => o !== null),
+    .filter((d) => !held.has(titleKey(d.chosen.title)))
+    .map((d) => {
+      // A code the collection keeps in parts (the 民法典, one undated file per 编) is read as one.
+      const parts = d.parts.map((p) => p.file);
+      return {
+        input: join(checkout, d.chosen.file),
+        ...(parts.length > 0 && { parts: parts.map((p) => join(checkout, p)) }),
+        policyId: collectionPolicyId(d.chosen.title, (d.chosen.date ?? '0000').slice(0, 4), national),
+        source: {
+          portal: COLLECTION_PORTAL,
+          collection: {
+            repository: COLLECTION_REPOSITORY,
+            commit,
+            path: parts.length > 0 ? dirname(d.chosen.file) : d.chosen.file,
+            parts,
+            otherVersions: d.others.filter((o): o is string => o !== null),
+          },
         },
-      },
-    }));
+      };
+    });
 }
 
 /** Prints a progress line every 25 documents and each refusal. */

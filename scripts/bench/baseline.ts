@@ -9,6 +9,25 @@ import * as pagefind from 'pagefind';
 import { getKnowledgeBase } from '../../src/lib/kb/index';
 import { buildSearchRecords } from '../../src/lib/search/records';
 
+/** The page of Pagefind's Default UI over the baseline index: /__baseline/ui/?q=… searches q on load. */
+export const BASELINE_UI = '/__baseline/ui/';
+
+/**
+ * Pagefind's Default UI (pagefind-ui.js, which writeFiles ships beside pagefind.js) as its
+ * documentation sets it up, searching the page's ?q= on load as the project's page does; the
+ * page records when its first result, or its message (找到 N 个…, 未找到…), is in the document
+ * (window.__firstResultAt, page clock).
+ */
+const DEFAULT_UI_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Pagefind UI</title>
+<link href="/__baseline/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/__baseline/pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>
+new MutationObserver((_, o) => {
+  if (document.querySelector('.pagefind-ui__result, .pagefind-ui__message')) { window.__firstResultAt = performance.now(); o.disconnect(); }
+}).observe(document.body, { childList: true, subtree: true });
+const ui = new PagefindUI({ element: '#search', bundlePath: '/__baseline/pagefind/', baseUrl: '/' });
+ui.triggerSearch(new URLSearchParams(location.search).get('q') ?? '');
+</script></body></html>`;
+
 /**
  * Serves the build `dist` at / and the baseline bundle at /__baseline/ (pages of 127.0.0.1 only),
  * uncompressed and without cache headers, as this benchmark always has: its figures stay
@@ -25,6 +44,10 @@ export function serveWithBaseline(dist: string, baselineDir: string): Promise<{ 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file: string;
+    if (url.pathname === BASELINE_UI) {
+      res.writeHead(200, { 'content-type': types['.html'] }).end(DEFAULT_UI_PAGE);
+      return;
+    }
     if (url.pathname === '/__baseline/') {
       res
         .writeHead(200, { 'content-type': types['.html'] })

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { urls } from '../lib/kb/urls';
 import { insertIntoHead } from '../lib/search/preload';
 import { SEARCH_RECORDS_FILE, type SearchRecord } from '../lib/search/records';
-import { directoryHtml, recordHtml } from '../lib/search/record-html';
+import { DIRECTORY_FORMAT, directoryHtml, recordHtml } from '../lib/search/record-html';
 import {
   BUNDLE_FORMAT,
   BUNDLES_DIR,
@@ -20,6 +20,7 @@ import {
   indexLayout,
   type BundleManifest,
 } from '../lib/search/bundles';
+import { SEGMENTERS } from './segmenters';
 import { bundleHash, buildBundles, cachedText, installBundle, pruneTexts, type BundleJob } from './pagefind-bundles';
 
 /** The Pagefind version the bundles are built with: part of every bundle's hash. */
@@ -78,11 +79,14 @@ function jobsFor(
   jobs: BundleJob[];
   keys: string[];
   strategy: BundleManifest['strategy'];
+  titles: Record<string, string>;
 } {
   const layout = indexLayout(process.env.SEARCH_INDEX, records.length);
+  // The browser's cut of each indexed word, made once for the whole base.
+  const bridges = new Map<string, string[]>();
   if (layout === 'single') {
-    const pages = records.map((r) => ({ url: r.url, content: recordHtml(r) }));
-    return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single' };
+    const pages = records.map((r) => ({ url: r.url, content: recordHtml(r, SEGMENTERS, bridges) }));
+    return { jobs: [{ ...ROOT_JOB, key: 'single', pages }], keys: [], strategy: 'single', titles: {} };
   }
   const groups = groupByBundle(records);
   const keys = [...groups.keys()];
@@ -91,7 +95,7 @@ function jobsFor(
   const policyJobs = [...groups].map(([key, rs]) => ({
     job: {
       key,
-      pages: rs.map((r) => ({ url: r.url, content: recordHtml(r) })),
+      pages: rs.map((r) => ({ url: r.url, content: recordHtml(r, SEGMENTERS, bridges) })),
       sortValues: rs.map((r) => r.maxYuan),
     },
     records: rs,
@@ -104,24 +108,29 @@ function jobsFor(
     const pagesDir = path.join(cache, DIRECTORY_PAGES);
     jobs.push({
       key: DIRECTORY_KEY,
-      inputs: hashed.map((h) => `${h.job.key}:${h.hash}`).join('\n'),
+      inputs: [`format:${String(DIRECTORY_FORMAT)}`, ...hashed.map((h) => `${h.job.key}:${h.hash}`)].join('\n'),
       keyOfUrl: (url) => {
         const key = keyOfBundleUrl(url);
         if (key === null) throw new Error(`a directory record's URL names no bundle: ${url}`);
         return key;
       },
       pages: () => {
-        const names = new Set(hashed.map((h) => `${h.job.key}.${h.hash}.html`));
+        const names = new Set(hashed.map((h) => `${h.job.key}.${h.hash}.d${String(DIRECTORY_FORMAT)}.html`));
         const pages = hashed.map((h) => ({
           url: bundleUrl('/', h.job.key),
-          content: cachedText(pagesDir, `${h.job.key}.${h.hash}.html`, () => directoryHtml(h.job.key, h.records)),
+          content: cachedText(pagesDir, `${h.job.key}.${h.hash}.d${String(DIRECTORY_FORMAT)}.html`, () =>
+            directoryHtml(h.job.key, h.records, SEGMENTERS),
+          ),
         }));
         pruneTexts(pagesDir, names);
         return pages;
       },
     });
   }
-  return { jobs, keys, strategy };
+  // The directory routes a query to the policies whose titles name its words first (routeNamedFirst).
+  const titles =
+    strategy === 'directory' ? Object.fromEntries([...groups].map(([key, rs]) => [key, rs[0]?.policy ?? ''])) : {};
+  return { jobs, keys, strategy, titles };
 }
 
 /**
@@ -168,7 +177,7 @@ export function pagefindIndex(): AstroIntegration {
         rmSync(recordsFile);
         const bundleRoot = path.join(outDir, BUNDLES_DIR);
         const cache = cacheDir(root);
-        const { jobs, keys, strategy } = jobsFor(records, cache);
+        const { jobs, keys, strategy, titles } = jobsFor(records, cache);
         const result = await buildBundles(jobs, cache, PAGEFIND_VERSION);
         const indexedMs = performance.now() - start;
         rmSync(bundleRoot, { recursive: true, force: true });
@@ -185,6 +194,7 @@ export function pagefindIndex(): AstroIntegration {
           strategy,
           bundles: strategy === 'all' ? keys : [],
           top: DIRECTORY_TOP,
+          ...(strategy === 'directory' ? { titles } : {}),
         };
         writeFileSync(path.join(bundleRoot, MANIFEST_FILE), JSON.stringify(manifest));
         addPreloads(outDir, tag);

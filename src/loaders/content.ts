@@ -13,6 +13,8 @@ import type { RawKnowledgeBase } from '../lib/content/load';
 import { validateContent } from '../lib/validate/index';
 import { invalidContentError } from '../integrations/content-guard';
 import { clauseHtml } from '../remark/body-html';
+import { citationTargetsOf, withHeldPolicies } from '../lib/citations/of-base';
+import { pinpointSpans } from '../lib/citations/targets';
 
 /** The collections this module fills. */
 export type ContentCollection = 'policies' | 'references' | 'vocabularies' | 'clauses';
@@ -46,11 +48,16 @@ function clauseId(file: string): string {
 /**
  * Fills the clauses' store, rendering a body only when its digest changed. The body's HTML
  * depends on its text, its frontmatter, the references it cites (their numbers, titles and where
- * they link) and the plugins: a change to any renders it again, and a changed reference renders
- * exactly the clauses that cite it.
+ * they link), where its pinpoints land (第十四条第二款 → an article's anchor, with its version note)
+ * and the plugins: a change to any renders it again, and a changed reference renders exactly the
+ * clauses that cite it.
  */
 function fillClauses(ctx: LoaderContext, kb: RawKnowledgeBase): void {
-  const references = kb.references.map((r) => r.data);
+  const targets = citationTargetsOf(kb);
+  const references = withHeldPolicies(
+    kb.references.map((r) => r.data),
+    targets,
+  );
   const refDigest = new Map(references.map((r) => [r.id, ctx.generateDigest(r)]));
   const renderer = rendererDigest(ctx);
   const entries = new Map<string, MakeEntry>();
@@ -60,12 +67,15 @@ function fillClauses(ctx: LoaderContext, kb: RawKnowledgeBase): void {
     const cited = [...new Set(c.data.citations.map((ct) => ct.ref))]
       .sort()
       .map((ref) => `${ref}:${refDigest.get(ref) ?? ''}`);
-    const digest = ctx.generateDigest({ data: c.data, body: c.body, cited, renderer });
+    const pinpoints = pinpointSpans(targets, c.data);
+    // Where its pinpoints land (and their version notes) depends on the cited documents: part of the digest.
+    const lands = pinpoints(c.body).map((p) => [p.url, p.note]);
+    const digest = ctx.generateDigest({ data: c.data, body: c.body, cited, lands, renderer });
     entries.set(id, () => {
       const kept = ctx.store.get(id);
       if (kept?.digest === digest) return kept;
       rendered += 1;
-      const html = clauseHtml(c.body, c.data.citations, references);
+      const html = clauseHtml(c.body, c.data.citations, references, undefined, pinpoints);
       return { id, data: c.data, body: c.body, filePath: c.file, digest, rendered: { html } };
     });
   }

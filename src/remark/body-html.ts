@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { LinkableReference } from './citation-links';
+import type { PinpointLinkOptions } from './pinpoint-links';
 import { provisionRehypePlugins, provisionRemarkPlugins } from './plugins';
 import { citationHref } from '../lib/kb/citation-href';
 
@@ -16,16 +17,18 @@ import { citationHref } from '../lib/kb/citation-href';
  * the declared citations linked, numbers kept with their units.
  * @param references every document that may be cited
  * @param idPrefix put before every id of the body (see lib/site/anchors.ts bodyIdPrefix)
+ * @param pinpoints the pinpoints of a run of its text that land in the base (lib/citations/targets.ts pinpointSpans)
  */
 export function clauseHtml(
   body: string,
   citations: readonly { ref: string; provision?: number | undefined }[],
   references: readonly (LinkableReference & { policy: string | null })[],
   idPrefix?: string,
+  pinpoints?: PinpointLinkOptions['pinpoints'],
 ): string {
   // The citation plugin reads the declared citations where Astro puts frontmatter.
   const file = { value: body, data: { astro: { frontmatter: { citations } } } };
-  const options = { references, href: citationHref(references), idPrefix };
+  const options = { references, href: citationHref(references), idPrefix, pinpoints };
   // remark-parse alone is CommonMark, as Astro's processor with gfm and smartypants off (plugins.ts).
   const processor = unified()
     .use(remarkParse)

@@ -9,6 +9,7 @@ import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import { remarkCitationLinks, type CitationLinkOptions } from './citation-links';
 import { rehypeIdPrefix } from './id-prefix';
 import { remarkNumberSpans } from './number-spans';
+import { remarkPinpointLinks, type PinpointLinkOptions } from './pinpoint-links';
 import { remarkProvisionAnchors } from './provision-anchors';
 import { remarkSentenceAnchors } from './sentence-anchors';
 
@@ -22,6 +23,8 @@ export interface ProvisionMarkdownOptions extends CitationLinkOptions {
    * own page; on a page that shows many provisions, one per provision keeps the ids unique.
    */
   idPrefix?: string | undefined;
+  /** The pinpoints of a run of the body's text that land in the base; none are linked without it. */
+  pinpoints?: PinpointLinkOptions['pinpoints'] | undefined;
 }
 
 /** The remark plugins, in the order they run. */
@@ -29,6 +32,10 @@ export function provisionRemarkPlugins(options: Readonly<ProvisionMarkdownOption
   return [
     remarkProvisionAnchors,
     remarkSentenceAnchors,
+    // Before the citation links: a pinpoint's words (第十四条第二款) are outside the title's link.
+    ...(options.pinpoints
+      ? [[remarkPinpointLinks, { pinpoints: options.pinpoints } satisfies PinpointLinkOptions] as Entry<RemarkPlugin>]
+      : []),
     [remarkCitationLinks, { references: options.references, href: options.href } satisfies CitationLinkOptions],
     // After the citation links: a 文号's year must stay inside its link's text.
     remarkNumberSpans,

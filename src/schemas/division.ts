@@ -41,8 +41,12 @@ export const DivisionSchema = z.strictObject({
   id: z.string().regex(/^[1-9]\d{0,3}(?:\.[1-9]\d{0,3}){0,3}$/u, 'expected a path of numbers such as "3" or "3.2"'),
   /** book (第X编), subbook (第X分编), chapter (第X章), section (第X节) or part (一、). */
   kind: z.enum(DIVISION_KINDS),
-  /** The numeral as the heading writes it (三); must agree with the last number of `id`. */
-  numeral: ChineseNumeralSchema,
+  /**
+   * The numeral as the heading writes it (三); must agree with the last number of `id`. Null when
+   * the heading writes none: the collection's parts of the 民法典 head each 编 人格权编, not
+   * 第四编, and no numeral is made up for it (its id is its place among the books).
+   */
+  numeral: ChineseNumeralSchema.nullable(),
   /**
    * The heading after its numeral without spaces (总则, 附则, 构建高能级产业体系，明确高质量发展目标),
    * or null when the source lacks the heading (see `inSource`).

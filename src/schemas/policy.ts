@@ -105,8 +105,14 @@ export const PolicySchema = z.strictObject({
         repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected owner/name'),
         /** The commit of the snapshot taken. */
         commit: z.string().regex(/^[0-9a-f]{7,40}$/u, 'expected a commit hash'),
-        /** The file inside the snapshot. */
+        /** The file inside the snapshot; for a document kept in parts, their folder. */
         path: z.string().min(1),
+        /**
+         * The files a document the collection keeps in parts was joined from (the 民法典, one file
+         * per 编), in the order joined, which is the order of their first articles; empty when
+         * the document is one file.
+         */
+        parts: z.array(z.string().min(1)).default([]),
         /** The dates of the other versions the collection holds of the document, oldest first. */
         otherVersions: z.array(IsoDateSchema).default([]),
       })

@@ -44,6 +44,12 @@ export const SearchEquivalentSchema = z.strictObject({
   policyWord: z.string().min(1),
   /** What people search with for it (首台套); used by search only, never by grounding. */
   searchWords: z.array(z.string().min(1)).min(1),
+  /**
+   * Whether the search words are short forms of the policy word that texts also write (电商 for
+   * 电子商务): then a text writing a short form, as a word of its own (高企 is not in 提高企业), is
+   * also indexed under the policy word, so that either form finds both. Default false.
+   */
+  bothWays: z.boolean().default(false),
 });
 
 /** The whole vocabulary files. */

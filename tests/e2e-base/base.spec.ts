@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import type { PolicyJson, ReferenceJson } from '../../src/lib/site/api-types';
 import { templatePages } from '../e2e/helpers/axe-pages';
 import { getJson } from '../e2e/helpers/api';
@@ -86,6 +86,56 @@ test('an imported regulation is found first by the words of its title, in a real
   expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${target.url}`, 'u'));
 });
 
+test.describe('search over the whole base (issue 22)', () => {
+  /** The provisions of `id` in the API: the pages an answer about its subject may be. */
+  const provisionsOf = async (request: APIRequestContext, id: string) => {
+    const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+    const p = policies.find((x) => x.id === id);
+    if (!p) throw new Error(`${id} is not in the base`);
+    return p;
+  };
+  // 河长 is cut into 河 + 长 by the browser and by Pagefind's indexer alike; the routing directory
+  // ranked the policies with most words starting with 河 or 长 (河道, 长江) first and the search
+  // found nothing. The 河长制 regulation names the word in its title.
+  for (const q of ['河长', '河长制'])
+    test(`“${q}” finds 浙江省河长制规定 first`, async ({ page, request }) => {
+      const target = await provisionsOf(request, 'zj-2017-he-chang-zhi-guiding');
+      const paths = await search(page, q);
+      expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${target.url}`, 'u'));
+    });
+  test('“粮食安全” finds the regulation whose title names it before the 2024 policy’s item on it, expired and marked', async ({
+    page,
+    request,
+  }) => {
+    const regulation = await provisionsOf(request, 'zj-2018-liangshi-anquan-baozhang-tiaoli');
+    const paths = await search(page, '粮食安全');
+    expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${regulation.url}`, 'u'));
+    // The 2024 policy's item (五十八) 健全粮食安全保障机制 is still found, with its status.
+    const item = page.getByTestId('search-result').filter({ hasText: '健全粮食安全保障机制' });
+    if ((await item.count()) > 0) await expect(item.first()).toContainText('已失效');
+  });
+  test('an everyday word finds the regulation’s term (无人机 → 无人驾驶航空器), and 高企 is not found in 提高企业', async ({
+    page,
+    request,
+  }) => {
+    const drones = await provisionsOf(request, 'zj-2019-wurenjiashi-hangkong-qi-gonggong-anquan-guanli');
+    const paths = await search(page, '无人机');
+    expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${drones.url}`, 'u'));
+    await search(page, '高企');
+    const first = page.getByTestId('search-result').first();
+    await expect(first).toContainText('高新技术企业');
+  });
+  test('a query that finds nothing names its words and links the closest pages, never an empty page', async ({
+    page,
+  }) => {
+    const paths = await search(page, '独角兽');
+    expect(paths).toEqual([]);
+    await expect(page.getByRole('status')).toContainText('独角兽');
+    const closest = page.getByRole('region', { name: '相近的内容' });
+    await expect(closest.getByRole('link').first()).toBeVisible();
+  });
+});
+
 /** The templates of the whole base, one page each, with the policy pages of the largest document. */
 const templates = [...templatePages().entries()];
 
@@ -111,4 +161,41 @@ test('the largest document opens with its table of contents and its last article
   await expect(last).toBeAttached();
   await page.goto(`${largest.url}${String(largest.provisionCount)}/`);
   await expect(page.locator('h1')).toBeVisible();
+});
+
+test('a code the collection keeps in parts is one document, each 编 headed as its text writes it', async ({
+  page,
+  request,
+}) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const code = policies.find((p) => (p.source.collection?.parts.length ?? 0) > 1);
+  if (!code) throw new Error('no document of the base is joined from parts');
+  const books = code.divisions.filter((d) => d.kind === 'book');
+  expect(books.length).toBe(code.source.collection?.parts.length);
+  // The parts' headings write no numeral, and none is made up.
+  for (const b of books) expect(b.numeral).toBeNull();
+  await page.goto(code.url);
+  const toc = page.getByRole('navigation', { name: '目录' });
+  for (const b of books) await expect(toc.getByRole('link', { name: b.name, exact: true })).toBeVisible();
+  await expect(page.locator('main').getByRole('heading', { name: /^第[一二三四五六七八]编/u })).toHaveCount(0);
+  await expect(page.locator('main').getByRole('heading', { name: '人格权编', exact: true })).toBeVisible();
+  // A book's page lists its chapters, and the articles run on through the code.
+  const second = books[1];
+  if (!second) throw new Error('a code of one part');
+  await page.goto(second.url);
+  await expect(page.locator('h1')).toContainText(second.name);
+  const firstArticle = second.clauses[0];
+  expect(firstArticle).toBeGreaterThan(1);
+  await expect(page.locator(`a[href$="/${String(firstArticle)}/"]`).first()).toBeAttached();
+});
+
+test('a regulation whose text stops short says so on its page and on its last article', async ({ page, request }) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const cut = policies.find((p) => p.defects.some((d) => d.kind === 'no-ending'));
+  if (!cut) throw new Error('no document is flagged as ending short');
+  const defect = cut.defects.find((d) => d.kind === 'no-ending');
+  await page.goto(cut.url);
+  await expect(page.locator('main')).toContainText(defect?.note ?? '');
+  await page.goto(`${cut.url}${String(defect?.provision)}/`);
+  await expect(page.locator('main')).toContainText('收录的文本可能不完整');
 });

@@ -115,7 +115,7 @@ describe('a batch of collection documents', () => {
       ...d,
       source: {
         portal: 'LawRefBook/Laws 法律法规数据库',
-        collection: { repository: 'LawRefBook/Laws', commit: '2f4c5c2', path: d.input, otherVersions: [] },
+        collection: { repository: 'LawRefBook/Laws', commit: '2f4c5c2', path: d.input, parts: [], otherVersions: [] },
       },
     }));
     const progress: number[] = [];

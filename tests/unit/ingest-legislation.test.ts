@@ -20,6 +20,21 @@ describe('passage lines as the collection writes them, one event per line', () =
     );
   });
 
+  it("reads a city's amendment by the province's approval of its decision (杭州市水上交通管理条例)", () => {
+    const p = readPassage(
+      [
+        '1998年8月22日 杭州市第九届人民代表大会常务委员会第十三次会议通过',
+        '1998年10月24日 浙江省第九届人民代表大会常务委员会第八次会议批准',
+        '2008年4月22日 杭州市第十一届人民代表大会常务委员会第八次会议通过',
+        '2008年8月1日 浙江省第十一届人民代表大会常务委员会第五次会议批准的《杭州市人民代表大会常务委员会关于修改〈杭州市水上交通管理条例〉的决定》修正',
+      ].join('\n\n'),
+    );
+    expect(p.passed?.date).toBe('1998-08-22');
+    expect(p.approved?.date).toBe('1998-10-24');
+    expect(p.amendments.map((a) => a.date)).toEqual(['2008-08-01']);
+    expect(p.amendments[0]?.by).toContain('《杭州市人民代表大会常务委员会关于修改〈杭州市水上交通管理条例〉的决定》');
+  });
+
   it('never reads a 修订通过 as the passing, nor spans two events of one line', () => {
     const p = readPassage('1988年1月16日 国务院公布\n\n2008年11月19日 国务院第36次常务会议修订通过');
     expect(p.passed).toBeNull();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getKnowledgeBase, type ClauseView } from '../../src/lib/kb/index';
 import { bodyIdPrefix } from '../../src/lib/site/anchors';
 import { clauseHtml } from '../../src/remark/body-html';
+import { pinpointSpans } from '../../src/lib/citations/targets';
 import { syncContent, type Stores } from './helpers/loader-sync';
 
 // A provision's body on its own page (rendered by the clauses' loader, src/loaders/content.ts,
@@ -27,7 +28,7 @@ function provisionPageHtml(clause: ClauseView): string {
 /** The body as the full-text page renders it, with its ids' prefix taken off. */
 function fullTextHtml(clause: ClauseView): string {
   const prefix = bodyIdPrefix(clause.number);
-  const html = clauseHtml(clause.body, clause.citations, references, prefix);
+  const html = clauseHtml(clause.body, clause.citations, references, prefix, pinpointSpans(kb.citationTargets, clause));
   // Every id of the body has the prefix, so that taking it off leaves the provision page's ids.
   for (const [, id] of html.matchAll(/\sid="([^"]*)"/g)) expect(id?.startsWith(prefix)).toBe(true);
   return html.replaceAll(` id="${prefix}`, ' id="');
@@ -43,6 +44,14 @@ describe('a provision on its own page and in the full text', () => {
     expect(page).toContain('<span id="s1" class="sentence">');
     expect(page).toMatch(/<a href="[^"]+" title="[^"]+" class="citation">杭政办函〔2018〕64号<\/a>/);
     expect(page).toMatch(/<span class="nowrap">\d/);
+    expect(fullTextHtml(clause)).toBe(page);
+  });
+
+  it('links 本条例第十六条第二款 of 浙江省数字经济促进条例 第六十条 to its paragraph on both pages', () => {
+    const clause = kb.clauses.find((c) => c.policy === 'zj-2020-digital-economy' && c.number === 60);
+    if (!clause) throw new Error('provision 60 of zj-2020-digital-economy is missing');
+    const page = provisionPageHtml(clause);
+    expect(page).toContain('本条例<a href="/policies/zj-2020-digital-economy/16/#para-2"');
     expect(fullTextHtml(clause)).toBe(page);
   });
 

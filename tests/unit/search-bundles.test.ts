@@ -3,6 +3,7 @@ import {
   ALL_BUNDLES_MAX,
   bundleKey,
   bundleUrl,
+  routeNamedFirst,
   keyOfBundleUrl,
   groupByBundle,
   selectBundles,
@@ -14,7 +15,8 @@ import {
   SPLIT_FROM_RECORDS,
   type BundleManifest,
 } from '../../src/lib/search/bundles';
-import { directoryHtml } from '../../src/lib/search/record-html';
+import { DIRECTORY_WEIGHTS, directoryHtml } from '../../src/lib/search/record-html';
+import { SEGMENTERS } from '../../src/integrations/segmenters';
 import { distinctWords } from '../../src/lib/search/segment';
 import { searchRecord } from './helpers/search-record';
 
@@ -65,21 +67,59 @@ describe('search bundles', () => {
     expect(valueAtRank(table, -1)).toBe(500_000);
   });
 
-  it('writes a directory record with each word of the policy once and the union of its filters', () => {
-    const html = directoryHtml('pabc', [
-      record('甲条例', '对获评国家级绿色工厂的给予资助。', { filters: { policy: ['甲条例'], industry: ['生物医药'] } }),
-      record('甲条例', '绿色工厂给予奖励。', {
-        filters: { policy: ['甲条例'], industry: ['集成电路'] },
-        maxYuan: 2_000_000,
-      }),
-    ]);
-    expect(html.match(/绿色/g)?.length).toBe(1);
+  it('writes a directory record with the words Pagefind indexes, once each, its title first, and the union of its filters', () => {
+    const html = directoryHtml(
+      'pabc',
+      [
+        record('浙江省河长制规定', '对获评国家级绿色工厂的给予资助。', {
+          filters: { policy: ['甲'], industry: ['生物医药'] },
+        }),
+        record('浙江省河长制规定', '绿色工厂给予奖励。各级河长名单应当向社会公布。粮食安全。', {
+          filters: { policy: ['甲'], industry: ['集成电路'] },
+          maxYuan: 2_000_000,
+        }),
+      ],
+      SEGMENTERS,
+    );
+    const paragraphs = [...html.matchAll(/<p data-pagefind-weight="([\d.]+)">([^<]*)<\/p>/g)].map((m) => ({
+      weight: Number(m[1]),
+      words: (m[2] ?? '').split(' '),
+    }));
+    // The policy's title, as jieba cuts it (河|长|制), weighted highest.
+    expect(paragraphs[0]).toEqual({
+      weight: DIRECTORY_WEIGHTS.policyTitle,
+      words: ['浙江省', '河', '长', '制', '规定'],
+    });
+    const body = paragraphs.find((p) => p.weight === DIRECTORY_WEIGHTS.body)?.words ?? [];
+    // Each word once (绿色 is in both records); jieba's words, not the browser's.
+    expect(body.filter((w) => w === '绿色').length).toBe(1);
+    expect(body).toContain('资助');
+    // The title's words stand in the title alone.
+    expect(body).not.toContain('规定');
+    // 粮食安全 is one word for jieba, 粮食|安全 for the browser: both are there.
+    expect(body).toEqual(expect.arrayContaining(['粮食安全', '粮食', '安全']));
     expect(html).toContain('data-pagefind-filter="industry[content]" content="生物医药"');
     expect(html).toContain('data-pagefind-filter="industry[content]" content="集成电路"');
     expect(html).toContain('data-pagefind-meta="bundle[content]" content="pabc"');
     // Sorted by award, the directory ranks a policy by its largest award.
     expect(html).toContain('data-pagefind-sort="award[content]" content="2000000"');
     expect(distinctWords(['资助资助', '资助'])).toEqual(['资助']);
+  });
+});
+
+describe('routing to the policies whose titles name the words', () => {
+  const titles = { a: '中华人民共和国防洪法', b: '浙江省河长制规定', c: '杭州市城市河道建设和管理条例' };
+  it('moves the bundles whose title names query words first, most words first, the directory’s order otherwise', () => {
+    // The directory ranked 防洪法 and 河道 first for 河长 (single characters prefix-match 河道, 长江).
+    expect(routeNamedFirst(['a', 'c', 'b'], ['河长'], titles)).toEqual(['b', 'a', 'c']);
+    expect(routeNamedFirst(['a', 'c', 'b'], ['河道', '管理'], titles)).toEqual(['c', 'a', 'b']);
+    expect(routeNamedFirst(['a', 'c', 'b'], ['城市', '河道'], titles)).toEqual(['c', 'a', 'b']);
+  });
+  it('leaves the order alone without titles or Han words', () => {
+    expect(routeNamedFirst(['a', 'b'], ['河长'], undefined)).toEqual(['a', 'b']);
+    expect(routeNamedFirst(['a', 'b'], ['c16c', '河'], titles)).toEqual(['a', 'b']);
+    // A bundle the directory did not find is never added.
+    expect(routeNamedFirst(['a'], ['河长'], titles)).toEqual(['a']);
   });
 });
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeExcerpt, markWords } from '../../src/lib/search/excerpt';
 import { insertIntoHead, preloadLinks } from '../../src/lib/search/preload';
 import { definedTerms } from '../../src/lib/search/definitions';
-import { phrasesOf, rerankByPhrases, type RankedText } from '../../src/lib/search/rerank';
+import { IN_FORCE, PASSAGE_TITLE, phrasesOf, rerankByPhrases, type RankedText } from '../../src/lib/search/rerank';
 import { simplify } from '../../src/lib/search/simplify';
+import { STATE_LABELS } from '../../src/lib/kb/status';
 import { buildTradMap } from '../../src/lib/search/trad-map';
 import { formatSearchState, parseSearchState, sameSearch } from '../../src/lib/search/url-state';
 
@@ -76,6 +77,8 @@ describe('phrase re-ranking', () => {
     recipients: '',
     awards: '',
     body,
+    policy: '',
+    inForce: true,
     ...more,
   });
   const items = [
@@ -139,6 +142,50 @@ describe('phrase re-ranking', () => {
       'typed',
       'stands-for',
     ]);
+  });
+  it('ranks an article of the document whose title names the topic above another document’s mention', () => {
+    // Two fixture policies: the 2024 policy's item headed with the words (strength 3) and the
+    // regulation whose title names them, in an article that only uses them.
+    const item = {
+      id: 'item',
+      text: text('健全粮食安全保障机制', { title: '健全粮食安全保障机制', policy: '若干政策' }),
+    };
+    const article = { id: 'article', text: text('为了保障粮食安全，制定本条例', { policy: '浙江省粮食安全保障条例' }) };
+    expect(rerankByPhrases([item, article], (i) => i.text, phrasesOf(['粮食安全'])).map((i) => i.id)).toEqual([
+      'article',
+      'item',
+    ]);
+    // The words as typed still count first: the title's document does not win a word it lacks.
+    const lacking = { id: 'lacking', text: text('保障供给', { policy: '浙江省粮食安全保障条例' }) };
+    expect(rerankByPhrases([lacking, item], (i) => i.text, phrasesOf(['粮食安全'])).map((i) => i.id)).toEqual([
+      'item',
+      'lacking',
+    ]);
+  });
+  it('ranks a policy in force above an expired one for the same words, keeping both', () => {
+    const expired = { id: 'expired', text: text('给予专项奖励', { inForce: false }) };
+    const inForce = { id: 'in-force', text: text('给予专项奖励') };
+    expect(rerankByPhrases([expired, inForce], (i) => i.text, phrasesOf(['专项奖励'])).map((i) => i.id)).toEqual([
+      'in-force',
+      'expired',
+    ]);
+    // Where the words stand counts before the status.
+    const headed = { id: 'headed', text: text('给予专项奖励', { title: '专项奖励', inForce: false }) };
+    expect(rerankByPhrases([inForce, headed], (i) => i.text, phrasesOf(['专项奖励'])).map((i) => i.id)).toEqual([
+      'headed',
+      'in-force',
+    ]);
+  });
+  it('puts a regulation’s articles before its passage lines (题注), which name its title but rule nothing', () => {
+    const passage = { id: 'passage', text: text('浙江省无人驾驶航空器公共安全管理规定', { title: PASSAGE_TITLE }) };
+    const article = { id: 'article', text: text('无人驾驶航空器依照国家规定实行实名登记管理') };
+    expect(rerankByPhrases([passage, article], (i) => i.text, phrasesOf(['无人驾驶航空器'])).map((i) => i.id)).toEqual([
+      'article',
+      'passage',
+    ]);
+  });
+  it('reads in force as the status label records carry', () => {
+    expect(IN_FORCE).toBe(STATE_LABELS['in-force']);
   });
 });
 

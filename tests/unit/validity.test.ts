@@ -52,6 +52,17 @@ describe('validity periods are read into expiresOn, with the rule stated', () =>
     const raw = '示例省测试条例\n\n第一条 许可证有效期三年。\n\n第二条 本条例自2020年1月1日起施行。';
     expect(ingest(raw, 'sample-licence').policy.expiresOn).toBeNull();
   });
+  it("nor when the licence's sentence names the regulation elsewhere (道路交通安全法实施条例第二十八条)", () => {
+    const raw =
+      '示例省测试条例\n\n第一条 机动车驾驶证的有效期为6年，本条例另有规定的除外。\n\n第二条 本条例自2004年5月1日起施行。';
+    const p = ingest(raw, 'sample-licence-named').policy;
+    expect(p.expiresOn).toBeNull();
+    expect(p.validity).toBeNull();
+  });
+  it("a provision that states the document's own validity is read", () => {
+    const raw = '示例省测试办法\n\n第一条 甲。\n\n第二条 本办法自2020年1月1日起施行，有效期至2022年12月31日。';
+    expect(ingest(raw, 'sample-own-validity').policy.expiresOn).toBe('2022-12-31');
+  });
 });
 
 describe('impossible dates are never read', () => {

@@ -10,6 +10,7 @@ import {
   KEYS_FILE,
   SORT_FILE,
   bundleUrl,
+  routeNamedFirst,
   selectBundles,
   valueAtRank,
   widenThroughDirectory,
@@ -100,13 +101,24 @@ export class BundledSearch implements Pagefind {
     const named = this.bundleFile<Record<string, string>>(DIRECTORY_KEY, KEYS_FILE).catch(
       (): Record<string, string> => ({}),
     );
+    const titles = this.manifest?.titles;
+    // The directory's whole ranking, the policies whose titles name the query's words first.
+    const ranked = (async () => {
+      const [results, keys] = await Promise.all([found, named]);
+      // Sorted by award, the directory's own order (largest award first) holds.
+      if (!titles || q === null || o.sort) return { results, order: null };
+      const all = results.map((r) => keys[r.id]);
+      if (all.some((k) => k === undefined)) return { results, order: null };
+      return { results, order: routeNamedFirst(all as string[], q.split(/\s+/u), titles) };
+    })();
     return {
       keysRanked: async (from, to) => {
-        const [results, keys] = await Promise.all([found, named]);
-        const ranked = await Promise.all(
+        const [{ results, order }, keys] = await Promise.all([ranked, named]);
+        if (order) return order.slice(from, to);
+        const picked = await Promise.all(
           results.slice(from, to).map(async (r) => keys[r.id] ?? (await r.data()).meta[DIRECTORY_META.bundle]),
         );
-        return ranked.filter((k): k is string => k !== undefined);
+        return picked.filter((k): k is string => k !== undefined);
       },
       count: async () => (await found).length,
     };

@@ -39,6 +39,8 @@ export interface PageParts {
   more: HTMLButtonElement;
   /** The empty state: other wordings and ways to browse. */
   empty: HTMLElement;
+  /** In the empty state: the words found nowhere and the policies closest to the query. */
+  closest: HTMLElement;
 }
 
 /** Finds an element by its data attribute or stops: the markup and the script go together. */
@@ -64,6 +66,7 @@ export function findParts(root: HTMLElement): PageParts {
     list: part(root, '[data-search-list]', HTMLElement),
     more: part(root, '[data-search-more]', HTMLButtonElement),
     empty: part(root, '[data-search-empty]', HTMLElement),
+    closest: part(root, '[data-search-closest]', HTMLElement),
   };
 }
 

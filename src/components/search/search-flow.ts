@@ -15,7 +15,9 @@ import { AWARD_FILTER, AWARD_VALUES } from '../../lib/search/filters';
 import { cleanWords } from '../../lib/search/highlight';
 import type { SearchState } from '../../lib/search/url-state';
 import { META } from '../../lib/search/meta-keys';
+import { IN_FORCE } from '../../lib/search/rerank';
 import { wordsOf } from '../../lib/search/segment';
+import { keyWords } from '../../lib/search/key-words';
 import { loadPagefind, type SearchScope } from './pagefind-api';
 import type { PagefindSearchFragment, PagefindSearchResult } from './pagefind-types';
 import type { ShownResult } from './render-results';
@@ -34,6 +36,8 @@ export interface SearchOutcome {
   partial: boolean;
   /** Sorted by award without a query: the list of the awards that state a sum. */
   awardList: boolean;
+  /** A long question's words left out of the search (keyWords): how many; 0 for most queries. */
+  leftOut: number;
   /** On a large base, the policies the directory chose for the search, of those holding its words (none: all searched). */
   scope: SearchScope | null;
 }
@@ -45,6 +49,8 @@ const rankedText = (d: PagefindSearchFragment): RankedText => ({
   recipients: d.meta[META.recipients] ?? '',
   awards: d.meta[META.awards] ?? '',
   body: d.meta[META.body] ?? '',
+  policy: d.meta[META.policy] ?? '',
+  inForce: d.meta[META.status] === IN_FORCE,
 });
 
 /** The words to highlight for query words: each word's terms and the policy words a user word stands for (补贴 → 资助). */
@@ -85,10 +91,12 @@ export class SearchFlow {
     const sort = state.sort ? { sort: { award: 'desc' as const } } : {};
     /** The scope of the search for the whole query (or of the list without one). */
     let scope: SearchScope | null = null;
+    /** The text searched for the whole query (a long question's key words only). */
+    let searched: string = prepared.text;
     /** Pagefind's results for `text` with the page's filters and sort, and `also` (the award filter). */
     const search = async (text: string | null, also: Record<string, string> = {}) => {
       const found = await pf.search(text, { filters: { ...state.filters, ...also }, ...sort });
-      if (text === null || text === prepared.text) scope = found.scope ?? scope;
+      if (text === null || text === searched) scope = found.scope ?? scope;
       return found.results;
     };
     if (prepared.terms.length === 0) {
@@ -96,12 +104,17 @@ export class SearchFlow {
       // largest first. Every result is one: loaded only as shown.
       const all = await search(null, awardList ? { [AWARD_FILTER]: AWARD_VALUES.sum } : {});
       const results = matchPages(new LazyMatches(all, loadBatch(this.load), false), 0);
-      return { words: [], highlight: [], results, partial: false, awardList, scope };
+      return { words: [], highlight: [], results, partial: false, awardList, scope, leftOut: 0 };
     }
-    const words = queryWords(prepared.units, this.lexicon, wordsOf);
+    const all = queryWords(prepared.units, this.lexicon, wordsOf);
+    // A long question searches for the words that matter (keyWords), not for every word of it.
+    const words = keyWords(all, this.lexicon);
+    const leftOut = all.length - words.length;
+    const text = leftOut > 0 ? words.map((w) => w.match).join(' ') : prepared.text;
+    searched = text;
     const relevance = !state.sort;
     const outcome = await findMatches({
-      text: prepared.text,
+      text,
       words,
       search: (text) => search(text),
       load: this.load,
@@ -117,7 +130,7 @@ export class SearchFlow {
     const highlight = highlightFor(words, this.dict.policyWords);
     if (outcome.strict.found.length === 0) {
       const results = loadedPages(outcome.partial.map(shown), outcome.strict.count);
-      return { words, highlight, results, partial: true, awardList, scope };
+      return { words, highlight, results, partial: true, awardList, scope, leftOut };
     }
     const phrases = phrasesOf(prepared.shownTerms, this.dict.policyWords);
     /** Re-ranking by where the words stand refines relevance only; a chosen sort holds. */
@@ -134,6 +147,7 @@ export class SearchFlow {
       partial: false,
       awardList,
       scope,
+      leftOut,
     };
   }
 }

@@ -5,6 +5,10 @@
  * the request (query cut, filter dropped).
  */
 import { MAX_QUERY_CHARS } from '../../lib/search/limits';
+import { namedWords } from '../../lib/search/key-words';
+
+/** A rewritten query longer than this is not repeated in the note (a pasted question would be, whole). */
+const REWRITE_SHOWN_CHARS = 40;
 import type { PreparedQuery } from '../../lib/search/query';
 import type { UnknownFilter } from '../../lib/search/url-state';
 import type { FilterKey } from '../../lib/search/filters';
@@ -53,7 +57,7 @@ export function statusText(outcome: SearchOutcome, count: ResultCount, typed: st
         : `找到约 ${String(count.n)} 条结果（按已核对的 ${String(count.checked)} 条估计）。`) + scopeText(outcome)
     );
   if (outcome.awardList) return '没有找到载明金额的奖励。';
-  const quoted = outcome.words.map((w) => `“${w.shown}”`).join('');
+  const quoted = namedWords(outcome.words.map((w) => w.shown));
   const checked = count.exact ? '' : `（只核对了前 ${String(count.checked)} 条候选）`;
   return `没有找到同时包含${quoted || `“${typed}”`}的条款${checked}。`;
 }
@@ -82,7 +86,11 @@ export function noteText(
 ): string {
   const rewritten = prepared.shown !== typed.trim() && prepared.shown.length > 0;
   return [
-    rewritten ? `已按“${prepared.shown}”搜索。` : '',
+    outcome.leftOut > 0
+      ? `问题较长，只按其中的关键词${namedWords(outcome.words.map((w) => w.shown))}搜索。`
+      : rewritten && Array.from(prepared.shown).length <= REWRITE_SHOWN_CHARS
+        ? `已按“${prepared.shown}”搜索。`
+        : '',
     outcome.partial && shownCount > 0 ? `下列 ${String(shownCount)} 条结果只包含部分词，每条注明了不含的词。` : '',
     outcome.awardList && n > 0 ? '未输入关键词：列出载明金额的全部奖励，按最高金额从高到低。' : '',
   ].join('');

@@ -16,7 +16,7 @@ import { PageUrl } from './page-url';
 import { asksNothing, SearchFlow, type SearchOutcome } from './search-flow';
 import { ResultPager } from './result-paging';
 import { noteText, noticeText, statusText } from './search-messages';
-import { showSuggestions } from './suggestions';
+import { showClosest, showSuggestions } from './suggestions';
 
 /** The search page's state and its steps; each method one job (see the file's comment). */
 class SearchPage {
@@ -88,7 +88,9 @@ class SearchPage {
     if (n === 0 && outcome.words.length > 0) {
       const missing = new Set<QueryWord>(outcome.words.filter((w) => !first.some((r) => !r.lacks.includes(w.shown))));
       showSuggestions(suggest, state, prepared, outcome.words, missing, this.dict.lexicon);
-    }
+      const policySelect = this.parts.selects.find((s) => s.name === 'policy');
+      showClosest(this.parts.closest, outcome.words, missing, policySelect);
+    } else this.parts.closest.hidden = true;
     empty.hidden = n > 0;
     if (focusResults) resultLinks(list)[0]?.focus();
     this.announce(state.q, n);

@@ -6,6 +6,8 @@ import type { PreparedQuery } from '../../lib/search/query';
 import type { QueryWord } from '../../lib/search/match';
 import { suggestWords, type LexiconEntry } from '../../lib/search/suggest';
 import { formatSearchState, type SearchState } from '../../lib/search/url-state';
+import { closestPolicies } from '../../lib/search/closest';
+import { urls } from '../../lib/kb/urls';
 
 /** Suggestions offered at most. */
 const MAX_SUGGESTIONS = 4;
@@ -62,4 +64,40 @@ export function showSuggestions(
     a.textContent = o.word;
     el.append(a);
   });
+}
+
+/**
+ * The empty state's closest content: the words no result holds, named, and the policies whose
+ * titles are closest to the query (closest.ts), each a link to the policy; the links to browse
+ * every policy and every cited document stay in any case, so the page is never empty.
+ * @param policySelect the form's policy filter (values are ids, texts short titles), when shown
+ */
+export function showClosest(
+  box: HTMLElement,
+  words: readonly QueryWord[],
+  missing: ReadonlySet<QueryWord>,
+  policySelect: HTMLSelectElement | undefined,
+): void {
+  const named = box.querySelector('[data-search-closest-words]');
+  const list = box.querySelector('[data-search-closest-list]');
+  if (!named || !list) return;
+  const lacking = words.filter((w) => missing.has(w)).map((w) => `“${w.shown}”`);
+  named.textContent = lacking.length > 0 ? `本库的条款中没有找到${lacking.join('、')}。` : '';
+  const policies = [...(policySelect?.options ?? [])]
+    .filter((o) => o.value !== '')
+    .map((o) => ({ id: o.value, title: o.text }));
+  const closest = closestPolicies(
+    words.map((w) => w.shown),
+    policies,
+  );
+  list.replaceChildren(
+    ...closest.flatMap((p, i) => {
+      const a = document.createElement('a');
+      a.href = urls.policy(p.id);
+      a.textContent = p.title;
+      return i > 0 ? [document.createTextNode('、'), a] : [a];
+    }),
+  );
+  if (closest.length === 0) list.textContent = '无';
+  box.hidden = false;
 }

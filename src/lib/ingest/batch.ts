@@ -11,15 +11,17 @@ import type { Reference } from '../../schemas/reference';
 import type { RawKnowledgeBase } from '../content/load';
 import { formatIssues } from '../content/issue';
 import { IngestError } from './errors';
-import { readSource } from './formats/read-source';
+import { readCodeParts, readSource } from './formats/read-source';
 import { ingestText, type IngestResult } from './pipeline';
 import { plannedFiles, toYaml, type PlannedFile } from './serialize';
 import { draftIssues } from './validate-draft';
 
 /** One document to ingest. */
 export interface BatchDocument {
-  /** The file to read, an absolute path. */
+  /** The file to read, an absolute path; for a code kept in parts, its first part. */
   input: string;
+  /** The part files of a code the collection keeps in parts, absolute paths, joined into one text. */
+  parts?: readonly string[];
   /** The policy id to give it. */
   policyId: string;
   /** Facts of its provenance that the text cannot state, set on the record's source. */
@@ -35,8 +37,8 @@ export type BatchOutcome =
       result: IngestResult;
       /** The extracted text, kept as the policy's raw file. */
       text: string;
-      /** The original file, kept beside it. */
-      bytes: Uint8Array;
+      /** The original files, kept beside it: their paths under content/sources/ and their bytes. */
+      originals: Array<{ path: string; bytes: Uint8Array }>;
     }
   | { input: string; policyId: string; status: 'refused'; reason: string };
 
@@ -60,11 +62,27 @@ function withRecord(base: RawKnowledgeBase, draft: IngestResult): RawKnowledgeBa
   };
 }
 
+/**
+ * Reads a document's text, and the originals to keep beside it: the file as read (unless it is
+ * the text itself), or the part files of a code in a folder named after the policy.
+ */
+async function readDocument(doc: BatchDocument) {
+  if (doc.parts) {
+    const code = readCodeParts(doc.parts);
+    const originals = code.files.map((f) => ({ path: `content/sources/${doc.policyId}/${f.name}`, bytes: f.bytes }));
+    return { source: code, originals };
+  }
+  const source = await readSource(doc.input);
+  const ext = extname(doc.input).toLowerCase();
+  const originals = ext === '.txt' ? [] : [{ path: `content/sources/${doc.policyId}${ext}`, bytes: source.bytes }];
+  return { source: { ...source, books: [] }, originals };
+}
+
 /** Ingests one document against the base; a refusal is returned, not thrown. */
 async function ingestDocument(doc: BatchDocument, base: RawKnowledgeBase): Promise<BatchOutcome> {
   const { input, policyId } = doc;
   try {
-    const source = await readSource(input);
+    const { source, originals } = await readDocument(doc);
     const rawFile = `content/sources/${policyId}.txt`;
     const result = ingestText(source.text, {
       policyId,
@@ -73,12 +91,13 @@ async function ingestDocument(doc: BatchDocument, base: RawKnowledgeBase): Promi
       references: base.references.map((r) => r.data),
       path: input,
       excluded: source.excluded,
+      books: source.books,
     });
     result.policy.source = { ...result.policy.source, ...doc.source };
     const issues = draftIssues({ ...base, clauses: [] }, result);
     if (issues.length > 0)
       return { input, policyId, status: 'refused', reason: `the build would refuse it:\n${formatIssues(issues)}` };
-    return { input, policyId, status: 'planned', result, text: source.text, bytes: source.bytes };
+    return { input, policyId, status: 'planned', result, text: source.text, originals };
   } catch (e) {
     if (!(e instanceof IngestError)) throw e;
     return { input, policyId, status: 'refused', reason: e.message };
@@ -110,9 +129,7 @@ export async function ingestBatch(
       for (const f of plannedFiles(outcome.result)) planned.set(f.path, f);
       const rawFile = outcome.result.policy.source.rawFile;
       planned.set(rawFile, { path: rawFile, text: outcome.text });
-      const ext = extname(doc.input).toLowerCase();
-      const original = `content/sources/${doc.policyId}${ext}`;
-      if (ext !== '.txt') planned.set(original, { path: original, text: outcome.bytes });
+      for (const o of outcome.originals) planned.set(o.path, { path: o.path, text: o.bytes });
     }
     onProgress(outcomes.length, outcome);
   }

@@ -111,6 +111,19 @@ export function buildTree(
         `${file.path || 'input'}: line ${String(line.position?.start.line ?? 0)}: ${markerLabel(kind, marker.numeral)} is a number the ingest does not read (1–9999); split the document before ingesting it`,
       );
     if (line.value.startsWith('专栏')) inBox = true;
+    if (line.data?.heading === 'book') {
+      // A 编 heading the markup states without a numeral (人格权编): a book numbered by its place.
+      finish();
+      const n = (lastAt.get('|book') ?? 0) + 1;
+      lastAt.set('|book', n);
+      const node = divisionNode(String(n), 'book', null, line.value.replace(/\s+/gu, ''));
+      divisions.push(node);
+      open.fill(undefined);
+      open[0] = node;
+      inBox = false;
+      lastNode = 'division';
+      continue;
+    }
     if (marker && kind && roles.divisions.includes(kind) && isDivisionLine(kind, line.value.slice(marker.length))) {
       finish();
       const level = LEVEL[kind] ?? 0;

@@ -16,8 +16,11 @@ export interface FoundCitation {
   end: number;
 }
 
-/** 《title》 optionally followed by （number）. */
-const TITLED = /《([^《》]{2,150})》(?:（([^（）]{4,30}?号)）)?/gu;
+/**
+ * 《title》 optionally followed by （number）. A title may quote another in 〈〉 or in 《》
+ * (《浙江省实施《中华人民共和国慈善法》办法》): the outer title is the document cited.
+ */
+const TITLED = /《((?:[^《》]|《[^《》]*》){2,150})》(?:（([^（）]{4,30}?号)）)?/gu;
 
 /**
  * A name-only citation: after 按照/按/根据/依据, the shortest run of words up to the kind of

@@ -33,10 +33,11 @@ function event(text: string, verb: string): StatedEvent | null {
  * An amendment as the passage states it, in either form: 根据2017年11月4日…《关于修改…的决定》修正
  * within a line, or a line of its own, 1999年10月31日 第九届…会议修订 (the collection's form),
  * with an ordinal (第二次修正) and a closing bracket of the source kept out of the body. The body
- * never spans another event of the same line (…会议通过 根据…修正).
+ * never spans another event of the same line (…会议通过 根据…修正), but a city's amendment names
+ * the province's approval of its decision (…会议批准的《…关于修改〈…〉的决定》修正).
  */
 const AMENDMENT = new RegExp(
-  `(?:根据)?${DATE}\\s*((?:(?!通过|批准|公布|施行)[^。；\\n]){2,200}?)(?:第[一二三四五六七八九十]+次)?(?:修正|修订)(?:通过)?）?`,
+  `(?:根据)?${DATE}\\s*((?:(?!通过|批准(?!的)|公布|施行)[^。；\\n]){2,200}?)(?:第[一二三四五六七八九十]+次)?(?:修正|修订)(?:通过)?）?`,
   'gu',
 );
 

@@ -28,6 +28,7 @@ import { ingestNotes } from './notes';
 import { clauseFileName } from './numbering';
 import { ingestParse } from './parse';
 import { ingestExcludedLines } from './excluded-lines';
+import { endingDefect } from './ending';
 import type { ExcludedLine } from './formats/extracted';
 import { ingestUnwrap } from './unwrap-plugin';
 import { buildPolicy } from './policy-record';
@@ -50,6 +51,8 @@ export interface IngestOptions {
   path?: string;
   /** Lines of the text its format reader found not to be policy text. */
   excluded?: readonly ExcludedLine[];
+  /** Lines its format's markup makes 编 headings that write no numeral (a code kept in parts). */
+  books?: readonly number[];
 }
 
 /** A provision file to write. */
@@ -78,7 +81,7 @@ export interface IngestResult {
 export function ingestProcessor(options: Readonly<IngestOptions>) {
   return unified()
     .use(ingestParse)
-    .use(ingestExcludedLines, options.excluded ?? [])
+    .use(ingestExcludedLines, { excluded: options.excluded ?? [], books: options.books ?? [] })
     .use(ingestUnwrap)
     .use(ingestBoilerplate)
     .use(ingestStructure)
@@ -167,6 +170,21 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
     };
   });
   assertLossless(raw, policy, clauses);
+  const lastClause = clauses.at(-1)?.data;
+  const ending = endingDefect(
+    policy,
+    [...clauses.map((c) => c.body), policy.closing],
+    lastClause,
+    raw.trimEnd().split('\n').length,
+  );
+  if (ending) {
+    policy.defects.push(ending);
+    file.message(`${ending.place}: ${ending.note}`, {
+      place: { line: ending.line, column: 1 },
+      ruleId: ending.kind,
+      source: 'ingest',
+    }).fatal = false;
+  }
   const newReferences = data.newReferences.map((r) =>
     checked(`content/references/${r.id}.yaml`, r, ReferenceSchema, 'src/schemas/reference.ts'),
   );

@@ -113,10 +113,11 @@ export function kindOf(title: string, passage: Passage, text: string): PolicyKin
 
 /**
  * The validity the document states of itself: in its closing, or in a sentence of a provision
- * that names the document (本条例…有效期…), never a licence's 有效期 in a regulation's article.
+ * that names the document before its 有效期 (本办法自…施行，有效期5年), never a licence's 有效期
+ * in a regulation's article, even one that goes on 本条例另有规定的除外.
  */
 function validityOf(closing: string, bodies: readonly string[], effective: string | null): ValidityReading | null {
-  const own = new RegExp(SELF_REFERENCE, 'u');
+  const own = new RegExp(`${SELF_REFERENCE}[^。；]*?有效`, 'u');
   const sentences = bodies.flatMap((b) => splitSentences(b)).filter((s) => own.test(s));
   for (const text of [closing, ...sentences.reverse()]) {
     const v = readValidity(text, effective);

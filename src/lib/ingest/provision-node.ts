@@ -50,7 +50,7 @@ export function provisionNode(
 export function divisionNode(
   id: string,
   kind: DivisionKind,
-  numeral: string,
+  numeral: string | null,
   title: string | null,
   inSource = true,
 ): DivisionNode {

@@ -21,6 +21,11 @@ export interface LineNode extends Literal {
      * the policy's title and nothing else. Lines without a role are policy text.
      */
     role?: LineRole;
+    /**
+     * Set from the format's markup: the line is a 编 heading that writes no numeral (人格权编, a
+     * part heading of a code the collection keeps in parts), so no marker would find it.
+     */
+    heading?: 'book';
   };
 }
 
@@ -75,8 +80,8 @@ export interface DivisionNode extends Parent {
   /** The path of numbers, "3" or "3.2". */
   id: string;
   kind: DivisionKind;
-  /** The numeral as the heading writes it (三). */
-  numeral: string;
+  /** The numeral as the heading writes it (三), or null when the heading writes none (人格权编). */
+  numeral: string | null;
   /** The heading after the numeral without spaces, or null when the source lacks the heading. */
   title: string | null;
   /** The text between the heading and the first provision or sub-division. */

@@ -5,6 +5,10 @@
  */
 import type { Policy } from '../../schemas/policy';
 import { repealsIn } from './repeals';
+import { citationTargetsOf, withHeldPolicies } from '../citations/of-base';
+import { basisOf, referenceRepeals, resolveCitation } from '../citations/relations';
+import type { CitationTargets } from '../citations/targets';
+import type { Reference } from '../../schemas/reference';
 import type { Vocabularies } from '../../schemas/vocabulary';
 import type { RawKnowledgeBase } from '../content/load';
 import { bodyText } from '../content/body';
@@ -14,7 +18,7 @@ import { groupBy, groupByEach } from '../util/group';
 import { clauseKey } from './clause-key';
 import { awardViews, budgetViews, referenceViews, rowOfPolicies, rowsByClause, targetViews } from './rows';
 import { urls } from './urls';
-import type { ClauseView, DivisionView, KnowledgeBase } from './views';
+import type { ClauseView, DivisionView, ImplementingView, KnowledgeBase } from './views';
 
 export type * from './views';
 export { clauseKey };
@@ -66,6 +70,7 @@ function clauseViews(
         trail,
         part: top ? Number(top.id) : null,
         supportTypes: supportTypes.map((s) => s.name).filter((n) => kinds.has(n)),
+        citedPlaces: [],
       };
     })
     .sort((a, b) => a.policy.localeCompare(b.policy) || a.number - b.number);
@@ -98,10 +103,54 @@ function vocabularyViews(
   };
 }
 
+/** What citations state between documents: where each lands, the basis of each policy and who implements whom, the references repealed. */
+function citationRelations(
+  targets: CitationTargets,
+  policies: readonly Policy[],
+  clauses: ClauseView[],
+  clausesOf: ReadonlyMap<string, ClauseView[]>,
+  references: ReadonlyMap<string, Reference>,
+  repealedPolicies: ReadonlySet<string>,
+) {
+  for (const c of clauses)
+    c.citedPlaces = c.citations.map((ct) => {
+      const ref = references.get(ct.ref);
+      return ref ? resolveCitation(targets, ref, ct, c) : { policy: null, url: null, note: null };
+    });
+  const titles = new Map(policies.map((p) => [p.id, p.title]));
+  const basis = new Map(
+    policies.map((p) => {
+      const first = clausesOf.get(p.id)?.[0];
+      return [p.id, first && p.provisionStyle === 'article' ? basisOf(targets, first, references) : []] as const;
+    }),
+  );
+  const implementedBy = new Map<string, ImplementingView[]>();
+  for (const [id, list] of basis)
+    for (const b of list) {
+      const row: ImplementingView = {
+        policy: id,
+        title: titles.get(id) ?? id,
+        provision: b.provision,
+        url: urls.clause(id, b.provision),
+        quote: b.quote,
+      };
+      for (const key of [b.policy && `policy:${b.policy}`, b.ref && `ref:${b.ref}`])
+        if (key) implementedBy.set(key, [...(implementedBy.get(key) ?? []), row]);
+    }
+  const repealed = referenceRepeals(clauses, references, titles, repealedPolicies);
+  return { basis, implementedBy, repealed, titles };
+}
+
 /** Builds the derived views of the base from validated content. */
 export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
   const { vocabularies } = raw;
-  const references = new Map(raw.references.map((r) => [r.data.id, r.data]));
+  const citationTargets = citationTargetsOf(raw);
+  const references = new Map(
+    withHeldPolicies(
+      raw.references.map((r) => r.data),
+      citationTargets,
+    ).map((r) => [r.id, r]),
+  );
   const policies = raw.policies.map((p) => p.data);
   const divisionsOf = new Map(policies.map((p) => [p.id, divisionViews(p)]));
   const clauses = clauseViews(raw, new Map(policies.map((p) => [p.id, p])), divisionsOf, vocabularies.supportTypes);
@@ -115,12 +164,25 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     policies,
     raw.clauses.map((c) => ({ policy: c.data.policy, number: c.data.number, text: c.body })),
   );
+  const relations = citationRelations(
+    citationTargets,
+    policies,
+    clauses,
+    clausesOf,
+    references,
+    new Set(repeals.keys()),
+  );
   return {
     byClause: rowsByClause(clauses, { awards, budgets, targets }),
     policies: policies.map((p) => ({
       ...p,
       url: urls.policy(p.id),
       repealedBy: repeals.get(p.id) ?? null,
+      basis: (relations.basis.get(p.id) ?? []).map((b) => ({
+        ...b,
+        url: b.policy ? urls.policy(b.policy) : b.ref ? urls.reference(b.ref) : null,
+      })),
+      implementedBy: relations.implementedBy.get(`policy:${p.id}`) ?? [],
       clauses: clausesOf.get(p.id) ?? [],
       divisionViews: divisionsOf.get(p.id) ?? [],
     })),
@@ -128,7 +190,21 @@ export function buildKnowledgeBase(raw: RawKnowledgeBase): KnowledgeBase {
     awards,
     budgets,
     targets,
-    references: referenceViews(references.values(), clauses, rowOf, policies),
+    references: referenceViews(references.values(), clauses, rowOf, policies).map((r) => {
+      const repeal = relations.repealed.get(r.id);
+      return {
+        ...r,
+        implementedBy: relations.implementedBy.get(`ref:${r.id}`) ?? [],
+        repealedBy: repeal
+          ? {
+              ...repeal,
+              title: relations.titles.get(repeal.policy) ?? repeal.policy,
+              url: urls.clause(repeal.policy, repeal.provision),
+            }
+          : null,
+      };
+    }),
+    citationTargets,
     ...vocabularyViews(vocabularies, clauses, awards),
   };
 }

@@ -110,7 +110,7 @@ export function referenceViews(
   clauses: readonly ClauseView[],
   rowOf: RowOf,
   policies: readonly Policy[],
-): ReferenceView[] {
+): Omit<ReferenceView, 'implementedBy' | 'repealedBy'>[] {
   const citing = groupBy(
     clauses.flatMap((c) => c.citations.map((ct) => ({ c, ct }))),
     ({ ct }) => ct.ref,
@@ -119,7 +119,7 @@ export function referenceViews(
     policies.flatMap((p) => p.preambleCitations.map((ct) => ({ p, ct }))),
     ({ ct }) => ct.ref,
   );
-  return [...references].map((r): ReferenceView => {
+  return [...references].map((r): Omit<ReferenceView, 'implementedBy' | 'repealedBy'> => {
     const doc = r.docNumber ? parseDocNumber(r.docNumber) : null;
     return {
       ...r,

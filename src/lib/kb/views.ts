@@ -3,6 +3,8 @@
  * them (URLs, names, the rows of awards, budgets and targets with their clause). buildKnowledgeBase
  * (model.ts) makes them.
  */
+import type { Basis, ReferenceRepeal, ResolvedCitation } from '../citations/relations';
+import type { CitationTargets } from '../citations/targets';
 import type { Repeal } from './repeals';
 import type { Award, Ladder } from '../../schemas/award';
 import type { Budget } from '../../schemas/budget';
@@ -45,6 +47,25 @@ export interface ClauseView extends ClauseData {
   part: number | null;
   /** Support types of its awards, in vocabulary order: derived, never written twice. */
   supportTypes: string[];
+  /** Where each of its citations lands, in the order of `citations`: the document in the base and the article its quote pinpoints. */
+  citedPlaces: ResolvedCitation[];
+}
+
+/** A document of the base made under another (根据《…》…制定本条例), as the cited one lists it. */
+export interface ImplementingView {
+  /** The implementing policy's id and title. */
+  policy: string;
+  title: string;
+  /** Its provision that states the basis (the first article), that provision's page and the sentence. */
+  provision: number;
+  url: string;
+  quote: string;
+}
+
+/** A document a policy is made under, with where it links. */
+export interface BasisView extends Basis {
+  /** The document's page in the base, else its reference's page, else null. */
+  url: string | null;
 }
 
 /** The provision a row of the base (an award, budget, target or citation) stands in, as every row repeats it. */
@@ -118,6 +139,10 @@ export interface ReferenceView extends Reference {
   citedBy: CitingPlace[];
   /** The preambles that cite it (根据《…》（浙政发〔2024〕4号）等文件精神), each with its policy and quote. */
   citedByPreamble: PreambleCitingPlace[];
+  /** The documents of the base made under it (their first article: 根据《…》…制定本条例). */
+  implementedBy: ImplementingView[];
+  /** The repeal a provision of the base states of it (《…》同时废止), with the repealing policy's title and the provision's page, or null. */
+  repealedBy: (ReferenceRepeal & { title: string; url: string }) | null;
 }
 
 /** A preamble that cites a referenced document. */
@@ -149,6 +174,10 @@ export interface PolicyView extends Policy {
   url: string;
   /** The repeal a document of the base states of it, or null (see repeals.ts). */
   repealedBy: Repeal | null;
+  /** What it is made under, as its first article states (制定依据), in the order named. */
+  basis: BasisView[];
+  /** The documents of the base made under it (本库中依据本法制定的文件). */
+  implementedBy: ImplementingView[];
   clauses: ClauseView[];
   /** Its divisions, in document order, with their provisions. */
   divisionViews: DivisionView[];
@@ -170,6 +199,8 @@ export interface KnowledgeBase {
   searchEquivalents: SearchEquivalent[];
   /** The awards, budgets and targets of each clause, keyed by clauseKey(policy, number). */
   byClause: ReadonlyMap<string, ClauseRows>;
+  /** Where the mentions of the texts land: titles, pinpoints, 本条例第X条 (lib/citations/targets.ts). */
+  citationTargets: CitationTargets;
 }
 
 /** What a clause page lists as data. */

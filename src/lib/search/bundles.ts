@@ -71,6 +71,37 @@ export interface BundleManifest {
   bundles: string[];
   /** Bundles a directory search loads. */
   top: number;
+  /**
+   * Each policy bundle's short title, by key (directory strategy): a query whose words a title
+   * names is routed to that policy first (routeNamedFirst). About 7 KB gzip for 445 policies.
+   */
+  titles?: Record<string, string>;
+}
+
+/** Han characters only: the query words a title can name (not tokens such as c16c or y2000000y). */
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/**
+ * The directory's ranking of bundles with those whose policy title names query words moved first,
+ * most words first, the directory's order kept otherwise. The directory scores single
+ * characters: the browser cuts 河长 into 河 and 长, which prefix-match 河道, 河流, 长江 …, so the
+ * policies with the most such words outranked 浙江省河长制规定 (measured: not in the first 4 of
+ * 33). Only bundles the directory found (holding every word) move.
+ * @param words the query's words as typed (space-separated terms of the prepared query)
+ */
+export function routeNamedFirst(
+  keys: readonly string[],
+  words: readonly string[],
+  titles: Readonly<Record<string, string>> | undefined,
+): string[] {
+  const han = words.filter((w) => HAN_WORD.test(w));
+  if (!titles || han.length === 0) return [...keys];
+  const named = (k: string) => han.filter((w) => titles[k]?.includes(w)).length;
+  const counts = new Map(keys.map((k) => [k, named(k)]));
+  return keys
+    .map((k, i) => ({ k, i }))
+    .sort((a, b) => (counts.get(b.k) ?? 0) - (counts.get(a.k) ?? 0) || a.i - b.i)
+    .map((x) => x.k);
 }
 
 /**

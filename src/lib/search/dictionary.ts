@@ -4,7 +4,7 @@
  * lexicon (words with their pinyin).
  */
 import type { SynonymGroup } from './synonyms';
-import { queryRewrites } from './synonyms';
+import { queryRewrites, type HoldsWord } from './synonyms';
 import type { SearchRecord } from './records';
 import { buildTradMap, type TradMap } from './trad-map';
 import { pinyinSpellings } from './pinyin';
@@ -37,16 +37,19 @@ function policyWordsOf(groups: readonly SynonymGroup[]): Record<string, string[]
 /**
  * Builds the query dictionary for a set of records.
  * @param lexicon the lexicon's words (lexiconTerms); their pinyin is added here
+ * @param holds whether a text holds a word as a word of its own (jieba.ts holdsWord at build time)
  */
 export function buildQueryDictionary(
   records: readonly SearchRecord[],
   groups: readonly SynonymGroup[],
   lexicon: readonly string[] = [],
+  holds?: HoldsWord,
 ): QueryDictionary {
   const corpus = records.map(recordText).join('\n');
+  const rewrites = queryRewrites(groups, corpus, holds);
   return {
-    trad: buildTradMap([corpus, ...records.flatMap((r) => r.synonyms), ...Object.keys(queryRewrites(groups, corpus))]),
-    rewrites: queryRewrites(groups, corpus),
+    trad: buildTradMap([corpus, ...records.flatMap((r) => r.synonyms), ...Object.keys(rewrites)]),
+    rewrites,
     policyWords: policyWordsOf(groups),
     lexicon: lexicon.map((w): LexiconEntry => [w, ...pinyinSpellings(w)]),
   };

@@ -5,10 +5,22 @@
  */
 import { DIRECTORY_META, RECORD_META, type RecordMeta } from './meta-keys';
 import type { SearchRecord } from './records';
-import { distinctWords } from './segment';
+import { bridgeWords, distinctIndexWords, type Segmenters } from './index-words';
 
 /** How much each part of a record counts in ranking (Pagefind's default is 1; h1 gets 7). */
-export const WEIGHTS = { title: 10, awards: 2, body: 1, citations: 1, synonyms: 0.5 } as const;
+export const WEIGHTS = { title: 10, awards: 2, body: 1, citations: 1, synonyms: 0.5, bridge: 0.5 } as const;
+
+/**
+ * Weights of a directory record: the policy's own title above its provisions' headings, so
+ * that a query naming a policy's subject routes to that policy first (粮食安全 to the
+ * 粮食安全保障条例 before the policies that mention food security once).
+ */
+export const DIRECTORY_WEIGHTS = { policyTitle: 10, headings: 3, body: 1, synonyms: 0.5 } as const;
+
+/** The texts of a record that the index holds as words (its bridge is cut from them). */
+function indexedTexts(r: SearchRecord): string[] {
+  return [r.title, r.body, ...r.awards, ...r.citations, ...r.synonyms];
+}
 
 /** Escapes text for HTML content and attribute values. */
 function esc(text: string): string {
@@ -63,7 +75,7 @@ function bodyText(r: SearchRecord): string {
  * defined terms for re-ranking); the body between BODY_MARKs (for excerpts without the added words); filters
  * one element per value; sort by the largest award.
  */
-export function recordHtml(r: SearchRecord): string {
+export function recordHtml(r: SearchRecord, seg?: Segmenters, cache?: Map<string, string[]>): string {
   const meta: RecordMeta = {
     [RECORD_META.title]: r.title,
     [RECORD_META.numeral]: r.numeral,
@@ -90,26 +102,46 @@ export function recordHtml(r: SearchRecord): string {
     para(WEIGHTS.awards, r.awards),
     para(WEIGHTS.citations, r.citations),
     para(WEIGHTS.synonyms, r.synonyms),
+    para(WEIGHTS.bridge, seg ? bridgeWords(indexedTexts(r).join(' '), seg, cache) : []),
     '</main></body></html>',
   ].join('');
 }
 
 /**
- * The directory record of a bundle: every distinct word of its records once, its title words
- * weighted as the records' are, and the union of their filters. It only routes a query to the
- * bundles worth loading, so word counts do not matter and repeating words would only make the
- * directory (and its rebuild) larger.
+ * The version of directoryHtml's output: part of the cached directory pages' names and of the
+ * directory's hash, so that a change to how the directory is written re-makes every page (the
+ * pages are otherwise kept by their policy's hash, which does not see the code). Raise it with
+ * any change to directoryHtml.
  */
-export function directoryHtml(bundle: string, records: readonly SearchRecord[]): string {
+export const DIRECTORY_FORMAT = 2;
+
+/**
+ * The directory record of a bundle: the words of its records as Pagefind indexes them (the index
+ * segmenter's, and the bridge the query segmenter needs), each once (distinctIndexWords), its
+ * policy's title weighted above its provisions' headings, and the union of their filters. It only
+ * routes a query to the bundles worth loading.
+ */
+export function directoryHtml(bundle: string, records: readonly SearchRecord[], seg: Segmenters): string {
   const filters = new Map<string, Set<string>>();
   for (const r of records)
     for (const [k, vs] of Object.entries(r.filters))
       for (const v of vs) (filters.get(k) ?? filters.set(k, new Set()).get(k))?.add(v);
-  const titles = distinctWords(records.map((r) => r.title));
-  const rest = distinctWords(records.flatMap((r) => [r.body, ...r.awards, ...r.citations])).filter(
-    (w) => !titles.includes(w),
+  const policy = records[0]?.policy ?? '';
+  const titleWords = [...new Set([...seg.index(policy), ...bridgeWords(policy, seg)])];
+  const headings = distinctIndexWords(
+    records.map((r) => r.title),
+    seg.index,
+    new Set(titleWords),
   );
-  const synonyms = distinctWords(records.flatMap((r) => r.synonyms));
+  const texts = records.flatMap((r) => [r.body, ...r.awards, ...r.citations]);
+  const cache = new Map<string, string[]>();
+  const rest = distinctIndexWords(texts, seg.index, new Set([...titleWords, ...headings]));
+  const bridge = distinctIndexWords(
+    texts.map((t) => bridgeWords(t, seg, cache).join(' ')),
+    (t) => t.split(' ').filter((w) => w.length > 0),
+    new Set([...titleWords, ...headings, ...rest]),
+  );
+  const synonyms = [...new Set(records.flatMap((r) => r.synonyms.flatMap(seg.index)))];
   return [
     '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">',
     `<title>${esc(bundle)}</title>`,
@@ -118,9 +150,10 @@ export function directoryHtml(bundle: string, records: readonly SearchRecord[]):
     // A search sorted by award asks the directory for the policies with the largest awards first.
     attr('sort', 'award', String(Math.max(0, ...records.map((r) => r.maxYuan)))),
     '</head><body><main data-pagefind-body>',
-    para(WEIGHTS.title, titles),
-    para(WEIGHTS.body, rest),
-    para(WEIGHTS.synonyms, synonyms),
+    para(DIRECTORY_WEIGHTS.policyTitle, titleWords),
+    para(DIRECTORY_WEIGHTS.headings, headings),
+    para(DIRECTORY_WEIGHTS.body, [...rest, ...bridge]),
+    para(DIRECTORY_WEIGHTS.synonyms, synonyms),
     '</main></body></html>',
   ].join('');
 }

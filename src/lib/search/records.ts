@@ -13,6 +13,9 @@ import { findMoney } from '../amounts/money';
 import { AWARD_FILTER, AWARD_VALUES, FILTER_KEYS, type FilterKey } from './filters';
 import { clauseToken, moneyToken } from './tokens';
 import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
+import { abbreviationGroups, definedAbbreviations, type Abbreviation } from './abbreviations';
+import { holdsWord } from './jieba';
+import { PASSAGE_TITLE } from './rerank';
 
 /** What the index holds for one page. */
 /** The file of the build's output holding its search records until the index is built (src/pages/search-records.json.ts). */
@@ -110,7 +113,7 @@ function clauseRecord(kb: KnowledgeBase, c: ClauseView, groups: readonly Synonym
     awards: unique([...awardLines, ...amountForms(text), ...moneyTokens(text)]),
     badges,
     citations: unique(citations),
-    synonyms: [clauseToken(c.number), `第${c.numeral}条`, c.label, ...synonymsFor(text, groups)],
+    synonyms: [clauseToken(c.number), `第${c.numeral}条`, c.label, ...synonymsFor(text, groups, holdsWord)],
     filters: {
       ...policyFilters(policy, today),
       industry: unique(c.industries),
@@ -148,25 +151,46 @@ function paragraphRecord(
     awards: [...amountForms(body), ...moneyTokens(body)],
     badges: [],
     citations: [],
-    synonyms: synonymsFor(body, groups),
+    synonyms: synonymsFor(body, groups, holdsWord),
     filters: policyFilters(policy, today),
     maxYuan: 0,
   };
 }
 
 /**
+ * The heading of a closing's record. The site heads the closing's page 结语：施行日期与有效期,
+ * words the policy does not write: as a record's heading (weighted highest) they made every
+ * closing a first result for 有效期 or 施行, whether it states a validity or not.
+ */
+export const CLOSING_TITLE = '结语';
+
+/**
  * Every search record of the base.
  * @param today the build date, which decides each policy's status (现行有效 / 已失效)
  */
 export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord[] {
-  const groups = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
-  return kb.policies.flatMap((p) => [
+  const shared = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
+  return kb.policies.flatMap((p) => {
+    // The short forms a policy defines hold within that policy only.
+    const groups = [...shared, ...abbreviationGroups(policyAbbreviations(p))];
+    return policyRecords(kb, p, groups, today);
+  });
+}
+
+/** The short forms a policy defines (（以下简称…）), in its preamble and provisions. */
+export function policyAbbreviations(p: PolicyView): Abbreviation[] {
+  return definedAbbreviations([p.preamble, ...p.clauses.map((c) => c.body)].join('\n'));
+}
+
+/** The records of one policy: preamble, provisions, closing. */
+function policyRecords(kb: KnowledgeBase, p: PolicyView, groups: readonly SynonymGroup[], today: Date): SearchRecord[] {
+  return [
     ...(p.preamble
       ? [
           paragraphRecord(
             p,
             urls.preamble(p.id),
-            p.provisionStyle === 'article' ? '题注' : '序言',
+            p.provisionStyle === 'article' ? PASSAGE_TITLE : '序言',
             p.preamble,
             groups,
             today,
@@ -174,8 +198,8 @@ export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord
         ]
       : []),
     ...p.clauses.map((c) => clauseRecord(kb, c, groups, today)),
-    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), '结语：施行日期与有效期', p.closing, groups, today)] : []),
-  ]);
+    ...(p.closing ? [paragraphRecord(p, urls.closing(p.id), CLOSING_TITLE, p.closing, groups, today)] : []),
+  ];
 }
 
 /** The text the search form shows for each value of the policy filter (an id): the policy's short title. */

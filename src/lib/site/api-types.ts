@@ -65,6 +65,67 @@ export interface CitationJson {
   url: string;
 }
 
+/** A citation inside /api/clauses.json: the referenced document, and where the citation lands in the base. */
+export interface ClauseCitationJson extends CitationJson {
+  /** The cited policy's id when the base holds the document, else null. */
+  policy: string | null;
+  /** The article of it the quote pinpoints (its provision number, the URL's), when it pinpoints one the base holds. */
+  provision?: number;
+  /** The paragraph (款) the pinpoint names. */
+  paragraph?: number;
+  /** The item (项) the pinpoint names. */
+  item?: number;
+  /** The pinpoint as the quote writes it: 第十四条第二款. */
+  pinpoint?: string;
+  /** Where the citation lands: the article's anchor, else the document; null when the base lacks it. */
+  target: string | null;
+  /** When the cited version in the base is later than the citing document: 引用时为…，条文序号可能已变. */
+  versionNote?: string;
+}
+
+/** A pinpoint of a provision's text that lands in the base: 《…》第十四条第二款, 本条例第十六条, 本条第一款. */
+export interface PinpointJson {
+  /** document: after a title in 《》; self: after 本条例 (本办法 …); article: after 本条. */
+  kind: 'document' | 'self' | 'article';
+  /** The pinpoint as written: 第十四条第二款. */
+  text: string;
+  /** The place in words: 《…》第十四条第二款. */
+  label: string;
+  policy: string;
+  provision: number;
+  paragraph?: number;
+  item?: number;
+  /** The article's page with the paragraph or item anchor. */
+  url: string;
+  /** The version note, when the cited version is later than the citing document. */
+  versionNote?: string;
+}
+
+/** A document a policy of the base is made under, or that is made under it (根据《…》…制定本条例). */
+export interface BasisJson {
+  /** The title as the first article writes it. */
+  title: string;
+  /** The policy of the base it is, or null. */
+  policy: string | null;
+  /** The reference record, or null. */
+  ref: string | null;
+  /** The document's page in the base, else the reference's page, else null. */
+  url: string | null;
+  /** The provision that states it and the sentence. */
+  provision: number;
+  quote: string;
+}
+
+/** A document of the base made under a law or a referenced document. */
+export interface ImplementingJson {
+  policy: string;
+  title: string;
+  /** Its provision that states the basis, that provision's page, and the sentence. */
+  provision: number;
+  url: string;
+  quote: string;
+}
+
 /** One object of /api/clauses.json. */
 export interface ClauseJson {
   policy: string;
@@ -89,7 +150,9 @@ export interface ClauseJson {
   awards: AwardJson[];
   budgets: BudgetJson[];
   targets: TargetJson[];
-  citations: CitationJson[];
+  citations: ClauseCitationJson[];
+  /** The pinpoints of its text that land in the base (within the document too: 本条例第十六条第二款). */
+  pinpoints: PinpointJson[];
   notes: { text: string; quote: string }[];
   /** The departments responsible for it (责任单位：市科技局、…), as written; empty when the text names none. */
   departments: string[];
@@ -138,6 +201,11 @@ export interface ReferenceJson {
   citations: { policy: string; clause: number; numeral: string; label: string; quote: string; url: string }[];
   /** The preambles that cite it: each with its policy, the quote and the preamble's page. */
   preambleCitations: { policy: string; quote: string; url: string }[];
+  /** The documents of the base made under it (their first article: 根据《…》…制定本条例). */
+  implementedBy: ImplementingJson[];
+  /** Whether a provision of the base repeals it (《…》同时废止), and which, with the sentence. */
+  repealed: boolean;
+  repealedBy: { policy: string; title: string; provision: number; quote: string; url: string } | null;
 }
 
 /** One object of /api/industries.json. */
@@ -185,21 +253,26 @@ export interface PolicyJson {
   status: { state: string; label: string; asOf: string };
   /** The repeal a document of the base states of it (its provision and the sentence), or null. */
   repealedBy: { policy: string; title: string; provision: number; quote: string; url: string } | null;
+  /** What it is made under, as its first article states (制定依据). */
+  basis: BasisJson[];
+  /** The documents of the base made under it (本库中依据本法制定的文件). */
+  implementedBy: ImplementingJson[];
   /** Where the text comes from: the portal or collection, and for a collection its snapshot, file and the other versions it holds. */
   source: {
     portal: string;
-    collection: { repository: string; commit: string; path: string; otherVersions: string[] } | null;
+    collection: { repository: string; commit: string; path: string; parts: string[]; otherVersions: string[] } | null;
   };
   url: string;
   preambleUrl: string;
   closingUrl: string;
   /** The 一、 parts of a 意见 (empty for a policy divided into chapters: see divisions). */
-  parts: { number: number; numeral: string; title: string; url: string; clauses: number[] }[];
+  parts: { number: number; numeral: string | null; title: string; url: string; clauses: number[] }[];
   /** Every division (part, chapter, section) in document order. */
   divisions: {
     id: string;
     kind: string;
-    numeral: string;
+    /** The numeral the heading writes, or null when it writes none (the 民法典's 人格权编). */
+    numeral: string | null;
     title: string | null;
     name: string;
     inSource: boolean;
@@ -216,7 +289,7 @@ export interface PolicyJson {
   preambleCitations: CitationJson[];
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
   defects: {
-    /** missing-number, repeated-number, missing-heading, run-in-items or repeated-line. */
+    /** missing-number, repeated-number, missing-heading, run-in-items, repeated-line or no-ending. */
     kind: string;
     /** Where, as people cite it: 第十五条, 第一章. */
     place: string;

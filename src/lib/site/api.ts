@@ -122,11 +122,35 @@ export function clausesJson(kb: KnowledgeBase): ClauseJson[] {
       awards: (rows?.awards ?? []).map(awardJson),
       budgets: (rows?.budgets ?? []).map(budgetJson),
       targets: (rows?.targets ?? []).map(targetJson),
-      citations: c.citations.map((ct) => {
+      citations: c.citations.map((ct, i) => {
         const ref = refs.get(ct.ref);
         if (!ref) throw new Error(`clause ${c.url} cites unknown reference ${ct.ref} (validate content first)`);
-        return { docNumber: ref.docNumber, title: ref.title, quote: ct.quote, url: ref.url };
+        const at = c.citedPlaces[i];
+        return {
+          docNumber: ref.docNumber,
+          title: ref.title,
+          quote: ct.quote,
+          url: ref.url,
+          policy: at?.policy ?? null,
+          ...(at?.provision === undefined ? {} : { provision: at.provision }),
+          ...(at?.paragraph === undefined ? {} : { paragraph: at.paragraph }),
+          ...(at?.item === undefined ? {} : { item: at.item }),
+          ...(at?.pinpoint === undefined ? {} : { pinpoint: at.pinpoint }),
+          target: at?.url ?? null,
+          ...(at?.note ? { versionNote: at.note } : {}),
+        };
       }),
+      pinpoints: kb.citationTargets.linksIn(c.body, c).map(({ mention, pinpoint, target }) => ({
+        kind: mention.kind,
+        text: pinpoint.text,
+        label: target.label,
+        policy: target.policy,
+        provision: target.provision,
+        ...(target.paragraph === undefined ? {} : { paragraph: target.paragraph }),
+        ...(target.item === undefined ? {} : { item: target.item }),
+        url: target.url,
+        ...(target.note ? { versionNote: target.note } : {}),
+      })),
       notes: c.notes.map((n) => ({ text: n.text, quote: n.quote })),
       departments: c.departments,
       text: c.text,
@@ -183,6 +207,9 @@ export function referencesJson(kb: KnowledgeBase): ReferenceJson[] {
       url: c.url,
     })),
     preambleCitations: r.citedByPreamble.map((c) => ({ policy: c.policy, quote: c.quote, url: c.url })),
+    implementedBy: r.implementedBy,
+    repealed: r.repealedBy !== null,
+    repealedBy: r.repealedBy,
   }));
 }
 
@@ -227,6 +254,15 @@ export function policiesJson(kb: KnowledgeBase, today: Date): PolicyJson[] {
       validity: p.validity,
       status: { state: status.state, label: status.label, asOf: beijingDay(today) },
       repealedBy: p.repealedBy && { ...p.repealedBy, url: urls.clause(p.repealedBy.policy, p.repealedBy.provision) },
+      basis: p.basis.map((b) => ({
+        title: b.title,
+        policy: b.policy,
+        ref: b.ref,
+        url: b.url,
+        provision: b.provision,
+        quote: b.quote,
+      })),
+      implementedBy: p.implementedBy,
       source: { portal: p.source.portal, collection: p.source.collection },
       url: p.url,
       preambleUrl: urls.preamble(p.id),

@@ -78,18 +78,22 @@ export interface PageContext {
  * The incremental-build key of a provision page (or any page made from one policy): its policy's
  * files, the vocabularies, the references it cites, the day and the publisher.
  * @param cites the ids of the references the page cites (a provision's citations)
+ * @param lands the ids of the policies its pinpoints land in (第十四条第二款 links to their articles' anchors)
  */
 export function policyPageKey(
   digests: ContentDigests,
   policy: string,
   cites: readonly string[],
   context: PageContext,
+  lands: readonly string[] = [],
 ): string {
   const refs = [...new Set(cites)].sort().map((id) => `${id}:${digests.references.get(id) ?? 'missing'}`);
+  const landed = [...new Set(lands)].sort().map((id) => `land:${id}:${digests.policies.get(id) ?? 'missing'}`);
   return sha([
     `policy:${digests.policies.get(policy) ?? 'missing'}`,
     `vocabularies:${digests.vocabularies}`,
     ...refs,
+    ...landed,
     `day:${context.day}`,
     `publisher:${context.publisher}`,
   ]);
@@ -106,9 +110,11 @@ let current: { root: string; digests: ContentDigests } | null = null;
  * The key function of this build: the content under `root` hashed once (every route that keys
  * its pages shares it), the build's day and publisher.
  */
-export function pageKeys(root: string = process.cwd()): (policy: string, cites: readonly string[]) => string {
+export function pageKeys(
+  root: string = process.cwd(),
+): (policy: string, cites: readonly string[], lands?: readonly string[]) => string {
   if (current?.root !== root) current = { root, digests: contentDigests(root) };
   const { digests } = current;
   const context: PageContext = { day: beijingDay(buildDate()), publisher: SITE_INFO.publisher };
-  return (policy, cites) => policyPageKey(digests, policy, cites, context);
+  return (policy, cites, lands) => policyPageKey(digests, policy, cites, context, lands);
 }

@@ -7,16 +7,17 @@ import { PROVISION_STYLE, type DivisionKind, type ProvisionStyle } from '../../s
 
 /** What a heading is built from. */
 interface Numbered {
-  /** The numeral as written (十六, 三, 3). */
-  numeral: string;
+  /** The numeral as written (十六, 三, 3); null for a division heading that writes none (人格权编). */
+  numeral: string | null;
   /** The title, caption or null. */
   title: string | null;
   /** How a parenthesised provision's or item's title ends as written (。 unless it stood alone on its line). */
   titleEnd?: string;
 }
 
-/** The marker of a division heading: 一、, 第一章, 第一节, 第一编. */
-export function divisionMarker(kind: DivisionKind, numeral: string): string {
+/** The marker of a division heading: 一、, 第一章, 第一节, 第一编; none for a heading without a numeral. */
+export function divisionMarker(kind: DivisionKind, numeral: string | null): string {
+  if (numeral === null) return '';
   switch (kind) {
     case 'part':
       return `${numeral}、`;
@@ -39,7 +40,7 @@ export function divisionHeading(kind: DivisionKind, d: Numbered): string {
 /** A division's heading for display: 第一章 总则, 一、构建…目标; 第一章 when the title is unknown. */
 export function divisionName(kind: DivisionKind, d: Numbered): string {
   const marker = divisionMarker(kind, d.numeral);
-  if (d.title === null) return marker;
+  if (d.title === null || marker === '') return marker || (d.title ?? '');
   return kind === 'part' ? marker + d.title : `${marker} ${d.title}`;
 }
 

@@ -71,9 +71,17 @@ function checkDivisions(file: string, divisions: readonly Division[], defects: r
     const ranOn = lastNumeral.get(d.kind) ?? 0;
     if (n === 1 && ranOn > 0 && d.numeral === toChineseNumeral(ranOn + 1)) offsetAt.set(`${parent}|${d.kind}`, ranOn);
     const want = n + (offsetAt.get(`${parent}|${d.kind}`) ?? 0);
-    if (n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(want) && !recorded.has(d.id))
+    // A heading without a numeral (人格权编) is numbered by its place alone, and must say what it is.
+    if (d.numeral === null && d.title === null)
+      at(
+        '.numeral',
+        'null',
+        `a numeral, or a title (${d.id} has neither)`,
+        'give the division the heading the source writes',
+      );
+    if (d.numeral !== null && n >= 1 && n <= 9999 && d.numeral !== toChineseNumeral(want) && !recorded.has(d.id))
       at('.numeral', preview(d.numeral), preview(toChineseNumeral(want)), 'make the numeral agree with the id');
-    const value = parseChineseNumeral(d.numeral);
+    const value = d.numeral === null ? null : parseChineseNumeral(d.numeral);
     if (value !== null) lastNumeral.set(d.kind, value);
     if (!d.inSource && d.title !== null)
       at(

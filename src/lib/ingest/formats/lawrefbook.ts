@@ -7,7 +7,7 @@
 import type { ExtractedText } from './extracted';
 
 /** The marker that ends the collection's info block. */
-const INFO_END = '<!-- INFO END -->';
+export const INFO_END = '<!-- INFO END -->';
 
 /** Whether a Markdown file is one of the collection's: a `# ` title and the info marker. */
 export function isLawRefBook(text: string): boolean {

@@ -4,13 +4,14 @@
  * a device, a FIFO or a link to one is never read, and a file past the bound is refused before
  * it is read, so that no input can make the ingest read without end.
  */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { MAX_SOURCE_BYTES, readRegularFile } from '../../content/read-bounded';
 import { IngestError } from '../errors';
 import { decodeRaw } from '../read';
 import type { ExtractedText } from './extracted';
 import { readHtml } from './html';
 import { isLawRefBook, readLawRefBook } from './lawrefbook';
+import { joinLawRefBookParts, type JoinedCode } from './lawrefbook-parts';
 import { readPdf } from './pdf';
 
 /** The largest input file the ingest reads (bytes): 50 MB, the PDF reader's own bound. */
@@ -60,4 +61,16 @@ export async function readSource(path: string): Promise<SourceDocument> {
   if (format === 'html') return { format, bytes, ...readHtml(text, path) };
   if (format === 'markdown' && isLawRefBook(text)) return { format: 'lawrefbook', bytes, ...readLawRefBook(text) };
   return { format: 'text', bytes, text, excluded: [], dropped: [] };
+}
+
+/**
+ * Reads the part files of a code the collection keeps in parts (the 民法典, one file per 编) as
+ * one document, with each file's name and bytes to keep as the originals.
+ */
+export function readCodeParts(paths: readonly string[]): JoinedCode & {
+  files: Array<{ name: string; bytes: Uint8Array }>;
+} {
+  const files = paths.map((path) => ({ path, name: basename(path), bytes: readBounded(path) }));
+  const joined = joinLawRefBookParts(files.map((f) => ({ path: f.path, text: decodeRaw(f.bytes, f.path) })));
+  return { ...joined, files: files.map(({ name, bytes }) => ({ name, bytes })) };
 }
