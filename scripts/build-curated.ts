@@ -24,7 +24,12 @@ try {
   linkProject(project, dir);
   const keep = copyCuratedSample(project, dir);
   console.log(`build:curated: ${String(keep.size)} curated policies (${[...keep].join(', ')}) in ${dir}`);
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: dir, stdio: 'inherit', env: process.env });
+  // The copy has no history: the feeds read when each record was added from the project's.
+  const build = spawnSync('npx', ['astro', 'build', '--outDir', out], {
+    cwd: dir,
+    stdio: 'inherit',
+    env: { ...process.env, POLICY_KB_HISTORY: project },
+  });
   if (build.status !== 0) {
     console.error(`build:curated: the build failed (exit ${String(build.status)}); see its output above`);
     process.exit(build.status ?? 1);

@@ -93,7 +93,8 @@ test.describe('downloads', () => {
         '上限（元）',
         '档次',
         '原文',
-        '链接',
+        // Built without SITE_URL: the links are site paths, and the header says so.
+        '链接（站内路径，请在本站网址后打开）',
       ]),
     );
     expect(lines).toHaveLength(awards.length + 1);

@@ -144,7 +144,15 @@ describe('awardsJson and awardsCsv', () => {
     const csv = awardsCsv(kb, today);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(AWARD_CSV_COLUMNS.map((c) => c.header).join(','));
+    // Without the site's address the link columns hold site paths, and their headers say so.
+    expect(lines[0]).toBe(
+      AWARD_CSV_COLUMNS.map((c) =>
+        c.header.endsWith('链接') ? `${c.header}（站内路径，请在本站网址后打开）` : c.header,
+      ).join(','),
+    );
+    const withSite = awardsCsv(kb, today, 'https://example.org/').slice(1).split('\r\n');
+    expect(withSite[0]).toBe(AWARD_CSV_COLUMNS.map((c) => c.header).join(','));
+    expect(withSite[1]).toContain(',https://example.org/policies/');
     expect(lines[0]).toMatch(/^政策,时效,有效期至,条款,/u);
     // No quote in this base holds a line break, so each award is exactly one line.
     expect(lines).toHaveLength(awards.length + 1);

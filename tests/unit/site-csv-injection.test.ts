@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardJson } from '../../src/lib/site/api-types';
-import { AWARD_CSV_COLUMNS, awardsCsvText, type CsvContext } from '../../src/lib/site/awards-csv';
+import { AWARD_CSV_COLUMNS, awardCsvHeaders, awardsCsvText, type CsvContext } from '../../src/lib/site/awards-csv';
 import { BOM, csvCell } from '../../src/lib/site/csv';
 
 /**
@@ -84,7 +84,7 @@ describe('CSV formula injection', () => {
   it('starts every text cell that a spreadsheet would read as a formula with a single quote, and changes nothing else', () => {
     const [header, row, ...rest] = readCsv(awardsCsvText([hostile], ctx));
     expect(rest).toEqual([]);
-    expect(header).toEqual(AWARD_CSV_COLUMNS.map((c) => c.header));
+    expect(header).toEqual(awardCsvHeaders(ctx.site));
     const cell = (name: string) => row?.[AWARD_CSV_COLUMNS.findIndex((c) => c.header === name)];
     expect(cell('政策')).toBe(`'${hostile.policyTitle}`);
     expect(cell('条款标题')).toBe(`'${String(hostile.clauseTitle)}`);

@@ -43,6 +43,11 @@ export const urls = {
   /** The calculator of every policy, or of one policy (each has its own page). */
   calculator: (policy?: string) => (policy ? `/calculator/${policy}/` : '/calculator/'),
   api: (file: string) => `/api/${file}`,
+  /** The Atom feed of every change, and the page that lists the same. */
+  feed: () => '/feed.xml',
+  changes: () => '/changes/',
+  policyFeed: (policy: string) => `/feeds/policies/${policy}.xml`,
+  industryFeed: (slug: string) => `/feeds/industries/${slug}.xml`,
 } as const;
 
 /** The anchor of an award row on its clause page. */

@@ -67,6 +67,20 @@ export const AWARD_CSV_COLUMNS: readonly Column[] = [
   { header: '责任单位', cell: (a) => a.departments.join('、') },
 ];
 
+/** The link columns, whose cells are site paths when the site's address is not known at build. */
+const LINK_HEADERS: ReadonlySet<string> = new Set(['链接', '原文链接']);
+
+/**
+ * The header row. Without the site's address (no SITE_URL) the links are paths of the site
+ * (/policies/…), which a spreadsheet cannot open: their headers say so, 链接（站内路径，请在本站网址后打开）,
+ * rather than leave a column that looks like links and is not.
+ */
+export function awardCsvHeaders(site: string | undefined): string[] {
+  return AWARD_CSV_COLUMNS.map((c) =>
+    site || !LINK_HEADERS.has(c.header) ? c.header : `${c.header}（站内路径，请在本站网址后打开）`,
+  );
+}
+
 /**
  * The CSV text, UTF-8 with BOM, CRLF, RFC 4180 quoting. Titles, conditions and quotes come from
  * source documents: a cell of text starting like a formula (=HYPERLINK(…), +1, @SUM) is written
@@ -74,7 +88,7 @@ export const AWARD_CSV_COLUMNS: readonly Column[] = [
  */
 export function awardsCsvText(awards: readonly AwardJson[], ctx: CsvContext): string {
   return toCsv(
-    AWARD_CSV_COLUMNS.map((c) => c.header),
+    awardCsvHeaders(ctx.site),
     awards.map((a) => AWARD_CSV_COLUMNS.map((c) => c.cell(a, ctx))),
   );
 }
