@@ -22,8 +22,9 @@ test.describe('sort by largest award', () => {
   test('without a query, lists every award by amount and says so', async ({ page }) => {
     await page.goto('/search/?sort=award');
     await resultsFor(page, '');
-    await expect(page.locator('[data-search-note]')).toContainText('载明金额的全部奖励');
-    await allResultPaths(page);
+    const paths = await allResultPaths(page);
+    // It says what it lists: provisions, as many as it shows, not 全部奖励.
+    await expect(page.locator('[data-search-note]')).toContainText(`列出载明奖励金额的 ${String(paths.length)} 条条款`);
     const maxima = await badgeMaxima(page);
     expect(maxima.length).toBeGreaterThan(3);
     expect(maxima.every((m) => m > 0)).toBe(true);

@@ -92,6 +92,9 @@ export function noteText(
         ? `已按“${prepared.shown}”搜索。`
         : '',
     outcome.partial && shownCount > 0 ? `下列 ${String(shownCount)} 条结果只包含部分词，每条注明了不含的词。` : '',
-    outcome.awardList && n > 0 ? '未输入关键词：列出载明金额的全部奖励，按最高金额从高到低。' : '',
+    // The list holds provisions, each with one or more awards: it says so, not 全部奖励.
+    outcome.awardList && n > 0
+      ? `未输入关键词：列出载明奖励金额的 ${String(n)} 条条款（一条可含多项奖励），按条款中的最高金额从高到低。`
+      : '',
   ].join('');
 }
