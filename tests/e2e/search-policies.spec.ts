@@ -103,6 +103,50 @@ test.describe('filters by policy, kind of document and status', () => {
     expect(await allResultPaths(page)).toEqual(narrowed);
   });
 
+  test('the part filter waits for a policy, then offers that policy’s parts only, and lives in the URL', async ({
+    page,
+  }) => {
+    await search(page, '知识产权');
+    const part = page.getByLabel('部分或章', { exact: true });
+    await expect(part).toBeDisabled();
+    await expect(part.locator('option')).toHaveText(['全部（先选择政策）']);
+    await page.getByLabel('政策', { exact: true }).selectOption('浙江省民营企业发展促进条例');
+    await expect(part).toBeEnabled();
+    // Its options are the policy's own chapters, in order, and nothing of another policy.
+    const policies = await apiPolicies(page.request);
+    const chapters = (policies.find((p) => p.id === REGULATIONS.privateEnterprises)?.divisions ?? [])
+      .filter((d) => !d.id.includes('.'))
+      .map((d) => d.name);
+    await expect(part.locator('option')).toHaveText(['全部', ...chapters]);
+    // The part of the policy's first result for the query: choosing it keeps that result.
+    const inPolicy = await allResultPaths(page);
+    const top = (policies.find((p) => p.id === REGULATIONS.privateEnterprises)?.divisions ?? []).filter(
+      (d) => !d.id.includes('.'),
+    );
+    const first = Number(inPolicy[0]?.split('/')[3]);
+    const holding = top.find((d) => d.clauses.includes(first));
+    if (!holding) throw new Error(`no chapter holds provision ${String(first)}`);
+    const chosen = holding.name;
+    await part.selectOption(chosen);
+    await expect(page).toHaveURL(/part=/u);
+    await expect.poll(() => resultCount(page)).toBeLessThan(inPolicy.length + 1);
+    const inPart = await allResultPaths(page);
+    expect(inPart).toContain(inPolicy[0]);
+    expect(
+      inPart.every(
+        (p) => policyOf(p) === REGULATIONS.privateEnterprises && holding.clauses.includes(Number(p.split('/')[3])),
+      ),
+    ).toBe(true);
+    // Opened from its address, the filter is restored with the policy's parts.
+    await page.reload();
+    await resultsFor(page, '知识产权');
+    await expect(part).toHaveValue(chosen);
+    // Another policy: the part is reset, never carried into a document that lacks it.
+    await page.getByLabel('政策', { exact: true }).selectOption('');
+    await expect(part).toBeDisabled();
+    await expect(page).not.toHaveURL(/part=/);
+  });
+
   // Which policies are of a kind or a status comes from /api/policies.json (the opinions of 2018
   // and 2024 are both 规范性文件, both expired), so the tests follow the base as it grows.
   test('the kind filter tells regulations (地方性法规) from the opinions (规范性文件)', async ({ page }) => {

@@ -7,12 +7,13 @@
  * results (result-paging.ts), the texts (search-messages.ts, suggestions.ts).
  */
 import { prepareQuery } from '../../lib/search/query';
-import { sameSearch, type SearchState } from '../../lib/search/url-state';
+import { parseSearchState, sameSearch, type SearchState } from '../../lib/search/url-state';
 import type { QueryWord } from '../../lib/search/match';
 import { loadPagefind } from './pagefind-api';
 import { attachArrowKeys, openedHref, rememberOpened, resultLinks } from './keyboard';
 import { findParts, readPageData } from './page-parts';
 import { PageUrl } from './page-url';
+import { PartFilter } from './part-filter';
 import { asksNothing, SearchFlow, type SearchOutcome } from './search-flow';
 import { ResultPager } from './result-paging';
 import { noteText, noticeText, statusText } from './search-messages';
@@ -25,6 +26,8 @@ class SearchPage {
   private readonly url: PageUrl;
   private readonly flow: SearchFlow;
   private readonly pager: ResultPager;
+  /** The 部分或章 filter, offered once a policy is chosen; null when the page has none. */
+  private readonly partFilter: PartFilter | null;
   private running = false;
   private pending: { state: SearchState; focus: boolean } | null = null;
   private shown: SearchState | null = null;
@@ -35,6 +38,8 @@ class SearchPage {
     this.dict = readPageData(root);
     this.parts = findParts(root);
     this.url = new PageUrl(this.parts, this.dict.filters);
+    const partSelect = this.parts.selects.find((s) => s.name === 'part');
+    this.partFilter = partSelect ? new PartFilter(partSelect, this.dict.filters) : null;
     this.flow = new SearchFlow(this.dict);
     this.pager = new ResultPager(this.parts.list, this.parts.more);
   }
@@ -155,7 +160,12 @@ class SearchPage {
     });
     for (const s of selects)
       s.addEventListener('change', () => {
-        this.onChange();
+        // Another policy has other parts: they are offered before the search runs.
+        if (s.name === 'policy' && this.partFilter)
+          void this.partFilter.show(s.value).then(() => {
+            this.onChange();
+          });
+        else this.onChange();
       });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -169,9 +179,11 @@ class SearchPage {
     attachArrowKeys(input, list);
     rememberOpened(list);
     window.addEventListener('popstate', () => {
-      const state = this.url.fromUrl();
-      this.url.writeForm(state);
-      void this.schedule(state);
+      void this.offerParts().then(() => {
+        const state = this.url.fromUrl();
+        this.url.writeForm(state);
+        void this.schedule(state);
+      });
     });
     window.addEventListener('pageshow', (e) => {
       // Restored from the back-forward cache: the page is as it was, focus goes back to the result.
@@ -181,8 +193,14 @@ class SearchPage {
     input.addEventListener('focus', () => void loadPagefind(import.meta.env.BASE_URL), { once: true });
   }
 
+  /** Offers the parts of the policy the URL names, so that its part filter can be read from it. */
+  private async offerParts(): Promise<void> {
+    await this.partFilter?.show(parseSearchState(location.search).filters.policy ?? '');
+  }
+
   /** Runs the search the URL holds, as the page loads. */
-  start(): void {
+  async start(): Promise<void> {
+    await this.offerParts();
     const initial = this.url.fromUrl();
     this.url.writeForm(initial);
     this.url.newEntry();
@@ -194,5 +212,5 @@ class SearchPage {
 export function startSearchPage(root: HTMLElement): void {
   const page = new SearchPage(root);
   page.listen();
-  page.start();
+  void page.start();
 }

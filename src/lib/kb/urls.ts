@@ -40,6 +40,8 @@ export const urls = {
   references: () => '/references/',
   reference: (slug: string) => `/references/${slug}/`,
   search: (q?: string) => `/search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+  /** The search page's 部分或章 values by policy, fetched once a policy is chosen. */
+  searchParts: () => '/search/parts.json',
   /** The calculator of every policy, or of one policy (each has its own page). */
   calculator: (policy?: string) => (policy ? `/calculator/${policy}/` : '/calculator/'),
   api: (file: string) => `/api/${file}`,
