@@ -14,6 +14,7 @@ import { attachArrowKeys, openedHref, rememberOpened, resultLinks } from './keyb
 import { findParts, readPageData } from './page-parts';
 import { PageUrl } from './page-url';
 import { PartFilter } from './part-filter';
+import { takeResultsFocusRequest } from './focus-request';
 import { asksNothing, SearchFlow, type SearchOutcome } from './search-flow';
 import { ResultPager } from './result-paging';
 import { noteText, noticeText, statusText } from './search-messages';
@@ -204,7 +205,9 @@ class SearchPage {
     const initial = this.url.fromUrl();
     this.url.writeForm(initial);
     this.url.newEntry();
-    void this.schedule(initial).then(() => this.restoreFocus());
+    // Sent here by Enter in the header box: focus goes to the first result; back from a result: to that result.
+    const focus = takeResultsFocusRequest() && initial.q.trim() !== '';
+    void this.schedule(initial, focus).then(() => this.restoreFocus());
   }
 }
 
