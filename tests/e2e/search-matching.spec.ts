@@ -69,6 +69,18 @@ test.describe('suggestions for mistyped words and pinyin', () => {
       expect((await resultPaths(page))[0]).toBe(clause(16));
     });
   }
+  // Words of the curated list have pinyin too (pinyin-pro), e.g. the everyday 跨境电商 for 跨境电子商务.
+  for (const [q, word] of [
+    ['kuajingdianshang', '跨境电商'],
+    ['haiwaicang', '海外仓'],
+  ] as const) {
+    test(`“${q}” suggests ${word}`, async ({ page }) => {
+      await search(page, q);
+      const offer = page.locator('[data-search-suggest]');
+      await expect(offer).toContainText('是否要找：');
+      await expect(offer.getByRole('link', { name: word, exact: true })).toBeVisible();
+    });
+  }
   test('a mistyped word beside a right one keeps the right one', async ({ page }) => {
     await search(page, '绿色公厂 资助');
     await expect(

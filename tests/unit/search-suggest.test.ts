@@ -41,6 +41,12 @@ describe('the lexicon', () => {
     ];
     expect(missingPinyin(vocabulary)).toEqual([]);
     expect(pinyinSpellings('绿色工厂')).toEqual(['lvsegongchang']);
+    // Read in context, by pinyin-pro: 行 is hang in 银行, xing in 行政; a word with letters has none.
+    expect(pinyinSpellings('海外仓')).toEqual(['haiwaicang']);
+    expect(pinyinSpellings('专精特新')).toEqual(['zhuanjingtexin']);
+    expect(pinyinSpellings('银行')).toEqual(['yinhang']);
+    expect(pinyinSpellings('行政')).toEqual(['xingzheng']);
+    expect(pinyinSpellings('5G')).toEqual([]);
   });
 });
 

@@ -1,38 +1,34 @@
 /**
- * Pinyin of lexicon words, for suggestions to people who type pinyin (lvse, lvsegongchang).
- * Build time only: the page receives each word's spellings, never the table.
+ * Pinyin of lexicon words, for suggestions to people who type pinyin (lvse, lvsegongchang,
+ * haiwaicang). Build time only: the page receives each word's spelling, never a dictionary.
+ * The readings come from pinyin-pro, which reads a word in context (银行 yinhang, 行政 xingzheng),
+ * the library the collection's ids are spelled with (collection/policy-id.ts).
  */
-import { PINYIN_BY_SYLLABLE } from './pinyin-table';
+import { pinyin } from 'pinyin-pro';
 
-/** Character → its readings, inverted from the table once. */
-const READINGS: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [syllable, chars] of Object.entries(PINYIN_BY_SYLLABLE)) {
-    for (const ch of Array.from(chars)) map.set(ch, [...(map.get(ch) ?? []), syllable]);
-  }
-  return map;
-})();
+/** Whether a character is Chinese. */
+const isHan = (ch: string) => /\p{Script=Han}/u.test(ch);
 
-/** At most this many spellings per word: a word of polyphones must not multiply without bound. */
-const MAX_SPELLINGS = 4;
+/** The toneless syllables of a word, ü written v (绿 → lv), as pinyin-pro reads it. */
+function syllables(word: string): string[] {
+  return pinyin(word, { toneType: 'none', type: 'array', v: true });
+}
 
 /**
  * The toneless pinyin spellings of `word`, syllables joined without spaces (绿色工厂 →
- * ['lvsegongchang']); empty when a character is not in the table.
+ * ['lvsegongchang']); empty for a word with anything but Chinese characters (AI, 5G) or a
+ * character pinyin-pro cannot read.
  */
 export function pinyinSpellings(word: string): string[] {
-  let out = [''];
-  for (const ch of Array.from(word)) {
-    const readings = READINGS.get(ch);
-    if (!readings) return [];
-    out = out.flatMap((prefix) => readings.map((r) => prefix + r)).slice(0, MAX_SPELLINGS);
-  }
-  return out;
+  const chars = Array.from(word);
+  if (chars.length === 0 || !chars.every(isHan)) return [];
+  const read = syllables(word);
+  return read.length === chars.length && read.every((s) => /^[a-z]+$/u.test(s)) ? [read.join('')] : [];
 }
 
-/** The characters of `words` that the table lacks, each once (for the test of the vocabularies). */
+/** The Chinese characters of `words` that have no reading, each once (for the test of the vocabularies). */
 export function missingPinyin(words: readonly string[]): string[] {
   return [
-    ...new Set(words.flatMap((w) => Array.from(w)).filter((ch) => /\p{Script=Han}/u.test(ch) && !READINGS.has(ch))),
+    ...new Set(words.flatMap((w) => Array.from(w)).filter((ch) => isHan(ch) && pinyinSpellings(ch).length === 0)),
   ];
 }
