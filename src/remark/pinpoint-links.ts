@@ -1,20 +1,9 @@
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import type { PinpointSpan } from '../lib/citations/targets';
 
-/** A pinpoint of a text and where it lands. */
-export interface PinpointSpan {
-  /** Offset of the pinpoint's words (第十四条第二款) in the text given. */
-  at: number;
-  /** Offset after them. */
-  end: number;
-  /** The article's page, with the paragraph or item anchor. */
-  url: string;
-  /** The place in words, 《…》第十四条第二款, for the link's title. */
-  label: string;
-  /** The version note (引用时为…), shown after the link, or null. */
-  note: string | null;
-}
+export type { PinpointSpan };
 
 /** Options of remarkPinpointLinks. */
 export interface PinpointLinkOptions {

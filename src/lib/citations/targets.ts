@@ -164,10 +164,15 @@ export class CitationTargets {
 
 /** A pinpoint's words in a text, where they land and the note they carry, as the site links them. */
 export interface PinpointSpan {
+  /** Offset of the pinpoint's words (第十四条第二款) in the text given. */
   at: number;
+  /** Offset after them. */
   end: number;
+  /** The article's page, with the paragraph or item anchor. */
   url: string;
+  /** The place in words, 《…》第十四条第二款, for the link's title. */
   label: string;
+  /** The version note (引用时为…), shown after the link, or null. */
   note: string | null;
 }
 
