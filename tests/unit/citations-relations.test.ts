@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basisOf, referenceRepeals, resolveCitation } from '../../src/lib/citations/relations';
 import { CitationTargets } from '../../src/lib/citations/targets';
-import type { Policy } from '../../src/schemas/policy';
-
-const policy = (id: string, title: string, passed: string): Policy =>
-  ({
-    id,
-    title,
-    provisionStyle: 'article',
-    issuedOn: 'unknown',
-    passed: { date: passed, by: '常务委员会' },
-    approved: null,
-    amendments: [],
-    source: { collection: null },
-  }) as unknown as Policy;
+import { citingPolicy as policy } from './helpers/citing-policy';
 
 const insurance = policy('cn-social-insurance', '中华人民共和国社会保险法', '2010-10-28');
 const health = policy('cn-health', '中华人民共和国基本医疗卫生与健康促进法', '2019-12-28');

@@ -6,20 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CitationTargets, pinpointSpans } from '../../src/lib/citations/targets';
 import { versionNote } from '../../src/lib/citations/versions';
 import { remarkPinpointLinks } from '../../src/remark/pinpoint-links';
-import type { Policy } from '../../src/schemas/policy';
-
-/** A policy record with the fields the resolver reads. */
-const policy = (id: string, title: string, passed: string, amended: string[] = [], others: string[] = []): Policy =>
-  ({
-    id,
-    title,
-    provisionStyle: 'article',
-    issuedOn: 'unknown',
-    passed: { date: passed, by: '常务委员会' },
-    approved: null,
-    amendments: amended.map((date) => ({ date, by: '常务委员会' })),
-    source: { collection: others.length > 0 ? { otherVersions: others } : null },
-  }) as unknown as Policy;
+import { citingPolicy as policy } from './helpers/citing-policy';
 
 // Texts of the base: 浙江省数字经济促进条例 第十六条 (two paragraphs) and 第六十一条 (items in its first paragraph).
 const digital = policy('zj-digital', '浙江省数字经济促进条例', '2020-12-24');
