@@ -25,6 +25,8 @@ import { loadContent, type RawKnowledgeBase } from '../src/lib/content/load';
 import { ingestBatch, linkedReferences, type BatchDocument, type BatchOutcome } from '../src/lib/ingest/batch';
 import { IngestError } from '../src/lib/ingest/errors';
 import { writeFiles } from '../src/lib/ingest/write';
+import { updateShortFormsFile } from '../src/lib/content/short-forms-file';
+import { SHORT_FORMS_PATH } from '../src/lib/search/short-forms';
 
 const USAGE = 'usage: npm run import:collection -- <LawRefBook checkout> --commit <sha> [--out <dir>] [--dry-run]';
 
@@ -32,6 +34,18 @@ const USAGE = 'usage: npm run import:collection -- <LawRefBook checkout> --commi
 function fail(message: string, code: number): never {
   console.error(`import:collection: ${message}`);
   process.exit(code);
+}
+
+/** Writes the short forms' file of the base at `root`, or fails naming what stops it. */
+function shortFormsOf(root: string): ReturnType<typeof updateShortFormsFile> {
+  try {
+    return updateShortFormsFile(root);
+  } catch (e) {
+    return fail(
+      `the documents are written, but ${SHORT_FORMS_PATH} is not: ${e instanceof Error ? e.message : String(e)}`,
+      1,
+    );
+  }
 }
 
 const project = process.cwd();
@@ -152,6 +166,10 @@ if (parsed.values['dry-run']) {
 try {
   const { written, removed } = writeFiles(out, planned, true);
   console.log(`Wrote ${String(written.length)} file(s) under ${out}; removed ${String(removed.length)}.`);
+  const shortForms = shortFormsOf(out);
+  console.log(
+    `${SHORT_FORMS_PATH}: ${String(shortForms.entries)} short forms the texts define; ${shortForms.changed ? 'written, review its diff' : 'unchanged'}.`,
+  );
   console.log('Next: npm run check:content, then npm run build.');
 } catch (e) {
   if (!(e instanceof IngestError)) throw e;

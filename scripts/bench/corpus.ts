@@ -7,6 +7,7 @@
  * policies. Every file it writes passes validateContent, the lossless rule included: each
  * policy's raw source is rebuilt from the generated content.
  */
+import { updateShortFormsFile } from '../../src/lib/content/short-forms-file';
 import { basename, join } from 'node:path';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dump } from 'js-yaml';
@@ -252,7 +253,7 @@ function yaml(value: unknown): string {
 
 /**
  * Writes a synthetic content/ folder under `root`: the vocabularies copied from `sourceRoot`,
- * policies, clauses, references and one raw source per policy.
+ * policies, clauses, references, one raw source per policy, and the short forms' file of its texts.
  * @param kb the real content, validated, whose sentences are recombined
  */
 export function generateCorpus(root: string, kb: RawKnowledgeBase, options: CorpusOptions): CorpusStats {
@@ -274,6 +275,8 @@ export function generateCorpus(root: string, kb: RawKnowledgeBase, options: Corp
     }
   }
   for (const r of references) writeFileSync(join(content, 'references', `${r.id}.yaml`), yaml(r));
+  // The short forms the recombined texts define, as the import writes them for real documents.
+  updateShortFormsFile(root);
   return {
     policies: policies.length,
     clauses: policies.reduce((n, p) => n + p.clauses.length, 0),

@@ -20,7 +20,7 @@ import { pinpointSpans } from '../lib/citations/targets';
 export type ContentCollection = 'policies' | 'references' | 'vocabularies' | 'clauses';
 
 /** The vocabulary entries: one per file of content/vocabularies, its list under `items`. */
-const VOCABULARIES = ['industries', 'supportTypes', 'levels', 'searchEquivalents'] as const;
+const VOCABULARIES = ['industries', 'supportTypes', 'levels', 'searchEquivalents', 'shortForms'] as const;
 
 /** The source of the code that renders a clause's body: a change to it must render every body again. */
 function rendererDigest(ctx: LoaderContext): string {

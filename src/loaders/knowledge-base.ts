@@ -34,6 +34,7 @@ async function fromCollections(): Promise<RawKnowledgeBase> {
       supportTypes: vocabulary('supportTypes'),
       levels: vocabulary('levels'),
       searchEquivalents: vocabulary('searchEquivalents'),
+      shortForms: vocabulary('shortForms'),
     },
     policies: byFile(policies.map((e) => located(e))),
     references: byFile(references.map((e) => located(e))),

@@ -52,6 +52,27 @@ export const SearchEquivalentSchema = z.strictObject({
   bothWays: z.boolean().default(false),
 });
 
+/** The file of content/vocabularies holding the short forms the texts define. */
+export const SHORT_FORMS_FILE = 'short-forms.yaml';
+
+/**
+ * One entry of content/vocabularies/short-forms.yaml: a short form a document defines for itself
+ * （以下简称X）, read from its text by `npm run vocab:short-forms` and reviewed like content.
+ */
+export const ShortFormSchema = z.strictObject({
+  /** The id of the document that defines it: the two forms mean each other in that document only. */
+  policy: z.string().min(1),
+  /** The full form, before the definition: 中华人民共和国公路法. */
+  full: z.string().min(1),
+  /** The short form the definition gives: 公路法. */
+  short: z.string().min(1),
+  /**
+   * False keeps a wrong reading out of search: a reviewer's decision, which writing the file again
+   * keeps. Default true.
+   */
+  use: z.boolean().default(true),
+});
+
 /** The whole vocabulary files. */
 export const IndustriesFileSchema = z.array(IndustrySchema).min(1);
 /** content/vocabularies/support-types.yaml */
@@ -60,11 +81,14 @@ export const SupportTypesFileSchema = z.array(SupportTypeSchema).min(1);
 export const LevelsFileSchema = z.array(LevelSchema).min(1);
 /** content/vocabularies/search-equivalents.yaml */
 export const SearchEquivalentsFileSchema = z.array(SearchEquivalentSchema);
+/** content/vocabularies/short-forms.yaml */
+export const ShortFormsFileSchema = z.array(ShortFormSchema);
 
 export type Industry = z.output<typeof IndustrySchema>;
 export type SupportType = z.output<typeof SupportTypeSchema>;
 export type Level = z.output<typeof LevelSchema>;
 export type SearchEquivalent = z.output<typeof SearchEquivalentSchema>;
+export type ShortForm = z.output<typeof ShortFormSchema>;
 export type IndustryGroup = (typeof INDUSTRY_GROUPS)[number];
 
 /** The controlled vocabularies that clause frontmatter must use. */
@@ -73,4 +97,5 @@ export interface Vocabularies {
   supportTypes: SupportType[];
   levels: Level[];
   searchEquivalents: SearchEquivalent[];
+  shortForms: ShortForm[];
 }

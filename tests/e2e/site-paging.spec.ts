@@ -36,6 +36,39 @@ test.describe('paged lists', () => {
     expect(pages.at(-1)?.rows.length).toBeLessThanOrEqual(size);
   });
 
+  test('只看现行有效 on a paged list goes to the pages of its rows in force, which list each of them once', async ({
+    page,
+    request,
+  }) => {
+    test.skip(
+      !PAGED,
+      'the real base lists every award on one page, where the switch hides rows in place (site-validity)',
+    );
+    const awards = await getJson<(Award & { status: { state: string } })[]>(request, 'awards.json');
+    const inForce = awards.filter((a) => a.status.state === 'in-force');
+    expect(inForce.length, 'some awards in force').toBeGreaterThan(0);
+    expect(inForce.length, 'some awards not in force').toBeLessThan(awards.length);
+    await page.goto('/awards/2/');
+    await expect(
+      page.getByText(`全部列表中有 ${String(awards.length - inForce.length)} 项出自已失效或非现行有效的政策`),
+    ).toBeVisible();
+    await page.getByRole('checkbox', { name: '只看现行有效' }).check();
+    await expect(page).toHaveURL(/\/awards\/in-force\/$/u);
+    await expect(page.getByRole('checkbox', { name: '只看现行有效' })).toBeChecked();
+    await expect(page.getByText(`已隐藏全部列表中 ${String(awards.length - inForce.length)} 项`)).toBeVisible();
+    // Across its pages, every award in force once and in order, and nothing else.
+    const pages = await readPagedTable(page, '/awards/in-force/', /^全部 \d+ 项奖励与支持（只看现行有效）/);
+    const rows = pages.flatMap((p) => p.rows);
+    expect(rows).toHaveLength(inForce.length);
+    for (const [i, a] of inForce.entries()) expect(rows[i], `row ${String(i + 1)}`).toContain(a.condition);
+    expect(pages.every((p) => p.url.startsWith('/awards/in-force/'))).toBe(true);
+    // Off again: back to every award; a link to the list with ?status=现行有效 lands on the rows in force.
+    await page.getByRole('checkbox', { name: '只看现行有效' }).uncheck();
+    await expect(page).toHaveURL(/\/awards\/$/u);
+    await page.goto('/targets/?status=现行有效');
+    await expect(page).toHaveURL(/\/targets\/in-force\/$/u);
+  });
+
   test('a page with a pager has no accessibility violations, on a phone too', async ({ page }) => {
     // Axe runs twice over the whole /awards/ page, which the 2024 policy's curated awards brought to
     // 107 rows (about 125 KB, still one page at the default page size): 7 to 15 s on its own, past

@@ -27,6 +27,7 @@ describe('the content loaders', () => {
       'industries',
       'levels',
       'searchEquivalents',
+      'shortForms',
       'supportTypes',
     ]);
     const clause = stores.get('clauses')?.get('hz-2018-manufacturing/09-growing-smes');

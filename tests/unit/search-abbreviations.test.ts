@@ -19,6 +19,24 @@ describe('short forms the texts define', () => {
       { full: '建设中国（杭州）跨境电子商务综合试验区', short: '综试区' },
     ]);
   });
+  it('keeps a name’s brackets, drops an item’s marker and opening words, and a short form’s 《》', () => {
+    expect(definedAbbreviations('设区的市、县（市、区）人民政府确定的其他部门（以下简称数字经济主管部门）')).toEqual([
+      { full: '县（市、区）人民政府确定的其他部门', short: '数字经济主管部门' },
+    ]);
+    expect(definedAbbreviations('（一）食品生产和加工（以下称食品生产）；')).toEqual([
+      { full: '食品生产和加工', short: '食品生产' },
+    ]);
+    expect(definedAbbreviations('根据《中华人民共和国土地管理法》（以下简称《土地管理法》），制定本办法。')).toEqual([
+      { full: '中华人民共和国土地管理法', short: '土地管理法' },
+    ]);
+    // An opening word is dropped only where it is a word of its own: 从事 and 自治县 keep their first character.
+    expect(definedAbbreviations('对从事粮食收购的经营者（以下简称粮食收购者）')).toEqual([
+      { full: '从事粮食收购的经营者', short: '粮食收购者' },
+    ]);
+    expect(definedAbbreviations('，自治县的自治机关（以下简称自治机关）')).toEqual([
+      { full: '自治县的自治机关', short: '自治机关' },
+    ]);
+  });
   it('reads nothing from a text that only uses short forms, and no sentence as a full form', () => {
     expect(definedAbbreviations('综试区应当加强监管。')).toEqual([]);
     expect(definedAbbreviations(`${'很长的句子'.repeat(10)}（以下简称长句）`)).toEqual([]);

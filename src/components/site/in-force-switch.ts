@@ -41,17 +41,36 @@ function apply(on: boolean, box: HTMLInputElement, count: HTMLOutputElement): vo
   document.dispatchEvent(new CustomEvent(IN_FORCE_EVENT));
 }
 
+/**
+ * Wires a paged list's switch, which goes between the list (data-all) and its pages of rows in
+ * force (data-in-force): a link with ?status=现行有效 to the list lands on the rows in force.
+ */
+function enhancePagedSwitch(box: HTMLInputElement, all: string, inForce: string): void {
+  if (!box.checked && new URLSearchParams(location.search).get(IN_FORCE_PARAM) === IN_FORCE_VALUE) {
+    location.replace(inForce);
+    return;
+  }
+  box.addEventListener('change', () => {
+    location.assign(box.checked ? inForce : all);
+  });
+}
+
 /** Wires one switch (a form with a checkbox and an output). */
 export function enhanceInForceSwitch(form: HTMLFormElement): void {
   const box = form.querySelector('input[type="checkbox"]');
   const count = form.querySelector('output');
   if (!(box instanceof HTMLInputElement) || !(count instanceof HTMLOutputElement)) return;
   form.hidden = false;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+  });
+  const { all, inForce } = form.dataset;
+  if (all !== undefined && inForce !== undefined) {
+    enhancePagedSwitch(box, all, inForce);
+    return;
+  }
   apply(new URLSearchParams(location.search).get(IN_FORCE_PARAM) === IN_FORCE_VALUE, box, count);
   box.addEventListener('change', () => {
     apply(box.checked, box, count);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
   });
 }

@@ -9,6 +9,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
+import { ShortFormsFileSchema } from '../../schemas/vocabulary';
+import { SHORT_FORMS_PATH, shortFormsYaml } from '../search/short-forms';
 
 /** The ids of the policies of `content/` that came from no collection. */
 export function curatedPolicyIds(content: string): Set<string> {
@@ -21,6 +23,12 @@ export function curatedPolicyIds(content: string): Set<string> {
     if (!data.source?.collection) ids.add(data.id);
   }
   return ids;
+}
+
+/** Keeps the entries of the short forms' file (at `path`) that the policies `keep` define. */
+function keepShortFormsOf(keep: ReadonlySet<string>, path: string): void {
+  const entries = ShortFormsFileSchema.parse(load(readFileSync(path, 'utf8')));
+  writeFileSync(path, shortFormsYaml(entries.filter((e) => keep.has(e.policy))));
 }
 
 /** The reference ids a text of content cites (`ref: <id>` entries of its frontmatter). */
@@ -38,6 +46,7 @@ export function copyCuratedSample(root: string, dest: string): Set<string> {
   const keep = curatedPolicyIds(content);
   for (const dir of ['policies', 'clauses', 'references']) mkdirSync(join(copy, dir), { recursive: true });
   cpSync(join(content, 'vocabularies'), join(copy, 'vocabularies'), { recursive: true });
+  keepShortFormsOf(keep, join(copy, SHORT_FORMS_PATH.replace(/^content\//u, '')));
   const cited = new Set<string>();
   for (const id of keep) {
     const record = readFileSync(join(content, 'policies', `${id}.yaml`), 'utf8');

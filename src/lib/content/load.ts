@@ -4,7 +4,15 @@ import type { VocabularyNames } from '../../schemas/award';
 import { ClauseSchema, type ClauseData } from '../../schemas/clause';
 import { PolicySchema, type Policy } from '../../schemas/policy';
 import { ReferenceSchema, type Reference } from '../../schemas/reference';
-import { IndustriesFileSchema, LevelsFileSchema, SearchEquivalentsFileSchema, SupportTypesFileSchema, type Vocabularies } from '../../schemas/vocabulary';
+import {
+  IndustriesFileSchema,
+  LevelsFileSchema,
+  SHORT_FORMS_FILE,
+  SearchEquivalentsFileSchema,
+  ShortFormsFileSchema,
+  SupportTypesFileSchema,
+  type Vocabularies,
+} from '../../schemas/vocabulary';
 import type { ContentIssue } from './issue';
 import { listDirs, listFiles, parseMarkdown, parseYaml, readText, validate } from './read';
 
@@ -101,6 +109,7 @@ export function loadVocabularies(root: string, issues: ContentIssue[]): Vocabula
     supportTypes: loadYaml(root, join(dir, 'support-types.yaml'), SupportTypesFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
     levels: loadYaml(root, join(dir, 'levels.yaml'), LevelsFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
     searchEquivalents: loadYaml(root, join(dir, 'search-equivalents.yaml'), SearchEquivalentsFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
+    shortForms: loadYaml(root, join(dir, SHORT_FORMS_FILE), ShortFormsFileSchema, 'src/schemas/vocabulary.ts', issues) ?? [],
   };
 }
 

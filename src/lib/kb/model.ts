@@ -83,7 +83,10 @@ function vocabularyViews(
   vocabularies: Vocabularies,
   clauses: readonly ClauseView[],
   awards: KnowledgeBase['awards'],
-): Pick<KnowledgeBase, 'industries' | 'industryGroups' | 'supportTypes' | 'levels' | 'searchEquivalents'> {
+): Pick<
+  KnowledgeBase,
+  'industries' | 'industryGroups' | 'supportTypes' | 'levels' | 'searchEquivalents' | 'shortForms'
+> {
   const clausesNaming = groupByEach(clauses, (c) => c.industries);
   const awardsOfKind = groupBy(awards, (a) => a.kind);
   return {
@@ -100,6 +103,7 @@ function vocabularyViews(
     })),
     levels: [...vocabularies.levels].sort((a, b) => b.rank - a.rank),
     searchEquivalents: vocabularies.searchEquivalents,
+    shortForms: vocabularies.shortForms,
   };
 }
 

@@ -13,7 +13,14 @@ import type { Division } from '../../schemas/division';
 import type { Policy } from '../../schemas/policy';
 import type { Reference } from '../../schemas/reference';
 import type { Target } from '../../schemas/target';
-import type { Industry, IndustryGroup, Level, SearchEquivalent, SupportType } from '../../schemas/vocabulary';
+import type {
+  Industry,
+  IndustryGroup,
+  Level,
+  SearchEquivalent,
+  ShortForm,
+  SupportType,
+} from '../../schemas/vocabulary';
 
 /** A part, chapter or section with what the site derives from it. */
 export interface DivisionView extends Division {
@@ -197,6 +204,8 @@ export interface KnowledgeBase {
   levels: Level[];
   /** Words people search with for the policies' words. */
   searchEquivalents: SearchEquivalent[];
+  /** The short forms the texts define for themselves (content/vocabularies/short-forms.yaml). */
+  shortForms: ShortForm[];
   /** The awards, budgets and targets of each clause, keyed by clauseKey(policy, number). */
   byClause: ReadonlyMap<string, ClauseRows>;
   /** Where the mentions of the texts land: titles, pinpoints, 本条例第X条 (lib/citations/targets.ts). */

@@ -13,7 +13,8 @@ import { findMoney } from '../amounts/money';
 import { AWARD_FILTER, AWARD_VALUES, FILTER_KEYS, type FilterKey } from './filters';
 import { clauseToken, moneyToken } from './tokens';
 import { synonymGroups, synonymsFor, type SynonymGroup } from './synonyms';
-import { abbreviationGroups, definedAbbreviations, type Abbreviation } from './abbreviations';
+import { abbreviationGroups } from './abbreviations';
+import { groupBy } from '../util/group';
 import { holdsWord } from './jieba';
 import { PASSAGE_TITLE } from './rerank';
 
@@ -170,16 +171,15 @@ export const CLOSING_TITLE = '结语';
  */
 export function buildSearchRecords(kb: KnowledgeBase, today: Date): SearchRecord[] {
   const shared = synonymGroups(kb.supportTypes, kb.industries, kb.searchEquivalents);
+  const shortForms = groupBy(
+    kb.shortForms.filter((f) => f.use),
+    (f) => f.policy,
+  );
   return kb.policies.flatMap((p) => {
     // The short forms a policy defines hold within that policy only.
-    const groups = [...shared, ...abbreviationGroups(policyAbbreviations(p))];
+    const groups = [...shared, ...abbreviationGroups(shortForms.get(p.id) ?? [])];
     return policyRecords(kb, p, groups, today);
   });
-}
-
-/** The short forms a policy defines (（以下简称…）), in its preamble and provisions. */
-export function policyAbbreviations(p: PolicyView): Abbreviation[] {
-  return definedAbbreviations([p.preamble, ...p.clauses.map((c) => c.body)].join('\n'));
 }
 
 /** The records of one policy: preamble, provisions, closing. */

@@ -4,6 +4,7 @@
  * provisions the unpaged /awards/ was 80 MB and each industry page 46 MB (README, Serving at
  * scale). A list that fits one page is shown whole, as before.
  */
+import type { ListScope } from './in-force-pages';
 
 /**
  * Rows a list page holds unless LIST_PAGE_SIZE says otherwise: about 170 KB of HTML for awards
@@ -87,8 +88,12 @@ export interface PagePosition {
   lastPage: number;
 }
 
-/** A table's caption with where its page sits in the list: "…，第 101–200 项（第 2 / 9 页）"; as it is for a list of one page. */
-export function pagedCaption(caption: string, page: PagePosition): string {
+/**
+ * A table's caption with where its page sits in the list: "…，第 101–200 项（第 2 / 9 页）"; as it
+ * is for a list of one page. A page of rows in force only says so (in-force-pages.ts).
+ */
+export function pagedCaption(caption: string, page: PagePosition, scope?: Pick<ListScope, 'inForceOnly'>): string {
+  if (scope?.inForceOnly) caption = `${caption}（只看现行有效）`;
   if (page.lastPage <= 1) return caption;
   return `${caption}，第 ${String(page.start + 1)}–${String(page.end + 1)} 项（第 ${String(page.currentPage)} / ${String(page.lastPage)} 页）`;
 }
