@@ -184,6 +184,40 @@ describe('phrase re-ranking', () => {
       'passage',
     ]);
   });
+  it('puts the passage lines after the articles even where they hold stronger words (a heading, a definition)', () => {
+    const policy = '浙江省无人驾驶航空器公共安全管理规定';
+    const passage = {
+      id: 'passage',
+      text: text(`${policy} 无人驾驶航空器`, { title: PASSAGE_TITLE, defines: '无人驾驶航空器', policy }),
+    };
+    const article = { id: 'article', text: text('无人驾驶航空器依照国家规定实行实名登记管理', { policy }) };
+    expect(rerankByPhrases([passage, article], (i) => i.text, phrasesOf(['无人驾驶航空器'])).map((i) => i.id)).toEqual([
+      'article',
+      'passage',
+    ]);
+  });
+  it('among results alike, prefers the policy whose title names more of the topic’s words (生活垃圾分类)', () => {
+    const law = { id: 'law', text: text('推行生活垃圾分类制度', { policy: '中华人民共和国固体废物污染环境防治法' }) };
+    const regulation = { id: 'regulation', text: text('本市实行生活垃圾分类', { policy: '杭州市生活垃圾管理条例' }) };
+    expect(rerankByPhrases([law, regulation], (i) => i.text, phrasesOf(['生活垃圾分类'])).map((i) => i.id)).toEqual([
+      'regulation',
+      'law',
+    ]);
+    // A title naming less than half of the word says little of its topic (技术 of 智能技术).
+    const science = { id: 'science', text: text('推广智能技术', { policy: '中华人民共和国科学技术普及法' }) };
+    const digital = { id: 'digital', text: text('推广智能技术', { policy: '浙江省数字经济促进条例' }) };
+    expect(rerankByPhrases([science, digital], (i) => i.text, phrasesOf(['智能技术'])).map((i) => i.id)).toEqual([
+      'science',
+      'digital',
+    ]);
+    // The words of a title's form (条例, 管理, 办法 …) name no topic: 管理办法 does not favour a 管理办法.
+    const other = { id: 'other', text: text('制定管理办法', { policy: '浙江省促进中小企业发展条例' }) };
+    const form = { id: 'form', text: text('制定管理办法', { policy: '杭州市物业管理暂行办法' }) };
+    expect(rerankByPhrases([other, form], (i) => i.text, phrasesOf(['管理办法'])).map((i) => i.id)).toEqual([
+      'other',
+      'form',
+    ]);
+  });
   it('reads in force as the status label records carry', () => {
     expect(IN_FORCE).toBe(STATE_LABELS['in-force']);
   });

@@ -52,8 +52,12 @@ export class BundledSearch implements Pagefind {
     private readonly base: string,
     private readonly manifest: BundleManifest | null,
   ) {
+    this.split = manifest?.strategy === 'single' ? null : manifest;
     this.pool = new InstancePool(mod, base, manifest, () => this.options_);
   }
+
+  /** The manifest of a split index; null for one index (the root bundle alone). */
+  private readonly split: BundleManifest | null;
 
   options(o: PagefindIndexOptions): Promise<void> {
     this.options_ = { ...this.options_, ...o };
@@ -101,7 +105,7 @@ export class BundledSearch implements Pagefind {
     const named = this.bundleFile<Record<string, string>>(DIRECTORY_KEY, KEYS_FILE).catch(
       (): Record<string, string> => ({}),
     );
-    const titles = this.manifest?.titles;
+    const titles = this.split?.titles;
     // The directory's whole ranking, the policies whose titles name the query's words first.
     const ranked = (async () => {
       const [results, keys] = await Promise.all([found, named]);
@@ -163,8 +167,8 @@ export class BundledSearch implements Pagefind {
   /** Searches as `search` does, with Pagefind's results as they come. */
   private async searchRaw(q: string | null, o: PagefindSearchOptions): Promise<SearchResponse> {
     const filters = o.filters ?? {};
-    if (!this.manifest) return { results: (await (await this.pool.instanceFor(null)).search(q, o)).results };
-    const selection = selectBundles(this.manifest, filters);
+    if (!this.split) return { results: (await (await this.pool.instanceFor(null)).search(q, o)).results };
+    const selection = selectBundles(this.split, filters);
     if (selection.kind === 'bundles') return { results: await this.searchIn(selection.keys, q, o) };
     // The same query comes back with another sort or page: it goes to the bundles found before.
     const route = JSON.stringify([q, filters, o.sort ?? null]);
@@ -174,7 +178,7 @@ export class BundledSearch implements Pagefind {
     const { keys, results } = await widenThroughDirectory({
       keysRanked: directory.keysRanked,
       searchIn: (ks) => this.searchIn(ks, q, o),
-      top: this.manifest.top,
+      top: this.split.top,
     });
     const scope = { policies: keys.length, of: await directory.count() };
     keep(this.routes, route, { keys, scope }, KEPT_ROUTES);

@@ -39,11 +39,16 @@ export class InstancePool {
     private readonly base: string,
     private readonly manifest: BundleManifest | null,
     private readonly options: () => PagefindIndexOptions,
-  ) {}
+  ) {
+    this.splitIndex = manifest?.strategy === 'single' ? null : manifest;
+  }
+
+  /** The manifest of a split index; null for one index (the root bundle alone). */
+  private readonly splitIndex: BundleManifest | null;
 
   /** Starts the runtime ahead of the first query: the root instance, or a spare for the first bundle. */
   warm(): void {
-    if (this.manifest) this.fill(1);
+    if (this.splitIndex) this.fill(1);
     else void this.instanceFor(null);
   }
 
@@ -53,7 +58,7 @@ export class InstancePool {
    * bundle, and making spares it does not need would only compete with its next query.
    */
   prepare(): void {
-    this.fill(this.manifest?.top ?? 0);
+    this.fill(this.splitIndex?.top ?? 0);
   }
 
   /** The instance of bundle `key` (null: the root alone, the single index of a small base). */
@@ -81,6 +86,8 @@ export class InstancePool {
   /** The page's options: whether the main thread searches, and the options a merged bundle shares. */
   private split(): { noWorker: boolean; shared: PagefindIndexOptions } {
     const { noWorker = true, ...shared } = this.options();
+    // The tag, rather than Pagefind's timestamp, lets the entry file the page preloads serve the
+    // instance: one index too, where a timestamp cost a cold search a second request for it.
     return { noWorker, shared: { ...shared, ...(this.manifest ? { metaCacheTag: this.manifest.tag } : {}) } };
   }
 

@@ -69,8 +69,8 @@ export type ImportRuntime = (url: string) => Promise<PagefindModule>;
 const importRuntime: ImportRuntime = (url) => import(/* @vite-ignore */ url) as Promise<PagefindModule>;
 
 /**
- * The bundle manifest, or null for a site indexed as one (SEARCH_INDEX=single: no manifest, the
- * root bundle is the index). Any other failure throws: searching the root bundle of a split
+ * The bundle manifest, or null for a site built without one (its root bundle is the index). Any
+ * other failure throws: searching the root bundle of a split
  * index would find nothing and say so.
  */
 async function loadManifest(url: string): Promise<BundleManifest | null> {
@@ -93,7 +93,7 @@ export function loadPagefind(base: string, importModule: ImportRuntime = importR
       importModule(`${root}${BUNDLES_DIR}/pagefind.js`),
       loadManifest(`${root}${BUNDLES_DIR}/${MANIFEST_FILE}`),
     ]);
-    const pf = new BundledSearch(mod, root, manifest?.strategy === 'single' ? null : manifest);
+    const pf = new BundledSearch(mod, root, manifest);
     await pf.options(PAGEFIND_OPTIONS);
     await pf.init();
     return pf;

@@ -16,6 +16,7 @@
  *   expired one is still shown, marked with its status).
  * Ties keep Pagefind's order, so its weighting still decides between pages that are alike.
  */
+import { wordsOf } from './segment';
 
 /**
  * The status label of a policy in force, as records carry it (STATE_LABELS['in-force'] of
@@ -26,9 +27,25 @@ export const IN_FORCE = '现行有效';
 /**
  * The heading of a regulation's passage lines (题注: when and by whom it was adopted and amended):
  * they name the regulation, and so every word of its title, but rule nothing. Among results alike
- * by the words, the regulation's articles come before them (无人驾驶航空器 found the 题注 first).
+ * by the words and the title, the regulation's articles come before them (无人驾驶航空器 found the
+ * 题注 first; one place lower was not enough).
  */
 export const PASSAGE_TITLE = '题注';
+
+/**
+ * Words of every policy's title that name its form, place or maker rather than its topic: a query
+ * word among them (企业管理 → 管理) says nothing of which policy is about the query.
+ */
+const TITLE_FORM_WORDS = new Set(
+  '中华人民共和国 浙江省 杭州市 条例 规定 办法 决定 意见 政策 若干 实施 细则 管理 促进 保护 关于 国务院 人民代表大会 常务委员会'.split(
+    ' ',
+  ),
+);
+
+/** The words of a query word a policy's title may name: the browser's cut, its form words and single characters left out. */
+function topicWords(word: string): string[] {
+  return wordsOf(word).filter((w) => Array.from(w).length >= 2 && !TITLE_FORM_WORDS.has(w));
+}
 
 /** The texts of a result that re-ranking reads (the record's metadata). */
 export interface RankedText {
@@ -78,40 +95,72 @@ const PLACE_STRENGTH = { title: 3, recipients: 2, awards: 1, body: 0 } as const;
 interface MatchKey {
   /** Query words its heading or text holds as typed. */
   verbatim: number;
-  /** Query words its policy's title names. */
+  /** Query words its policy's title names, as typed or as the policy words they stand for. */
   named: number;
+  /**
+   * Characters of the query's topic words that its policy's title names, where they are most of a
+   * query word (生活垃圾分类 → 生活, 垃圾 in 杭州市生活垃圾管理条例: 4): a query word the title does
+   * not name whole may still name its topic.
+   */
+  titleWords: number;
+  /** 0 for a regulation's passage lines (题注), 1 for a provision: its articles rule, the lines only name it. */
+  rules: number;
   /** The summed strength of the places holding the words (PLACE_STRENGTH). */
   strength: number;
   /** 1 when its policy is in force, else 0. */
   inForce: number;
 }
 
+/**
+ * Characters of the topic words of `word` that `title` holds, when they are more than half of
+ * `word`: 科技 of 科技企业孵化器 in a 科技成果转化条例, or 技术 of 智能技术 in a 科学技术普及法, says
+ * little of the topic; 生活垃圾 of 生活垃圾分类 says it.
+ */
+function titleChars(title: string, word: string): number {
+  const chars = topicWords(word)
+    .filter((w) => title.includes(w))
+    .reduce((n, w) => n + Array.from(w).length, 0);
+  return chars * 2 > Array.from(word).length ? chars : 0;
+}
+
 function matchOf(text: RankedText, phrases: readonly Phrase[]): MatchKey {
   let verbatim = 0;
   let named = 0;
+  let titleWords = 0;
   let strength = 0;
   for (const [word, ...policyWords] of phrases) {
     if (word === undefined) continue;
     if (text.title.includes(word) || text.body.includes(word)) verbatim += 1;
     const holds = (place: string) => place.includes(word) || policyWords.some((w) => place.includes(w));
     if (holds(text.policy)) named += 1;
+    titleWords += Math.max(...[word, ...policyWords].map((w) => titleChars(text.policy, w)));
     if (holds(text.title) || holds(text.defines)) strength += PLACE_STRENGTH.title;
     else if (holds(text.recipients)) strength += PLACE_STRENGTH.recipients;
     else if (holds(text.awards)) strength += PLACE_STRENGTH.awards;
   }
-  if (text.title === PASSAGE_TITLE) strength -= 1;
-  return { verbatim, named, strength, inForce: text.inForce ? 1 : 0 };
+  const rules = text.title === PASSAGE_TITLE ? 0 : 1;
+  return { verbatim, named, rules, strength, titleWords, inForce: text.inForce ? 1 : 0 };
 }
 
-/** Compares two keys: more words as typed, then named by the policy's title, then stronger places, then in force. */
+/**
+ * Compares two keys: more words as typed, then named by the policy's title, then provisions before
+ * passage lines, then stronger places, then more of the topic's words in the policy's title, then
+ * in force.
+ */
 const compareKeys = (a: MatchKey, b: MatchKey) =>
-  b.verbatim - a.verbatim || b.named - a.named || b.strength - a.strength || b.inForce - a.inForce;
+  b.verbatim - a.verbatim ||
+  b.named - a.named ||
+  b.rules - a.rules ||
+  b.strength - a.strength ||
+  b.titleWords - a.titleWords ||
+  b.inForce - a.inForce;
 
 /**
  * Orders `items` by how many of `phrases` their heading or text contains as typed, most first
  * (the user's own words are the surest sign), then by how many of them their policy's title
- * names, then by where the words or the policy words they stand for stand (heading or defined
- * terms, then recipients of awards, then the rest of awards, then text), then in force first;
+ * names, then provisions before a regulation's passage lines, then by where the words or the policy words they stand for stand (heading or defined
+ * terms, then recipients of awards, then the rest of awards, then text), then by how much of the
+ * query's topic words their policy's title names, then in force first;
  * stable otherwise.
  * @param text the texts of an item
  */
@@ -122,7 +171,7 @@ export function rerankByPhrases<T>(
 ): T[] {
   if (phrases.length === 0) return [...items];
   const keys = items.map((item) => matchOf(text(item), phrases));
-  const none: MatchKey = { verbatim: 0, named: 0, strength: 0, inForce: 0 };
+  const none: MatchKey = { verbatim: 0, named: 0, titleWords: 0, rules: 0, strength: 0, inForce: 0 };
   const key = (i: number) => keys[i] ?? none;
   return items
     .map((item, i) => ({ item, i }))
