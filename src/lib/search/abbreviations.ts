@@ -14,8 +14,8 @@ export interface Abbreviation {
   short: string;
 }
 
-/** （以下简称“X”） / （以下称X） / （以下统称X）, with or without quotes. */
-const DEFINITION = /[（(]以下(?:简称|统称|称)[“"]?([^）)”"，。；]{2,20}?)[”"]?[）)]/gu;
+/** （以下简称“X”） / （以下称X） / （以下统称X）, with or without quotes: X is the short form. */
+export const SHORT_FORM_DEFINITION = /[（(]以下(?:简称|统称|称)[“"]?([^）)”"，。；]{2,20}?)[”"]?[）)]/gu;
 
 /** Where a full form starts, at the latest: after punctuation outside brackets (brackets belong to names: 县（市、区）…). */
 const CLAUSE_START = /[，,。；;：:、“”"\s]/u;
@@ -103,7 +103,7 @@ function shortForm(defined: string): string | null {
  */
 export function definedAbbreviations(text: string): Abbreviation[] {
   const out: Abbreviation[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
+  for (const m of text.matchAll(SHORT_FORM_DEFINITION)) {
     const short = shortForm(m[1] ?? '');
     const full = fullFormBefore(text, m.index);
     if (!full || !short || full === short || out.some((a) => a.short === short && a.full === full)) continue;

@@ -5,18 +5,17 @@
  * reads a heading.
  */
 
+import { SHORT_FORM_DEFINITION } from './abbreviations';
+
 /** 本条例所称X，是指 / 所称的X，是指: X is defined here. */
 const SO_CALLED = /所称的?([^，。；：、,]{2,30}?)，?是指/gu;
-
-/** （以下简称X） / （以下统称X）: X names what stands before it. */
-const HEREINAFTER = /以下(?:简称|统称)[“"]?([^）)”"，。；]{2,30})[”"]?[）)]/gu;
 
 /**
  * The terms `text` defines, in order of appearance, each once.
  * @example definedTerms('本条例所称数字经济，是指…') → ['数字经济']
  */
 export function definedTerms(text: string): string[] {
-  const terms = [...text.matchAll(SO_CALLED), ...text.matchAll(HEREINAFTER)]
+  const terms = [...text.matchAll(SO_CALLED), ...text.matchAll(SHORT_FORM_DEFINITION)]
     .sort((a, b) => a.index - b.index)
     .map((m) => m[1] ?? '');
   return [...new Set(terms.filter((t) => t.length > 0))];
