@@ -278,6 +278,11 @@ async function main(): Promise<void> {
     const baseMisses = cases.filter((_, i) => baseRanks[i] !== 1).map((c) => `“${c.query}”`);
     console.log(`\nNot first (ours): ${misses.length === 0 ? 'none' : `\n${misses.join('\n')}`}`);
     console.log(`Not first (baseline, ${String(baseMisses.length)}): ${baseMisses.join(' ')}`);
+    // Where the warm tail goes: the slowest queries with what they loaded.
+    const slowest = [...ours].sort((a, b) => b.ms - a.ms).slice(0, 8);
+    console.log(
+      `Slowest warm queries: ${slowest.map((r) => `“${r.query}” ${fmt(r.ms, 0)} ms, ${fmt(r.bytes / 1024, 1)} KB`).join('; ')}`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * What a source can lack or repeat that the ingest records instead of repairing: a number
  * missing from a sequence (第十五条 jumps from （一） to （三）), a number written twice, a
  * heading the structure implies but the text omits, items run into one line, a line the
- * source repeats, a regulation's text that ends with neither a 附则 nor the article on its effect.
+ * source repeats, a regulation's text that ends with neither a 附则 nor the article on its effect,
+ * and one whose article numbers do not start at 第一条.
  */
 export const DEFECT_KINDS = [
   'missing-number',
@@ -13,6 +14,7 @@ export const DEFECT_KINDS = [
   'run-in-items',
   'repeated-line',
   'no-ending',
+  'missing-start',
 ] as const;
 
 /** A defect of the source text, kept as published and shown on the policy's page. */

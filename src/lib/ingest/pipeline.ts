@@ -29,6 +29,7 @@ import { clauseFileName } from './numbering';
 import { ingestParse } from './parse';
 import { ingestExcludedLines } from './excluded-lines';
 import { endingDefect } from './ending';
+import { startDefect } from './start';
 import type { ExcludedLine } from './formats/extracted';
 import { ingestUnwrap } from './unwrap-plugin';
 import { buildPolicy } from './policy-record';
@@ -177,11 +178,14 @@ export function ingestText(raw: string, options: Readonly<IngestOptions>): Inges
     lastClause,
     raw.trimEnd().split('\n').length,
   );
-  if (ending) {
-    policy.defects.push(ending);
-    file.message(`${ending.place}: ${ending.note}`, {
-      place: { line: ending.line, column: 1 },
-      ruleId: ending.kind,
+  const firstClause = clauses[0]?.data;
+  const start = startDefect(policy, firstClause, raw);
+  for (const defect of [start, ending]) {
+    if (!defect) continue;
+    policy.defects.push(defect);
+    file.message(`${defect.place}: ${defect.note}`, {
+      place: { line: defect.line, column: 1 },
+      ruleId: defect.kind,
       source: 'ingest',
     }).fatal = false;
   }

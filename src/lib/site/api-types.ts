@@ -289,7 +289,7 @@ export interface PolicyJson {
   preambleCitations: CitationJson[];
   /** Defects of the source, kept as published (see schemas/defect): `line` is the 1-based line of the raw source file. */
   defects: {
-    /** missing-number, repeated-number, missing-heading, run-in-items, repeated-line or no-ending. */
+    /** missing-number, repeated-number, missing-heading, run-in-items, repeated-line, no-ending or missing-start. */
     kind: string;
     /** Where, as people cite it: 第十五条, 第一章. */
     place: string;
