@@ -7,8 +7,7 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
-      'dist-layouts/',
-      'dist-curated/',
+      'dist-*/',
       '.astro/',
       'node_modules/',
       'test-results/',
