@@ -22,6 +22,22 @@ describe('the Pagefind instances of the search page', () => {
     expect(made[0]?.merged).toEqual([]);
   });
 
+  it('searches one index through the root instance, tagged by the build so that the preloaded entry serves it', async () => {
+    // With one index, Pagefind asked again for pagefind-entry.json under a timestamp: a second
+    // request on every cold search, after the page had preloaded it under the tag.
+    const { mod, made } = fakeModule();
+    const pool = new InstancePool(mod, '/', { ...manifest, strategy: 'single' }, options);
+    pool.warm();
+    expect(made).toHaveLength(1);
+    made[0]?.load();
+    await pool.instanceFor(null);
+    expect(made[0]?.options).toMatchObject({ basePath: '/pagefind/', metaCacheTag: 't1' });
+    expect(made[0]?.merged).toEqual([]);
+    pool.prepare();
+    await settle();
+    expect(made).toHaveLength(1);
+  });
+
   it('merges a bundle into the instance made ahead, tagged by its filter, and keeps it for the next query', async () => {
     const { mod, made } = fakeModule();
     const pool = new InstancePool(mod, '/', manifest, options);
