@@ -12,6 +12,7 @@ import {
   bundleUrl,
   routeNamedFirst,
   selectBundles,
+  splitIndex,
   valueAtRank,
   widenThroughDirectory,
   type BundleManifest,
@@ -52,7 +53,7 @@ export class BundledSearch implements Pagefind {
     private readonly base: string,
     private readonly manifest: BundleManifest | null,
   ) {
-    this.split = manifest?.strategy === 'single' ? null : manifest;
+    this.split = splitIndex(manifest);
     this.pool = new InstancePool(mod, base, manifest, () => this.options_);
   }
 

@@ -9,7 +9,7 @@
  * every unfiltered query that reached a bundle not searched before. The first is made alone (a
  * cold page fetches the runtime once), the others at once when it is loaded.
  */
-import { BUNDLE_FILTER, BUNDLES_DIR, bundleUrl, type BundleManifest } from '../../lib/search/bundles';
+import { BUNDLE_FILTER, BUNDLES_DIR, bundleUrl, splitIndex, type BundleManifest } from '../../lib/search/bundles';
 import { keep, recall } from './lru';
 import type { PagefindIndexOptions, PagefindInstance, PagefindModule } from './pagefind-types';
 
@@ -40,7 +40,7 @@ export class InstancePool {
     private readonly manifest: BundleManifest | null,
     private readonly options: () => PagefindIndexOptions,
   ) {
-    this.splitIndex = manifest?.strategy === 'single' ? null : manifest;
+    this.splitIndex = splitIndex(manifest);
   }
 
   /** The manifest of a split index; null for one index (the root bundle alone). */

@@ -70,8 +70,7 @@ const importRuntime: ImportRuntime = (url) => import(/* @vite-ignore */ url) as 
 
 /**
  * The bundle manifest, or null for a site built without one (its root bundle is the index). Any
- * other failure throws: searching the root bundle of a split
- * index would find nothing and say so.
+ * other failure throws: searching the root bundle of a split index would find nothing and say so.
  */
 async function loadManifest(url: string): Promise<BundleManifest | null> {
   const r = await fetch(url);

@@ -190,6 +190,14 @@ export function indexLayout(setting: string | undefined, records: number): Index
   );
 }
 
+/**
+ * The manifest of a split index, or null for one index (`single`: the root bundle is the index,
+ * searched alone, with no bundles to merge or route to).
+ */
+export function splitIndex(manifest: BundleManifest | null): BundleManifest | null {
+  return manifest?.strategy === 'single' ? null : manifest;
+}
+
 /** What a search loads: named bundles, or the directory first. */
 export type Selection = { kind: 'bundles'; keys: string[] } | { kind: 'directory' };
 
