@@ -116,6 +116,29 @@ test.describe('search over the whole base (issue 22)', () => {
     const item = page.getByTestId('search-result').filter({ hasText: '健全粮食安全保障机制' });
     if ((await item.count()) > 0) await expect(item.first()).toContainText('已失效');
   });
+  test('a regulation’s articles come before its passage lines (题注), which only name its title', async ({
+    page,
+    request,
+  }) => {
+    const drones = await provisionsOf(request, 'zj-2019-wurenjiashi-hangkong-qi-gonggong-anquan-guanli');
+    const paths = await search(page, '无人驾驶航空器');
+    expect(paths[0], paths.slice(0, 5).join(' ')).toMatch(new RegExp(`^${drones.url}\\d+/$`, 'u'));
+  });
+  test('“生活垃圾分类” finds a 生活垃圾 regulation before a law that mentions the words in passing', async ({
+    page,
+    request,
+  }) => {
+    const regulations = await Promise.all(
+      ['hz-2019-shenghuo-laji-guanli-tiaoli', 'zj-2020-shenghuo-laji-guanli-tiaoli'].map((id) =>
+        provisionsOf(request, id),
+      ),
+    );
+    const paths = await search(page, '生活垃圾分类');
+    expect(
+      regulations.some((r) => paths[0]?.startsWith(r.url)),
+      paths.slice(0, 5).join(' '),
+    ).toBe(true);
+  });
   test('an everyday word finds the regulation’s term (无人机 → 无人驾驶航空器), and 高企 is not found in 提高企业', async ({
     page,
     request,
@@ -212,4 +235,22 @@ test('a regulation whose text stops short says so on its page and on its last ar
   await expect(page.locator('main')).toContainText(defect?.note ?? '');
   await page.goto(`${cut.url}${String(defect?.provision)}/`);
   await expect(page.locator('main')).toContainText('收录的文本可能不完整');
+});
+
+test('a regulation whose article numbers start after 第一条 says so on its page and on its first article', async ({
+  page,
+  request,
+}) => {
+  const policies = await getJson<PolicyJson[]>(request, 'policies.json');
+  const flagged = policies.filter((p) => p.defects.some((d) => d.kind === 'missing-start'));
+  expect(flagged.map((p) => p.title)).toContain('浙江省无人驾驶航空器公共安全管理规定');
+  for (const p of flagged) {
+    const defect = p.defects.find((d) => d.kind === 'missing-start');
+    await page.goto(p.url);
+    await expect(page.locator('main')).toContainText(defect?.note ?? '');
+    await page.goto(`${p.url}${String(defect?.provision)}/`);
+    // The first article keeps the number the source gives it.
+    await expect(page.locator('main h1')).toContainText(defect?.place ?? '');
+    await expect(page.locator('main')).toContainText('收录的文本可能缺了这些条文或它们的条号');
+  }
 });
