@@ -24,6 +24,14 @@ export function inForceFirst(first: string): string {
   return `${first}${IN_FORCE_SEGMENT}/`;
 }
 
+/** The rows of `rows` whose policy is in force: what the pages of rows in force list. */
+export function inForceRows<T extends { policy: string }>(
+  rows: readonly T[],
+  states: ReadonlyMap<string, Pick<RowState, 'state'>>,
+): T[] {
+  return rows.filter((row) => states.get(row.policy)?.state === 'in-force');
+}
+
 /** What Astro's paginate returns for each page, as far as this module reads it. */
 interface PagePath {
   params: { page: string | undefined };
@@ -42,7 +50,7 @@ export function paginateWithInForce<T extends { policy: string }, P extends Page
   pageSize: number,
   states: ReadonlyMap<string, Pick<RowState, 'state'>>,
 ): (P & { props: { scope: ListScope } })[] {
-  const inForce = rows.filter((row) => states.get(row.policy)?.state === 'in-force');
+  const inForce = inForceRows(rows, states);
   const notInForce = rows.length - inForce.length;
   const split = rows.length > pageSize && notInForce > 0;
   const scoped = (paths: P[], inForceOnly: boolean) =>
