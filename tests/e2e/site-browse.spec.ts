@@ -347,8 +347,9 @@ test.describe('lists that gather provisions of several policies name each one’
       .getByRole('link', { name: /奖励|资助/ })
       .first()
       .click();
+    // count() does not wait: read after the support type's page has loaded, not the list it came from.
     const cells = page.locator('td.clause-cell');
-    expect(await cells.count()).toBeGreaterThan(0);
+    await expect(cells.first()).toBeVisible();
     for (const text of await cells.locator('.part-of').allTextContents()) expect(titles).toContain(text);
     const refs = await getJson<{ url: string; citations: { policy: string }[] }[]>(page.request, 'references.json');
     const ref = refs.find((r) => r.citations.length > 0);
